@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/Command.h"
+#include "cli/Context.h"
+#include "cli/Table.h"
+#include "core/Tr.h"
+#include "store/AuditLog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace kw::cli {
+
+namespace {
+
+QJsonObject eventJson(const AuditEvent& e)
+{
+    return {{QStringLiteral("seq"), e.seq},          {QStringLiteral("id"), e.id},
+            {QStringLiteral("at"), toIso(e.at)},     {QStringLiteral("actor"), e.actor},
+            {QStringLiteral("action"), e.action},    {QStringLiteral("project_id"), e.projectId},
+            {QStringLiteral("key_id"), e.keyId},     {QStringLiteral("details"), e.details},
+            {QStringLiteral("prev_hash"), e.prevHash}, {QStringLiteral("hash"), e.hash}};
+}
+
+bool readTime(Context& c, const QString& option, QDateTime& into)
+{
+    const QString text = c.args().value(option);
+    if (text.isEmpty()) {
+        return true;
+    }
+    const std::optional<QDateTime> t = parseIsoTime(text);
+    if (!t) {
+        c.usage(tr("--%1 takes an ISO 8601 date or time, not '%2'.").arg(option, text));
+        return false;
+    }
+    into = *t;
+    return true;
+}
+
+int list(Context& c)
+{
+    AuditFilter filter;
+    filter.actor = c.args().value(QStringLiteral("actor-name"));
+    filter.action = c.args().value(QStringLiteral("action"));
+    bool bad = false;
+    filter.limit = static_cast<int>(c.numberOption(QStringLiteral("limit"), 1, 100'000'000, &bad).value_or(0));
+    if (bad || !readTime(c, QStringLiteral("since"), filter.from) || !readTime(c, QStringLiteral("until"), filter.to)) {
+        return ExitUsage;
+    }
+    Result<Inventory*> inv = c.inventory(Workspace::OpenMode::OpenExisting);
+    if (!inv) {
+        return c.fail(inv.error());
+    }
+    if (const QString project = c.args().value(QStringLiteral("project")); !project.isEmpty()) {
+        Result<Project> p = (*inv)->project(project);
+        if (!p) {
+            return c.fail(p.error());
+        }
+        filter.projectId = p->id;
+    }
+    if (const QString key = c.args().value(QStringLiteral("key")); !key.isEmpty()) {
+        Result<KeyRecord> k = (*inv)->key(key);
+        if (!k) {
+            return c.fail(k.error());
+        }
+        filter.keyId = k->id;
+    }
+    Result<QList<AuditEvent>> events = AuditLog((*inv)->workspace()).list(filter);
+    if (!events) {
+        return c.fail(events.error());
+    }
+    if (c.json()) {
+        QJsonArray array;
+        for (const AuditEvent& e : std::as_const(*events)) {
+            array.append(eventJson(e));
+        }
+        c.printJson(array);
+        return ExitOk;
+    }
+    Table table({tr("SEQ"), tr("TIME"), tr("ACTOR"), tr("ACTION"), tr("KEY"), tr("DETAILS")});
+    for (const AuditEvent& e : std::as_const(*events)) {
+        table.add({QString::number(e.seq), toIso(e.at), e.actor, e.action,
+                   e.details.value(QStringLiteral("key_hint")).toString(),
+                   QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))});
+    }
+    table.print(c.out());
+    return ExitOk;
+}
+
+int verify(Context& c)
+{
+    Result<Inventory*> inv = c.inventory(Workspace::OpenMode::OpenExisting);
+    if (!inv) {
+        return c.fail(inv.error());
+    }
+    Result<AuditVerification> v = AuditLog((*inv)->workspace()).verify();
+    if (!v) {
+        return c.fail(v.error());
+    }
+    if (c.json()) {
+        c.printJson(QJsonObject{{QStringLiteral("ok"), v->ok},
+                                {QStringLiteral("checked"), v->checked},
+                                {QStringLiteral("last_good_seq"), v->lastGoodSeq},
+                                {QStringLiteral("first_bad_id"), v->firstBadId},
+                                {QStringLiteral("first_bad_seq"), v->firstBadSeq},
+                                {QStringLiteral("problem"), v->problem}});
+    } else if (v->ok) {
+        c.out() << tr("Audit chain verified: %n event(s), intact.", nullptr, int(v->checked)) << Qt::endl;
+    } else {
+        c.err() << tr("Audit chain BROKEN at event %1 (%2): %3. Verified up to event %4.")
+                       .arg(v->firstBadSeq)
+                       .arg(v->firstBadId.isEmpty() ? QStringLiteral("-") : v->firstBadId, v->problem)
+                       .arg(v->lastGoodSeq)
+                << Qt::endl;
+    }
+    return v->ok ? ExitOk : ExitFailure;
+}
+
+void setupList(QCommandLineParser& p)
+{
+    p.addOption(valueOption(QStringLiteral("project"), tr("Only events of this project."), tr("PROJECT")));
+    p.addOption(valueOption(QStringLiteral("key"), tr("Only events of this key."), tr("KEY")));
+    p.addOption(valueOption(QStringLiteral("actor-name"), tr("Only events by this administrator."), tr("NAME")));
+    p.addOption(valueOption(QStringLiteral("action"), tr("Only this action, or a prefix ending in '.' (key.)."),
+                            tr("ACTION")));
+    p.addOption(valueOption(QStringLiteral("since"), tr("From this time (ISO 8601, inclusive)."), tr("TIME")));
+    p.addOption(valueOption(QStringLiteral("until"), tr("Up to this time (exclusive)."), tr("TIME")));
+    p.addOption(valueOption(QStringLiteral("limit"), tr("At most N events."), tr("N")));
+}
+
+} // namespace
+
+QList<Command> auditCommands()
+{
+    const QString audit = QStringLiteral("audit");
+    return {
+        {audit, QStringLiteral("list"), tr("List audit events, filtered."), {}, setupList, list},
+        {audit, QStringLiteral("verify"), tr("Walk the hash chain; exit 1 and name the first bad event."), {},
+         noOptions, verify},
+    };
+}
+
+} // namespace kw::cli

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CliMain.h"
+
+#include "cli/Command.h"
+#include "cli/Context.h"
+#include "core/AppInfo.h"
+#include "core/Tr.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <cstring>
+
+namespace kw::cli {
+
+namespace {
+
+// Global options that take a value: their value is not a noun or a verb.
+const QStringList ValuedGlobals{QStringLiteral("--workspace"), QStringLiteral("--actor")};
+
+QList<Command> allCommands()
+{
+    return projectCommands() + keyCommands() + auditCommands();
+}
+
+void addGlobalOptions(QCommandLineParser& parser)
+{
+    parser.addOption(valueOption(QStringLiteral("workspace"),
+                                 tr("Workspace file (default: the one in your data directory)."), tr("FILE")));
+    parser.addOption(valueOption(QStringLiteral("actor"), tr("Administrator name written to the audit trail."),
+                                 tr("NAME")));
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Machine-readable JSON output.")));
+    parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")));
+}
+
+// The positional words of the command line, with global options and their values skipped.
+QStringList words(const QStringList& args)
+{
+    QStringList out;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (ValuedGlobals.contains(a)) {
+            ++i;
+        } else if (!a.startsWith(u'-')) {
+            out.append(a);
+        }
+    }
+    return out;
+}
+
+QString overview(const QList<Command>& commands, const QString& onlyNoun)
+{
+    QString text = tr("Usage: keyward [--workspace FILE] [--json] <noun> <verb> [options]\n"
+                      "       keyward [--workspace FILE]      (opens the console)\n\nCommands:\n");
+    for (const Command& c : commands) {
+        if (onlyNoun.isEmpty() || c.noun == onlyNoun) {
+            text += QStringLiteral("  %1 %2\n").arg(c.noun + u' ' + c.verb + u' ' + c.arguments, -34).arg(c.summary);
+        }
+    }
+    text += tr("\nEach command takes --help. Exit codes: 0 ok, 1 failure, 2 usage error.\n");
+    return text;
+}
+
+} // namespace
+
+bool wantsCli(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char* a = argv[i];
+        if (std::strcmp(a, "--workspace") == 0) {
+            ++i;
+        } else if (std::strcmp(a, "--demo") != 0 && std::strncmp(a, "--screenshots", 13) != 0 &&
+                   std::strncmp(a, "-platform", 9) != 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+int runCli(int& argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    applyApplicationIdentity();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList args = QCoreApplication::arguments();
+    const QList<Command> commands = allCommands();
+
+    if (args.contains(QStringLiteral("--version"))) {
+        out << "keyward " << KEYWARD_VERSION << Qt::endl;
+        return ExitOk;
+    }
+    const QStringList w = words(args);
+    const bool help = args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"));
+    if (w.isEmpty()) {
+        (help ? out : err) << overview(commands, {});
+        return help ? ExitOk : ExitUsage;
+    }
+    const Command* command = nullptr;
+    for (const Command& c : commands) {
+        if (w.size() >= 2 && c.noun == w.at(0) && c.verb == w.at(1)) {
+            command = &c;
+        }
+    }
+    if (!command) {
+        const bool knownNoun = std::any_of(commands.begin(), commands.end(),
+                                           [&](const Command& c) { return c.noun == w.at(0); });
+        if (knownNoun && help) {
+            out << overview(commands, w.at(0));
+            return ExitOk;
+        }
+        err << "keyward: " << tr("unknown command '%1'.").arg(w.mid(0, 2).join(u' ')) << Qt::endl
+            << overview(commands, knownNoun ? w.at(0) : QString());
+        return ExitUsage;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->summary);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    addGlobalOptions(parser);
+    command->setup(parser);
+    parser.addPositionalArgument(command->noun + u' ' + command->verb, command->summary);
+    if (!parser.parse(args)) {
+        err << "keyward: " << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText().replace(QStringLiteral("[options] "),
+                                          QStringLiteral("[options] ") + command->arguments + u' ');
+        return ExitOk;
+    }
+    Context context(parser, parser.positionalArguments().mid(2), out, err);
+    const int code = command->run(context);
+    out.flush();
+    err.flush();
+    return code;
+}
+
+} // namespace kw::cli

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineParser>
+#include <QList>
+#include <QString>
+
+namespace kw::cli {
+
+class Context;
+
+// One `keyward <noun> <verb>`: setup adds its options, run does the work and returns the exit code.
+struct Command
+{
+    QString noun;
+    QString verb;
+    QString summary;
+    QString arguments;  // positional syntax for the help text, e.g. "KEY"
+    void (*setup)(QCommandLineParser& parser);
+    int (*run)(Context& context);
+};
+
+QList<Command> projectCommands();
+QList<Command> keyCommands();
+QList<Command> auditCommands();
+
+// Options several commands share.
+void noOptions(QCommandLineParser& parser);
+void addTierOptions(QCommandLineParser& parser);
+void addPolicyOptions(QCommandLineParser& parser);
+QCommandLineOption valueOption(const QString& name, const QString& description, const QString& valueName);
+
+} // namespace kw::cli
+
+namespace kw {
+struct Policy;
+struct RateTier;
+} // namespace kw
+
+namespace kw::cli {
+// Apply the options that are set onto the given values; false after printing a usage error.
+bool readTier(Context& context, RateTier& tier, bool* anySet = nullptr);
+bool readPolicy(Context& context, Policy& policy);
+} // namespace kw::cli

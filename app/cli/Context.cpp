@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/Context.h"
+
+#include "core/Tr.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace kw::cli {
+
+Context::Context(QCommandLineParser& parser, QStringList positional, QTextStream& out, QTextStream& err)
+    : m_parser(parser)
+    , m_positional(std::move(positional))
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+Context::~Context() = default;
+
+bool Context::json() const
+{
+    return m_parser.isSet(QStringLiteral("json"));
+}
+
+Result<Inventory*> Context::inventory(Workspace::OpenMode mode)
+{
+    if (!m_inventory) {
+        const QString path = m_parser.isSet(QStringLiteral("workspace")) ? m_parser.value(QStringLiteral("workspace"))
+                                                                        : Workspace::defaultPath();
+        Result<std::unique_ptr<Workspace>> ws = Workspace::open(path, mode);
+        if (!ws) {
+            return ws.error();
+        }
+        m_workspace = std::move(ws.value());
+        m_inventory = std::make_unique<Inventory>(*m_workspace, resolveActor(m_parser.value(QStringLiteral("actor"))));
+    }
+    return m_inventory.get();
+}
+
+int Context::fail(const Error& error)
+{
+    m_err << "keyward: " << error.message << Qt::endl;
+    return ExitFailure;
+}
+
+int Context::usage(const QString& message)
+{
+    m_err << "keyward: " << message << Qt::endl
+          << tr("Run the command with --help for its options.") << Qt::endl;
+    return ExitUsage;
+}
+
+void Context::printJson(const QJsonValue& value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+void Context::note(const QString& message)
+{
+    if (!json()) {
+        m_err << message << Qt::endl;
+    }
+}
+
+std::optional<qint64> Context::numberOption(const QString& name, qint64 min, qint64 max, bool* bad)
+{
+    if (!m_parser.isSet(name)) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 v = m_parser.value(name).toLongLong(&ok);
+    if (!ok || v < min || v > max) {
+        usage(tr("--%1 takes a whole number from %2 to %3, not '%4'.")
+                  .arg(name)
+                  .arg(min)
+                  .arg(max)
+                  .arg(m_parser.value(name)));
+        *bad = true;
+        return std::nullopt;
+    }
+    return v;
+}
+
+QStringList Context::listOption(const QString& name) const
+{
+    QStringList out;
+    const QStringList values = m_parser.values(name);
+    for (const QString& v : values) {
+        const QStringList parts = v.split(u',', Qt::SkipEmptyParts);
+        for (const QString& p : parts) {
+            if (!p.trimmed().isEmpty()) {
+                out.append(p.trimmed());
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace kw::cli

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "store/Inventory.h"
+#include "store/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace kw::cli {
+
+enum Exit { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+
+// What every command gets: its parsed arguments, the workspace (opened on first use) and the
+// two output streams. Secrets go to out only, and only where a command says so.
+class Context final
+{
+    Q_DISABLE_COPY_MOVE(Context)
+
+public:
+    Context(QCommandLineParser& parser, QStringList positional, QTextStream& out, QTextStream& err);
+    ~Context();
+
+    QCommandLineParser& args() { return m_parser; }
+    const QStringList& positional() const { return m_positional; }
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+    bool json() const;
+
+    // Opens the workspace named by --workspace, or the default one.
+    Result<Inventory*> inventory(Workspace::OpenMode mode = Workspace::OpenMode::OpenOrCreate);
+
+    int fail(const Error& error);
+    int usage(const QString& message);
+    void printJson(const QJsonValue& value);
+    void note(const QString& message);  // human feedback on stderr, silent under --json
+
+    // Typed option readers: nullopt when absent, an error message already printed on bad input.
+    std::optional<qint64> numberOption(const QString& name, qint64 min, qint64 max, bool* bad);
+    QStringList listOption(const QString& name) const;
+
+private:
+    QCommandLineParser& m_parser;
+    QStringList m_positional;
+    QTextStream& m_out;
+    QTextStream& m_err;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<Inventory> m_inventory;
+};
+
+} // namespace kw::cli

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace kw {
+
+// Injected wherever "now" matters, so lifecycle rules can be tested at any instant.
+using Clock = std::function<QDateTime()>;
+Clock systemClock();
+
+// Stored form: UTC milliseconds since the epoch; 0 / NULL means "not set".
+qint64 toMs(const QDateTime& t);
+QDateTime fromMs(qint64 ms);
+
+// ISO 8601 in UTC with a Z, seconds precision: what exports and the CLI print.
+QString toIso(const QDateTime& t);
+// Accepts 2027-01-31, 2027-01-31T12:00, 2027-01-31T12:00:00Z, with offsets; dates mean 00:00 UTC.
+std::optional<QDateTime> parseIsoTime(const QString& text);
+// "90d", "12h", "2w", "30min", "45s" -> seconds.
+std::optional<qint64> parseDuration(const QString& text);
+
+} // namespace kw

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace kw {
+
+// Messages of the non-GUI libraries share one translation context.
+inline QString tr(const char* text)
+{
+    return QCoreApplication::translate("kw", text);
+}
+
+} // namespace kw

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/AuditLog.h"
+
+#include "core/KeyFormat.h"
+#include "core/Time.h"
+#include "store/Workspace.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace kw {
+
+namespace {
+
+const QString HeadSeq = QStringLiteral("audit.head_seq");
+const QString HeadHash = QStringLiteral("audit.head_hash");
+
+AuditEvent eventFromQuery(const QSqlQuery& q)
+{
+    AuditEvent e;
+    e.seq = q.value(0).toLongLong();
+    e.id = q.value(1).toString();
+    e.at = fromMs(q.value(2).toLongLong());
+    e.actor = q.value(3).toString();
+    e.action = q.value(4).toString();
+    e.projectId = q.value(5).toString();
+    e.keyId = q.value(6).toString();
+    e.details = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+    e.prevHash = q.value(8).toString();
+    e.hash = q.value(9).toString();
+    return e;
+}
+
+const QString Columns = QStringLiteral("seq, id, at, actor, action, project_id, key_id, details, prev_hash, hash");
+
+} // namespace
+
+QByteArray AuditLog::canonical(const AuditEvent& event)
+{
+    // QJsonObject keeps its keys sorted, so the compact form is canonical for a given content.
+    const QJsonObject o{{QStringLiteral("id"), event.id},
+                        {QStringLiteral("at"), toMs(event.at)},
+                        {QStringLiteral("actor"), event.actor},
+                        {QStringLiteral("action"), event.action},
+                        {QStringLiteral("project_id"), event.projectId},
+                        {QStringLiteral("key_id"), event.keyId},
+                        {QStringLiteral("details"), event.details}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QString AuditLog::chainHash(const QString& prevHash, const QByteArray& canonicalEvent)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(prevHash.toLatin1());
+    h.addData(canonicalEvent);
+    return QString::fromLatin1(h.result().toHex());
+}
+
+Result<AuditEvent> AuditLog::append(const QString& actor, const QString& action, const QString& projectId,
+                                    const QString& keyId, const QJsonObject& details, const QDateTime& at)
+{
+    Q_ASSERT(m_ws.inTransaction());
+    AuditEvent e;
+    e.id = newEventId();
+    e.at = at;
+    e.actor = actor;
+    e.action = action;
+    e.projectId = projectId;
+    e.keyId = keyId;
+    e.details = details;
+    Result<QSqlQuery> last = m_ws.exec(QStringLiteral("SELECT hash FROM audit ORDER BY seq DESC LIMIT 1"));
+    if (!last) {
+        return last.error();
+    }
+    e.prevHash = last->next() ? last->value(0).toString() : genesisHash();
+    e.hash = chainHash(e.prevHash, canonical(e));
+    Result<QSqlQuery> ins = m_ws.exec(
+        QStringLiteral("INSERT INTO audit(id, at, actor, action, project_id, key_id, details, prev_hash, hash)"
+                       " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {e.id, toMs(e.at), e.actor, e.action, e.projectId, e.keyId,
+         QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)), e.prevHash, e.hash});
+    if (!ins) {
+        return ins.error();
+    }
+    e.seq = ins->lastInsertId().toLongLong();
+    // The head lets verify notice events cut from the end, which the chain alone cannot show.
+    if (Result<void> r = m_ws.setSetting(HeadSeq, QString::number(e.seq)); !r) {
+        return r.error();
+    }
+    if (Result<void> r = m_ws.setSetting(HeadHash, e.hash); !r) {
+        return r.error();
+    }
+    return e;
+}
+
+Result<QList<AuditEvent>> AuditLog::list(const AuditFilter& filter)
+{
+    QString sql = QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM audit WHERE 1=1");
+    QVariantList binds;
+    const auto where = [&](const QString& clause, const QVariant& value) {
+        sql += QStringLiteral(" AND ") + clause;
+        binds.append(value);
+    };
+    if (!filter.projectId.isEmpty()) {
+        where(QStringLiteral("project_id = ?"), filter.projectId);
+    }
+    if (!filter.keyId.isEmpty()) {
+        where(QStringLiteral("key_id = ?"), filter.keyId);
+    }
+    if (!filter.actor.isEmpty()) {
+        where(QStringLiteral("actor = ?"), filter.actor);
+    }
+    if (filter.action.endsWith(u'.')) {
+        sql += QStringLiteral(" AND substr(action, 1, ?) = ?");
+        binds << filter.action.size() << filter.action;
+    } else if (!filter.action.isEmpty()) {
+        where(QStringLiteral("action = ?"), filter.action);
+    }
+    if (filter.from.isValid()) {
+        where(QStringLiteral("at >= ?"), toMs(filter.from));
+    }
+    if (filter.to.isValid()) {
+        where(QStringLiteral("at < ?"), toMs(filter.to));
+    }
+    sql += filter.newestFirst ? QStringLiteral(" ORDER BY seq DESC") : QStringLiteral(" ORDER BY seq");
+    if (filter.limit > 0) {
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    }
+    QSqlQuery q(m_ws.db());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant& v : binds) {
+        q.addBindValue(v);
+    }
+    if (!q.exec()) {
+        return makeError(ErrorCode::Storage, QCoreApplication::translate("kw", "Cannot read the audit trail."));
+    }
+    QList<AuditEvent> out;
+    while (q.next()) {
+        out.append(eventFromQuery(q));
+    }
+    return out;
+}
+
+Result<AuditVerification> AuditLog::verify()
+{
+    const auto tr = [](const char* s) { return QCoreApplication::translate("kw", s); };
+    Result<QSqlQuery> q = m_ws.exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM audit ORDER BY seq"));
+    if (!q) {
+        return q.error();
+    }
+    AuditVerification v;
+    QString prev = genesisHash();
+    const auto fail = [&](const AuditEvent& e, const QString& problem) {
+        v.ok = false;
+        v.firstBadId = e.id;
+        v.firstBadSeq = e.seq;
+        v.problem = problem;
+    };
+    while (q->next()) {
+        const AuditEvent e = eventFromQuery(*q);
+        ++v.checked;
+        if (e.prevHash != prev) {
+            fail(e, tr("its previous-hash does not match the event before it: an event was removed or altered"));
+            return v;
+        }
+        if (chainHash(e.prevHash, canonical(e)) != e.hash) {
+            fail(e, tr("its content does not match its hash: the event was edited"));
+            return v;
+        }
+        prev = e.hash;
+        v.lastGoodSeq = e.seq;
+    }
+    const qint64 headSeq = m_ws.setting(HeadSeq, QStringLiteral("0")).toLongLong();
+    const QString headHash = m_ws.setting(HeadHash, genesisHash());
+    if (headSeq != v.lastGoodSeq || headHash != prev) {
+        v.ok = false;
+        v.firstBadSeq = headSeq;
+        v.problem = tr("the trail ends at event %1 but the workspace recorded %2 as its last: events were removed "
+                       "from the end")
+                        .arg(v.lastGoodSeq)
+                        .arg(headSeq);
+    }
+    return v;
+}
+
+} // namespace kw

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace kw {
+
+class Workspace;
+
+struct AuditEvent
+{
+    qint64 seq = 0;
+    QString id;
+    QDateTime at;
+    QString actor;
+    QString action;  // project.create, key.issue, key.rotate, key.revoke, key.edit, key.reveal, ...
+    QString projectId;
+    QString keyId;
+    QJsonObject details;
+    QString prevHash;
+    QString hash;
+};
+
+struct AuditFilter
+{
+    QString projectId;
+    QString keyId;
+    QString actor;
+    QString action;  // exact, or a prefix ending in '.': "key."
+    QDateTime from;  // inclusive
+    QDateTime to;    // exclusive
+    int limit = 0;   // 0: all
+    bool newestFirst = false;
+};
+
+struct AuditVerification
+{
+    bool ok = true;
+    qint64 checked = 0;      // events walked
+    qint64 lastGoodSeq = 0;  // the chain is intact up to this event
+    QString firstBadId;      // empty when ok
+    qint64 firstBadSeq = 0;
+    QString problem;
+};
+
+// The append-only, hash-chained trail of design §6:
+// hash = SHA-256(prev_hash || canonical event), prev_hash of the first event is 64 zeros.
+class AuditLog final
+{
+public:
+    explicit AuditLog(Workspace& ws) : m_ws(ws) {}
+
+    // Call inside the transaction of the change it records.
+    Result<AuditEvent> append(const QString& actor, const QString& action, const QString& projectId,
+                              const QString& keyId, const QJsonObject& details, const QDateTime& at);
+    Result<QList<AuditEvent>> list(const AuditFilter& filter);
+    Result<AuditVerification> verify();
+
+    static QByteArray canonical(const AuditEvent& event);
+    static QString chainHash(const QString& prevHash, const QByteArray& canonicalEvent);
+    static QString genesisHash() { return QString(64, u'0'); }
+
+private:
+    Workspace& m_ws;
+};
+
+} // namespace kw

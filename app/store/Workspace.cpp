@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/Workspace.h"
+
+#include "store/Migrations.h"
+
+#include <QAtomicInteger>
+#include "core/Tr.h"
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace kw {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("keyward-workspace-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Refuses what is certainly not SQLite before the driver gets a chance to write to it.
+Result<void> checkHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorCode::Storage,
+                         tr("Cannot read the workspace %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    if (file.size() == 0) {
+        return {};
+    }
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (file.read(16) != magic) {
+        return makeError(ErrorCode::Storage, tr("%1 is not a Keyward workspace: it is not an SQLite database. "
+                                                "The file was left untouched.")
+                                                 .arg(QDir::toNativeSeparators(path)));
+    }
+    return {};
+}
+
+} // namespace
+
+Workspace::Workspace(QString path, QString connection)
+    : m_path(std::move(path))
+    , m_connection(std::move(connection))
+    , m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection))
+{
+}
+
+Workspace::~Workspace()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString Workspace::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/workspace.keyward");
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode mode)
+{
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (exists) {
+        if (!info.isFile()) {
+            return makeError(ErrorCode::Storage, tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
+        }
+        if (Result<void> r = checkHeader(path); !r) {
+            return r.error();
+        }
+    } else if (mode == OpenMode::OpenExisting) {
+        return makeError(ErrorCode::NotFound,
+                         tr("No workspace at %1.").arg(QDir::toNativeSeparators(path)));
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        return makeError(ErrorCode::Storage,
+                         tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+
+    std::unique_ptr<Workspace> ws(new Workspace(info.absoluteFilePath(), nextConnectionName()));
+    ws->m_db.setDatabaseName(ws->m_path);
+    ws->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!ws->m_db.open()) {
+        return makeError(ErrorCode::Storage, tr("Cannot open the workspace %1: %2")
+                                                 .arg(QDir::toNativeSeparators(path), ws->m_db.lastError().text()));
+    }
+    if (Result<void> r = ws->configure(!exists); !r) {
+        return r.error();
+    }
+    return ws;
+}
+
+Result<void> Workspace::configure(bool isNew)
+{
+    const QString where = QDir::toNativeSeparators(m_path);
+    // Read-only probes first: a damaged or foreign file must not be modified.
+    QSqlQuery probe(m_db);
+    if (!probe.exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id),"
+                                   " (SELECT user_version FROM pragma_user_version),"
+                                   " (SELECT count(*) FROM sqlite_master)")) ||
+        !probe.next()) {
+        return makeError(ErrorCode::Storage, tr("%1 is damaged or not a workspace (%2). The file was left untouched.")
+                                                 .arg(where, probe.lastError().databaseText()));
+    }
+    const int appId = probe.value(0).toInt();
+    const int version = probe.value(1).toInt();
+    const int objects = probe.value(2).toInt();
+    probe.finish();
+    const bool empty = appId == 0 && version == 0 && objects == 0;
+    if (!empty && appId != WorkspaceApplicationId) {
+        return makeError(ErrorCode::Storage,
+                         tr("%1 is an SQLite database but not a Keyward workspace. The file was left untouched.")
+                             .arg(where));
+    }
+    if (version > latestSchemaVersion()) {
+        return makeError(ErrorCode::Storage,
+                         tr("%1 was written by a newer Keyward (workspace schema %2; this version reads up to %3). "
+                            "Update Keyward to open it; the file was left untouched.")
+                             .arg(where)
+                             .arg(version)
+                             .arg(latestSchemaVersion()));
+    }
+    Q_UNUSED(isNew)
+    const QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+                              QStringLiteral("PRAGMA synchronous=NORMAL")};
+    for (const QString& pragma : pragmas) {
+        QSqlQuery q(m_db);
+        if (!q.exec(pragma)) {
+            return makeError(ErrorCode::Storage,
+                             tr("Cannot configure the workspace %1: %2").arg(where, q.lastError().text()));
+        }
+    }
+    return migrate(version);
+}
+
+Result<void> Workspace::migrate(int from)
+{
+    for (const Migration& m : migrations()) {
+        if (m.version <= from) {
+            continue;
+        }
+        Result<void> r = transaction([&]() -> Result<void> {
+            for (const QString& sql : m.statements) {
+                if (Result<QSqlQuery> q = exec(sql); !q) {
+                    return q.error();
+                }
+            }
+            if (Result<QSqlQuery> q = exec(QStringLiteral("PRAGMA user_version=%1").arg(m.version)); !q) {
+                return q.error();
+            }
+            if (Result<QSqlQuery> q = exec(QStringLiteral("PRAGMA application_id=%1").arg(WorkspaceApplicationId)); !q) {
+                return q.error();
+            }
+            return {};
+        });
+        if (!r) {
+            return makeError(ErrorCode::Storage, tr("Cannot upgrade the workspace to schema %1: %2")
+                                                     .arg(m.version)
+                                                     .arg(r.error().message));
+        }
+    }
+    return {};
+}
+
+int Workspace::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next()) {
+        return q.value(0).toInt();
+    }
+    return -1;
+}
+
+Result<void> Workspace::transaction(const std::function<Result<void>()>& body)
+{
+    if (m_inTransaction) {
+        return body();  // nested: the outer transaction commits or rolls back
+    }
+    if (Result<QSqlQuery> begin = exec(QStringLiteral("BEGIN IMMEDIATE")); !begin) {
+        return begin.error();
+    }
+    m_inTransaction = true;
+    Result<void> result = body();
+    m_inTransaction = false;
+    if (result) {
+        if (Result<QSqlQuery> commit = exec(QStringLiteral("COMMIT")); commit) {
+            return {};
+        } else {
+            result = commit.error();
+        }
+    }
+    QSqlQuery rollback(m_db);
+    rollback.exec(QStringLiteral("ROLLBACK"));
+    return result;
+}
+
+Result<QSqlQuery> Workspace::exec(const QString& sql, const QVariantList& binds)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        return makeError(ErrorCode::Storage, tr("Workspace error: %1").arg(q.lastError().text()));
+    }
+    for (const QVariant& v : binds) {
+        q.addBindValue(v);
+    }
+    if (!q.exec()) {
+        const QString text = q.lastError().text();
+        const bool unique = text.contains(QLatin1String("UNIQUE constraint failed"));
+        return makeError(unique ? ErrorCode::Conflict : ErrorCode::Storage, tr("Workspace error: %1").arg(text));
+    }
+    return q;
+}
+
+QString Workspace::setting(const QString& name, const QString& fallback)
+{
+    Result<QSqlQuery> q = exec(QStringLiteral("SELECT value FROM settings WHERE name = ?"), {name});
+    if (q && q->next()) {
+        return q->value(0).toString();
+    }
+    return fallback;
+}
+
+Result<void> Workspace::setSetting(const QString& name, const QString& value)
+{
+    Result<QSqlQuery> q = exec(QStringLiteral("INSERT INTO settings(name, value) VALUES(?, ?)"
+                                              " ON CONFLICT(name) DO UPDATE SET value = excluded.value"),
+                               {name, value});
+    if (!q) {
+        return q.error();
+    }
+    return {};
+}
+
+} // namespace kw

@@ -1,0 +1,42 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One INTERFACE target carries every compile setting; each library and executable links it.
+add_library(keyward_settings INTERFACE)
+add_library(Keyward::settings ALIAS keyward_settings)
+
+target_compile_definitions(keyward_settings INTERFACE
+  QT_NO_CAST_FROM_ASCII
+  QT_NO_CAST_TO_ASCII
+  QT_NO_CAST_FROM_BYTEARRAY
+  QT_USE_QSTRINGBUILDER
+  QT_NO_URL_CAST_FROM_STRING
+  QT_NO_KEYWORDS
+  QT_DISABLE_DEPRECATED_BEFORE=0x060400
+  QT_STRICT_ITERATORS
+  KEYWARD_VERSION="${PROJECT_VERSION}")
+
+target_compile_options(keyward_settings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+  -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough
+  $<$<CXX_COMPILER_ID:GNU>:-Wduplicated-cond -Wlogical-op>
+  -fstack-protector-strong -fstack-clash-protection -fPIE
+  $<$<NOT:$<CONFIG:Debug>>:-D_FORTIFY_SOURCE=2>
+  $<$<CONFIG:Debug>:-D_GLIBCXX_ASSERTIONS>)
+target_link_options(keyward_settings INTERFACE -pie -Wl,-z,relro,-z,now -Wl,-z,noexecstack)
+
+if(KEYWARD_WERROR)
+  target_compile_options(keyward_settings INTERFACE -Werror)
+endif()
+if(KEYWARD_SANITIZE)
+  target_compile_options(keyward_settings INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                                    -fno-sanitize-recover=undefined)
+  target_link_options(keyward_settings INTERFACE -fsanitize=address,undefined)
+endif()
+
+# keyward_add_library(NAME SOURCES... LINKS ...): a static library app/NAME with the shared settings.
+function(keyward_add_library name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;LINKS" ${ARGN})
+  add_library(keyward_${name} STATIC ${ARG_SOURCES})
+  add_library(Keyward::${name} ALIAS keyward_${name})
+  target_include_directories(keyward_${name} PUBLIC ${PROJECT_SOURCE_DIR}/app)
+  target_link_libraries(keyward_${name} PUBLIC keyward_settings ${ARG_LINKS})
+endfunction()

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs every Debian 12 package Keyward needs to build, run and test.
+# Idempotent: does nothing when all packages are already present.
+set -euo pipefail
+
+BUILD_PKGS=(
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev libqt6sql6-sqlite
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
+  libqt6svg6 fonts-dejavu-core libxkbcommon-dev libgl-dev zlib1g-dev
+  cmake ninja-build g++ clang clang-format ccache pkg-config
+)
+TEST_PKGS=(
+  gnome-keyring dbus dbus-x11 xvfb xauth libsecret-tools etcd-server etcd-client
+  openssl sqlite3 python3 locales
+)
+BENCH_PKGS=(goaccess time)
+
+want=("${BUILD_PKGS[@]}" "${TEST_PKGS[@]}" "${BENCH_PKGS[@]}")
+missing=()
+for p in "${want[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+
+SUDO=()
+if [[ $(id -u) -ne 0 ]]; then
+  SUDO=(sudo)
+fi
+
+echo "install-deps: installing ${#missing[@]} package(s): ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${SUDO[@]}" apt-get update -qq
+"${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

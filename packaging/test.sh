@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what is missing, builds with warnings as errors and runs every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+packaging/install-deps.sh
+export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/keyward-ccache}"
+cmake --preset dev >/dev/null
+cmake --build --preset dev
+ctest --preset dev "$@"
