@@ -36,7 +36,7 @@ void printFields(QTextStream& out, const QList<std::pair<QString, QString>>& fie
         width = std::max(width, name.size());
     }
     for (const auto& [name, value] : fields) {
-        out << (name + u':').leftJustified(width + 2) << value << u'\n';
+        out << QString(name + u':').leftJustified(width + 2) << value << u'\n';
     }
 }
 

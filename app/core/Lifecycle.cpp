@@ -55,7 +55,9 @@ QStringList normalizedList(const QStringList& items)
 
 bool isValidProjectName(QStringView name)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,62}$"));
+    // \A...\z: '$' would also match before a final newline and accept "chat-api\n".
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9._-]{0,62}")));
     return re.match(name).hasMatch();
 }
 

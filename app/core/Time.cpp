@@ -36,11 +36,15 @@ std::optional<QDateTime> parseIsoTime(const QString& text)
     if (date.isValid() && s.size() == 10) {
         return QDateTime(date, QTime(0, 0), QTimeZone::utc());
     }
-    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    // A time without zone is taken as UTC: the tool works in UTC throughout. It is parsed as UTC
+    // directly, not as local time first, or a time in a local DST gap would be refused.
+    QDateTime t = QDateTime::fromString(s + u'Z', Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    }
     if (!t.isValid()) {
         return std::nullopt;
     }
-    // A time without zone is taken as UTC: the tool works in UTC throughout.
     if (t.timeSpec() == Qt::LocalTime) {
         t = QDateTime(t.date(), t.time(), QTimeZone::utc());
     }

@@ -7,9 +7,9 @@
 namespace kw {
 
 // Messages of the non-GUI libraries share one translation context.
-inline QString tr(const char* text)
+inline QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("kw", text);
+    return QCoreApplication::translate("kw", text, disambiguation, n);
 }
 
 } // namespace kw

@@ -70,11 +70,16 @@ Result<AuditEvent> AuditLog::append(const QString& actor, const QString& action,
     e.projectId = projectId;
     e.keyId = keyId;
     e.details = details;
-    Result<QSqlQuery> last = m_ws.exec(QStringLiteral("SELECT hash FROM audit ORDER BY seq DESC LIMIT 1"));
-    if (!last) {
-        return last.error();
+    // Chain onto the recorded head rather than whatever row is last now: if events were cut from
+    // the end, the new event points at the missing one and verify keeps reporting the cut.
+    e.prevHash = m_ws.setting(HeadHash);
+    if (e.prevHash.isEmpty()) {
+        Result<QSqlQuery> last = m_ws.exec(QStringLiteral("SELECT hash FROM audit ORDER BY seq DESC LIMIT 1"));
+        if (!last) {
+            return last.error();
+        }
+        e.prevHash = last->next() ? last->value(0).toString() : genesisHash();
     }
-    e.prevHash = last->next() ? last->value(0).toString() : genesisHash();
     e.hash = chainHash(e.prevHash, canonical(e));
     Result<QSqlQuery> ins = m_ws.exec(
         QStringLiteral("INSERT INTO audit(id, at, actor, action, project_id, key_id, details, prev_hash, hash)"

@@ -121,9 +121,7 @@ Result<void> Workspace::configure(bool isNew)
         return makeError(ErrorCode::Storage,
                          tr("%1 was written by a newer Keyward (workspace schema %2; this version reads up to %3). "
                             "Update Keyward to open it; the file was left untouched.")
-                             .arg(where)
-                             .arg(version)
-                             .arg(latestSchemaVersion()));
+                             .arg(where, QString::number(version), QString::number(latestSchemaVersion())));
     }
     Q_UNUSED(isNew)
     const QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
@@ -207,7 +205,13 @@ Result<QSqlQuery> Workspace::exec(const QString& sql, const QVariantList& binds)
         return makeError(ErrorCode::Storage, tr("Workspace error: %1").arg(q.lastError().text()));
     }
     for (const QVariant& v : binds) {
-        q.addBindValue(v);
+        // Qt binds a null QString as SQL NULL, and every text column of the schema is NOT NULL:
+        // a field never set (QString()) is stored as ''. SQL NULL is asked for with QVariant().
+        if (v.typeId() == QMetaType::QString && v.toString().isNull()) {
+            q.addBindValue(QStringLiteral(""));
+        } else {
+            q.addBindValue(v);
+        }
     }
     if (!q.exec()) {
         const QString text = q.lastError().text();
