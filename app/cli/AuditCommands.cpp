@@ -14,11 +14,16 @@ namespace {
 
 QJsonObject eventJson(const AuditEvent& e)
 {
-    return {{QStringLiteral("seq"), e.seq},          {QStringLiteral("id"), e.id},
-            {QStringLiteral("at"), toIso(e.at)},     {QStringLiteral("actor"), e.actor},
-            {QStringLiteral("action"), e.action},    {QStringLiteral("project_id"), e.projectId},
-            {QStringLiteral("key_id"), e.keyId},     {QStringLiteral("details"), e.details},
-            {QStringLiteral("prev_hash"), e.prevHash}, {QStringLiteral("hash"), e.hash}};
+    return {{QStringLiteral("seq"), e.seq},
+            {QStringLiteral("id"), e.id},
+            {QStringLiteral("at"), toIso(e.at)},
+            {QStringLiteral("actor"), e.actor},
+            {QStringLiteral("action"), e.action},
+            {QStringLiteral("project_id"), e.projectId},
+            {QStringLiteral("key_id"), e.keyId},
+            {QStringLiteral("details"), e.details},
+            {QStringLiteral("prev_hash"), e.prevHash},
+            {QStringLiteral("hash"), e.hash}};
 }
 
 bool readTime(Context& c, const QString& option, QDateTime& into)
@@ -42,8 +47,10 @@ int list(Context& c)
     filter.actor = c.args().value(QStringLiteral("actor-name"));
     filter.action = c.args().value(QStringLiteral("action"));
     bool bad = false;
-    filter.limit = static_cast<int>(c.numberOption(QStringLiteral("limit"), 1, 100'000'000, &bad).value_or(0));
-    if (bad || !readTime(c, QStringLiteral("since"), filter.from) || !readTime(c, QStringLiteral("until"), filter.to)) {
+    filter.limit =
+        static_cast<int>(c.numberOption(QStringLiteral("limit"), 1, 100'000'000, &bad).value_or(0));
+    if (bad || !readTime(c, QStringLiteral("since"), filter.from) ||
+        !readTime(c, QStringLiteral("until"), filter.to)) {
         return ExitUsage;
     }
     Result<Inventory*> inv = c.inventory(Workspace::OpenMode::OpenExisting);
@@ -119,10 +126,12 @@ void setupList(QCommandLineParser& p)
 {
     p.addOption(valueOption(QStringLiteral("project"), tr("Only events of this project."), tr("PROJECT")));
     p.addOption(valueOption(QStringLiteral("key"), tr("Only events of this key."), tr("KEY")));
-    p.addOption(valueOption(QStringLiteral("actor-name"), tr("Only events by this administrator."), tr("NAME")));
-    p.addOption(valueOption(QStringLiteral("action"), tr("Only this action, or a prefix ending in '.' (key.)."),
-                            tr("ACTION")));
-    p.addOption(valueOption(QStringLiteral("since"), tr("From this time (ISO 8601, inclusive)."), tr("TIME")));
+    p.addOption(
+        valueOption(QStringLiteral("actor-name"), tr("Only events by this administrator."), tr("NAME")));
+    p.addOption(valueOption(QStringLiteral("action"),
+                            tr("Only this action, or a prefix ending in '.' (key.)."), tr("ACTION")));
+    p.addOption(
+        valueOption(QStringLiteral("since"), tr("From this time (ISO 8601, inclusive)."), tr("TIME")));
     p.addOption(valueOption(QStringLiteral("until"), tr("Up to this time (exclusive)."), tr("TIME")));
     p.addOption(valueOption(QStringLiteral("limit"), tr("At most N events."), tr("N")));
 }
@@ -134,8 +143,12 @@ QList<Command> auditCommands()
     const QString audit = QStringLiteral("audit");
     return {
         {audit, QStringLiteral("list"), tr("List audit events, filtered."), {}, setupList, list},
-        {audit, QStringLiteral("verify"), tr("Walk the hash chain; exit 1 and name the first bad event."), {},
-         noOptions, verify},
+        {audit,
+         QStringLiteral("verify"),
+         tr("Walk the hash chain; exit 1 and name the first bad event."),
+         {},
+         noOptions,
+         verify},
     };
 }
 

@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <cstdio>
 #include <cstring>
 
@@ -27,11 +26,13 @@ QList<Command> allCommands()
 void addGlobalOptions(QCommandLineParser& parser)
 {
     parser.addOption(valueOption(QStringLiteral("workspace"),
-                                 tr("Workspace file (default: the one in your data directory)."), tr("FILE")));
-    parser.addOption(valueOption(QStringLiteral("actor"), tr("Administrator name written to the audit trail."),
-                                 tr("NAME")));
+                                 tr("Workspace file (default: the one in your data directory)."),
+                                 tr("FILE")));
+    parser.addOption(valueOption(QStringLiteral("actor"),
+                                 tr("Administrator name written to the audit trail."), tr("NAME")));
     parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Machine-readable JSON output.")));
-    parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")));
+    parser.addOption(
+        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")));
 }
 
 // The positional words of the command line, with global options and their values skipped.
@@ -55,7 +56,9 @@ QString overview(const QList<Command>& commands, const QString& onlyNoun)
                       "       keyward [--workspace FILE]      (opens the console)\n\nCommands:\n");
     for (const Command& c : commands) {
         if (onlyNoun.isEmpty() || c.noun == onlyNoun) {
-            text += QStringLiteral("  %1 %2\n").arg(c.noun + u' ' + c.verb + u' ' + c.arguments, -34).arg(c.summary);
+            text += QStringLiteral("  %1 %2\n")
+                        .arg(c.noun + u' ' + c.verb + u' ' + c.arguments, -34)
+                        .arg(c.summary);
         }
     }
     text += tr("\nEach command takes --help. Exit codes: 0 ok, 1 failure, 2 usage error.\n");
@@ -127,7 +130,7 @@ int runCli(int& argc, char** argv)
     }
     if (parser.isSet(QStringLiteral("help"))) {
         out << parser.helpText().replace(QStringLiteral("[options] "),
-                                          QStringLiteral("[options] ") + command->arguments + u' ');
+                                         QStringLiteral("[options] ") + command->arguments + u' ');
         return ExitOk;
     }
     Context context(parser, parser.positionalArguments().mid(2), out, err);

@@ -15,7 +15,7 @@ struct Command
     QString noun;
     QString verb;
     QString summary;
-    QString arguments;  // positional syntax for the help text, e.g. "KEY"
+    QString arguments; // positional syntax for the help text, e.g. "KEY"
     void (*setup)(QCommandLineParser& parser);
     int (*run)(Context& context);
 };

@@ -14,8 +14,7 @@ Context::Context(QCommandLineParser& parser, QStringList positional, QTextStream
     , m_positional(std::move(positional))
     , m_out(out)
     , m_err(err)
-{
-}
+{}
 
 Context::~Context() = default;
 
@@ -27,14 +26,16 @@ bool Context::json() const
 Result<Inventory*> Context::inventory(Workspace::OpenMode mode)
 {
     if (!m_inventory) {
-        const QString path = m_parser.isSet(QStringLiteral("workspace")) ? m_parser.value(QStringLiteral("workspace"))
-                                                                        : Workspace::defaultPath();
+        const QString path = m_parser.isSet(QStringLiteral("workspace"))
+                                 ? m_parser.value(QStringLiteral("workspace"))
+                                 : Workspace::defaultPath();
         Result<std::unique_ptr<Workspace>> ws = Workspace::open(path, mode);
         if (!ws) {
             return ws.error();
         }
         m_workspace = std::move(ws.value());
-        m_inventory = std::make_unique<Inventory>(*m_workspace, resolveActor(m_parser.value(QStringLiteral("actor"))));
+        m_inventory =
+            std::make_unique<Inventory>(*m_workspace, resolveActor(m_parser.value(QStringLiteral("actor"))));
     }
     return m_inventory.get();
 }
@@ -54,7 +55,8 @@ int Context::usage(const QString& message)
 
 void Context::printJson(const QJsonValue& value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
     m_out.flush();
 }

@@ -8,13 +8,17 @@
 #include <QCommandLineParser>
 #include <QJsonValue>
 #include <QTextStream>
-
 #include <memory>
 #include <optional>
 
 namespace kw::cli {
 
-enum Exit { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+enum Exit
+{
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitUsage = 2
+};
 
 // What every command gets: its parsed arguments, the workspace (opened on first use) and the
 // two output streams. Secrets go to out only, and only where a command says so.
@@ -38,7 +42,7 @@ public:
     int fail(const Error& error);
     int usage(const QString& message);
     void printJson(const QJsonValue& value);
-    void note(const QString& message);  // human feedback on stderr, silent under --json
+    void note(const QString& message); // human feedback on stderr, silent under --json
 
     // Typed option readers: nullopt when absent, an error message already printed on bad input.
     std::optional<qint64> numberOption(const QString& name, qint64 min, qint64 max, bool* bad);

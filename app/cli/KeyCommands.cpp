@@ -7,7 +7,6 @@
 #include "secrets/KeychainSecretStore.h"
 
 #include <QJsonArray>
-
 #include <cstdio>
 
 namespace kw::cli {
@@ -56,8 +55,9 @@ bool readExpiry(Context& c, QDateTime& expiresAt, bool allowNever)
     if (!expires.isEmpty()) {
         const std::optional<QDateTime> t = parseIsoTime(expires);
         if (!t) {
-            c.usage(tr("--expires takes an ISO 8601 date or time (2027-01-31 or 2027-01-31T12:00:00Z), not '%1'.")
-                        .arg(expires));
+            c.usage(
+                tr("--expires takes an ISO 8601 date or time (2027-01-31 or 2027-01-31T12:00:00Z), not '%1'.")
+                    .arg(expires));
             return false;
         }
         expiresAt = *t;
@@ -160,7 +160,8 @@ int rotate(Context& c)
     }
     KeychainCopy copy;
     if (prepared->successor.request.keepInKeychain) {
-        if (Result<void> r = copy.store(prepared->successor.keyId, prepared->successor.generated.secret); !r) {
+        if (Result<void> r = copy.store(prepared->successor.keyId, prepared->successor.generated.secret);
+            !r) {
             return c.fail(r.error());
         }
     }
@@ -169,7 +170,8 @@ int rotate(Context& c)
         copy.rollback();
         return c.fail(successor.error());
     }
-    c.note(tr("%1 stays valid until %2 (grace period).").arg(prepared->predecessor.id, toIso(prepared->graceUntil)));
+    c.note(tr("%1 stays valid until %2 (grace period).")
+               .arg(prepared->predecessor.id, toIso(prepared->graceUntil)));
     return printIssued(c, *successor, prepared->successor.generated.secret, tr("Rotated to"));
 }
 
@@ -189,7 +191,8 @@ bool readFilter(Context& c, KeyFilter& filter)
     if (const QString state = c.args().value(QStringLiteral("state")); !state.isEmpty()) {
         filter.state = stateFromName(state);
         if (!filter.state) {
-            c.usage(tr("--state is one of active, expiring, in-grace, expired, revoked; not '%1'.").arg(state));
+            c.usage(
+                tr("--state is one of active, expiring, in-grace, expired, revoked; not '%1'.").arg(state));
             return false;
         }
     }
@@ -245,7 +248,8 @@ std::optional<RevokeReason> readReason(Context& c)
     if (!r) {
         c.usage(reason.isEmpty()
                     ? tr("key revoke needs --reason: compromised, unused, rotated, owner-left or other.")
-                    : tr("--reason is one of compromised, unused, rotated, owner-left, other; not '%1'.").arg(reason));
+                    : tr("--reason is one of compromised, unused, rotated, owner-left, other; not '%1'.")
+                          .arg(reason));
     }
     return r;
 }
@@ -276,7 +280,8 @@ int revoke(Context& c)
     }
     if (c.positional().isEmpty() && !filter.state && !filter.env && filter.owner.isEmpty() &&
         filter.scope.isEmpty() && filter.text.isEmpty() && !c.args().isSet(QStringLiteral("all"))) {
-        return c.usage(tr("Name a KEY, several KEYs, or a filter (--state, --env, --owner, --scope, --text, or --all)."));
+        return c.usage(tr(
+            "Name a KEY, several KEYs, or a filter (--state, --env, --owner, --scope, --text, or --all)."));
     }
     QString projectRef = filter.projectId;
     for (const QString& ref : c.positional()) {
@@ -367,7 +372,8 @@ int reveal(Context& c)
         return c.usage(tr("key reveal takes one KEY (key id or hint)."));
     }
     if (!c.args().isSet(QStringLiteral("yes"))) {
-        return c.usage(tr("key reveal prints a secret: confirm with --yes. The reveal is written to the audit trail."));
+        return c.usage(
+            tr("key reveal prints a secret: confirm with --yes. The reveal is written to the audit trail."));
     }
     Result<Inventory*> inv = c.inventory(Workspace::OpenMode::OpenExisting);
     if (!inv) {
@@ -378,9 +384,10 @@ int reveal(Context& c)
         return c.fail(key.error());
     }
     if (!key->keptInKeychain) {
-        return c.fail(makeError(ErrorCode::NotFound,
-                                tr("Key %1 was issued without a copy in the OS keychain; it cannot be shown again.")
-                                    .arg(key->id)));
+        return c.fail(
+            makeError(ErrorCode::NotFound,
+                      tr("Key %1 was issued without a copy in the OS keychain; it cannot be shown again.")
+                          .arg(key->id)));
     }
     KeychainSecretStore keychain;
     ReadSecretJob* job = keychain.read(keychainEntryFor(key->id));
@@ -396,7 +403,8 @@ int reveal(Context& c)
         return c.fail(r.error());
     }
     if (c.json()) {
-        c.printJson(QJsonObject{{QStringLiteral("id"), key->id}, {QStringLiteral("secret"), QString::fromUtf8(secret)}});
+        c.printJson(QJsonObject{{QStringLiteral("id"), key->id},
+                                {QStringLiteral("secret"), QString::fromUtf8(secret)}});
     } else {
         c.out() << QString::fromUtf8(secret) << Qt::endl;
     }
@@ -406,8 +414,9 @@ int reveal(Context& c)
 int verify(Context& c)
 {
     if (!c.positional().isEmpty()) {
-        return c.usage(tr("key verify reads the key from standard input, never from the command line, so it stays "
-                          "out of your shell history."));
+        return c.usage(
+            tr("key verify reads the key from standard input, never from the command line, so it stays "
+               "out of your shell history."));
     }
     QTextStream in(stdin);
     const QString presented = in.readLine().trimmed();
@@ -425,11 +434,14 @@ void setupIssue(QCommandLineParser& p)
     p.addOption(valueOption(QStringLiteral("owner"), tr("Who answers for the key."), tr("OWNER")));
     p.addOption(valueOption(QStringLiteral("env"), tr("live (production) or test (default)."), tr("ENV")));
     p.addOption(valueOption(QStringLiteral("scope"), tr("Scope; repeat or comma-separate."), tr("SCOPE")));
-    p.addOption(valueOption(QStringLiteral("model"), tr("Allowed model; repeat or comma-separate."), tr("MODEL")));
+    p.addOption(
+        valueOption(QStringLiteral("model"), tr("Allowed model; repeat or comma-separate."), tr("MODEL")));
     p.addOption(valueOption(QStringLiteral("expires"), tr("Expiry, ISO 8601 (UTC)."), tr("DATE")));
-    p.addOption(valueOption(QStringLiteral("lifetime"), tr("Expiry as a duration from now: 90d, 12h."), tr("DURATION")));
+    p.addOption(valueOption(QStringLiteral("lifetime"), tr("Expiry as a duration from now: 90d, 12h."),
+                            tr("DURATION")));
     p.addOption(valueOption(QStringLiteral("notes"), tr("Free notes."), tr("TEXT")));
-    p.addOption(QCommandLineOption(QStringLiteral("keep"), tr("Keep a copy in the OS keychain (for key reveal).")));
+    p.addOption(
+        QCommandLineOption(QStringLiteral("keep"), tr("Keep a copy in the OS keychain (for key reveal).")));
     addTierOptions(p);
 }
 
@@ -437,10 +449,13 @@ void setupEdit(QCommandLineParser& p)
 {
     p.addOption(valueOption(QStringLiteral("name"), tr("New name."), tr("NAME")));
     p.addOption(valueOption(QStringLiteral("owner"), tr("New owner."), tr("OWNER")));
-    p.addOption(valueOption(QStringLiteral("scope"), tr("Replace the scopes; repeat or comma-separate."), tr("SCOPE")));
-    p.addOption(valueOption(QStringLiteral("model"), tr("Replace the models; repeat or comma-separate."), tr("MODEL")));
+    p.addOption(valueOption(QStringLiteral("scope"), tr("Replace the scopes; repeat or comma-separate."),
+                            tr("SCOPE")));
+    p.addOption(valueOption(QStringLiteral("model"), tr("Replace the models; repeat or comma-separate."),
+                            tr("MODEL")));
     p.addOption(valueOption(QStringLiteral("expires"), tr("New expiry (ISO 8601) or 'never'."), tr("DATE")));
-    p.addOption(valueOption(QStringLiteral("lifetime"), tr("New expiry as a duration from now."), tr("DURATION")));
+    p.addOption(
+        valueOption(QStringLiteral("lifetime"), tr("New expiry as a duration from now."), tr("DURATION")));
     p.addOption(valueOption(QStringLiteral("notes"), tr("New notes."), tr("TEXT")));
     addTierOptions(p);
 }
@@ -453,13 +468,14 @@ void addFilterOptions(QCommandLineParser& p)
                             tr("STATE")));
     p.addOption(valueOption(QStringLiteral("owner"), tr("Only keys of this owner."), tr("OWNER")));
     p.addOption(valueOption(QStringLiteral("scope"), tr("Only keys with this scope."), tr("SCOPE")));
-    p.addOption(valueOption(QStringLiteral("text"), tr("Name, hint, owner or key id contains TEXT."), tr("TEXT")));
+    p.addOption(
+        valueOption(QStringLiteral("text"), tr("Name, hint, owner or key id contains TEXT."), tr("TEXT")));
 }
 
 void setupRevoke(QCommandLineParser& p)
 {
-    p.addOption(valueOption(QStringLiteral("reason"), tr("compromised, unused, rotated, owner-left or other."),
-                            tr("REASON")));
+    p.addOption(valueOption(QStringLiteral("reason"),
+                            tr("compromised, unused, rotated, owner-left or other."), tr("REASON")));
     p.addOption(valueOption(QStringLiteral("note"), tr("Why (required for 'other')."), tr("TEXT")));
     p.addOption(valueOption(QStringLiteral("confirm"), tr("The project's name, to confirm a bulk revoke."),
                             tr("PROJECT")));
@@ -469,7 +485,8 @@ void setupRevoke(QCommandLineParser& p)
 
 void setupRotate(QCommandLineParser& p)
 {
-    p.addOption(valueOption(QStringLiteral("grace"), tr("How long the old key stays valid (default: the project's)."),
+    p.addOption(valueOption(QStringLiteral("grace"),
+                            tr("How long the old key stays valid (default: the project's)."),
                             tr("DURATION")));
 }
 
@@ -487,15 +504,20 @@ QList<Command> keyCommands()
         {key, QStringLiteral("issue"), tr("Issue a key; prints the secret once."), {}, setupIssue, issue},
         {key, QStringLiteral("list"), tr("List keys, filtered."), {}, addFilterOptions, list},
         {key, QStringLiteral("show"), tr("Show one key's metadata and state."), tr("KEY"), noOptions, show},
-        {key, QStringLiteral("rotate"), tr("Issue a successor; the old key lives on for a grace period."), tr("KEY"),
-         setupRotate, rotate},
+        {key, QStringLiteral("rotate"), tr("Issue a successor; the old key lives on for a grace period."),
+         tr("KEY"), setupRotate, rotate},
         {key, QStringLiteral("revoke"), tr("Revoke a key, several, or a filtered set, with a reason."),
          tr("[KEY...]"), setupRevoke, revoke},
-        {key, QStringLiteral("edit"), tr("Change a key's name, owner, scopes, models, tier, expiry or notes."),
-         tr("KEY"), setupEdit, edit},
-        {key, QStringLiteral("reveal"), tr("Print a key kept in the OS keychain (audited)."), tr("KEY"), setupReveal,
-         reveal},
-        {key, QStringLiteral("verify"), tr("Read a presented key from stdin and say what it is."), {}, noOptions,
+        {key, QStringLiteral("edit"),
+         tr("Change a key's name, owner, scopes, models, tier, expiry or notes."), tr("KEY"), setupEdit,
+         edit},
+        {key, QStringLiteral("reveal"), tr("Print a key kept in the OS keychain (audited)."), tr("KEY"),
+         setupReveal, reveal},
+        {key,
+         QStringLiteral("verify"),
+         tr("Read a presented key from stdin and say what it is."),
+         {},
+         noOptions,
          verify},
     };
 }

@@ -62,7 +62,8 @@ void printKey(Context& c, Inventory& inv, const KeyRecord& k)
     QString revoked = QStringLiteral("-");
     if (k.status == KeyStatus::Revoked) {
         revoked = tr("%1 by %2, %3%4")
-                      .arg(toIso(k.revokedAt), k.revokedBy, k.revokeReason ? reasonName(*k.revokeReason) : QStringView())
+                      .arg(toIso(k.revokedAt), k.revokedBy,
+                           k.revokeReason ? reasonName(*k.revokeReason) : QStringView())
                       .arg(k.revokeNote.isEmpty() ? QString() : QStringLiteral(": ") + k.revokeNote);
     }
     printFields(c.out(), {{tr("Key"), k.id},

@@ -17,19 +17,24 @@ void addTierOptions(QCommandLineParser& parser)
 {
     parser.addOption(valueOption(QStringLiteral("rpm"), tr("Requests per minute (0: no limit)."), tr("N")));
     parser.addOption(valueOption(QStringLiteral("tpm"), tr("Tokens per minute (0: no limit)."), tr("N")));
-    parser.addOption(valueOption(QStringLiteral("quota"), tr("Monthly request quota (0: no limit)."), tr("N")));
+    parser.addOption(
+        valueOption(QStringLiteral("quota"), tr("Monthly request quota (0: no limit)."), tr("N")));
 }
 
 void addPolicyOptions(QCommandLineParser& parser)
 {
     parser.addOption(valueOption(QStringLiteral("allow-scope"),
-                                 tr("Scope keys may have; repeat or comma-separate (none: any)."), tr("SCOPE")));
+                                 tr("Scope keys may have; repeat or comma-separate (none: any)."),
+                                 tr("SCOPE")));
     parser.addOption(valueOption(QStringLiteral("allow-model"),
-                                 tr("Model keys may use; repeat or comma-separate (none: any)."), tr("MODEL")));
-    parser.addOption(valueOption(QStringLiteral("max-lifetime"), tr("Longest key lifetime in days (0: unlimited)."),
-                                 tr("DAYS")));
-    parser.addOption(valueOption(QStringLiteral("reminder"), tr("Warn this many days before expiry."), tr("DAYS")));
-    parser.addOption(valueOption(QStringLiteral("grace"), tr("Default rotation grace period in days."), tr("DAYS")));
+                                 tr("Model keys may use; repeat or comma-separate (none: any)."),
+                                 tr("MODEL")));
+    parser.addOption(valueOption(QStringLiteral("max-lifetime"),
+                                 tr("Longest key lifetime in days (0: unlimited)."), tr("DAYS")));
+    parser.addOption(
+        valueOption(QStringLiteral("reminder"), tr("Warn this many days before expiry."), tr("DAYS")));
+    parser.addOption(
+        valueOption(QStringLiteral("grace"), tr("Default rotation grace period in days."), tr("DAYS")));
     addTierOptions(parser);
 }
 

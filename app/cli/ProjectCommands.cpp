@@ -103,8 +103,8 @@ int list(Context& c)
     Table table({tr("NAME"), tr("PREFIX"), tr("KEYS"), tr("REGISTRY"), tr("DESCRIPTION")});
     for (const Project& p : std::as_const(*all)) {
         Result<qint64> n = KeyRepo((*inv)->workspace()).count(p.id);
-        table.add({p.name, p.prefix, QString::number(n ? *n : 0), p.registryProfile.isEmpty() ? QStringLiteral("-") : p.registryProfile,
-                   p.description});
+        table.add({p.name, p.prefix, QString::number(n ? *n : 0),
+                   p.registryProfile.isEmpty() ? QStringLiteral("-") : p.registryProfile, p.description});
     }
     table.print(c.out());
     return ExitOk;
@@ -189,13 +189,13 @@ QList<Command> projectCommands()
 {
     const QString project = QStringLiteral("project");
     return {
-        {project, QStringLiteral("create"), tr("Create a project with its key prefix and policy."), tr("NAME"),
-         setupCreate, create},
+        {project, QStringLiteral("create"), tr("Create a project with its key prefix and policy."),
+         tr("NAME"), setupCreate, create},
         {project, QStringLiteral("list"), tr("List the projects of the workspace."), {}, noOptions, list},
-        {project, QStringLiteral("show"), tr("Show a project, its policy and key counts."), tr("NAME"), noOptions,
-         show},
-        {project, QStringLiteral("edit"), tr("Change a project's description or policy."), tr("NAME"), setupEdit,
-         edit},
+        {project, QStringLiteral("show"), tr("Show a project, its policy and key counts."), tr("NAME"),
+         noOptions, show},
+        {project, QStringLiteral("edit"), tr("Change a project's description or policy."), tr("NAME"),
+         setupEdit, edit},
     };
 }
 

@@ -11,7 +11,9 @@ namespace kw::cli {
 class Table final
 {
 public:
-    explicit Table(QStringList headers) : m_rows{std::move(headers)} {}
+    explicit Table(QStringList headers)
+        : m_rows{std::move(headers)}
+    {}
     void add(QStringList row) { m_rows.append(std::move(row)); }
     qsizetype rowCount() const { return m_rows.size() - 1; }
     void print(QTextStream& out) const;

@@ -105,9 +105,9 @@ QJsonObject toJson(const KeyRecord& key)
                   {QStringLiteral("status"), statusName(key.status).toString()},
                   {QStringLiteral("revoked_at"), timeValue(key.revokedAt)},
                   {QStringLiteral("revoked_by"), textOrNull(key.revokedBy)},
-                  {QStringLiteral("revoke_reason"),
-                   key.revokeReason ? QJsonValue(reasonName(*key.revokeReason).toString())
-                                    : QJsonValue(QJsonValue::Null)},
+                  {QStringLiteral("revoke_reason"), key.revokeReason
+                                                        ? QJsonValue(reasonName(*key.revokeReason).toString())
+                                                        : QJsonValue(QJsonValue::Null)},
                   {QStringLiteral("revoke_note"), textOrNull(key.revokeNote)},
                   {QStringLiteral("rotated_from"), textOrNull(key.rotatedFrom)},
                   {QStringLiteral("rotated_to"), textOrNull(key.rotatedTo)},

@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRandomGenerator>
-
 #include <zlib.h>
 
 namespace kw {
@@ -76,8 +75,8 @@ QString base62Encode(quint64 value, int width)
 quint32 crc32Of(QStringView text)
 {
     const QByteArray ascii = text.toLatin1();
-    const uLong crc = ::crc32(0L, reinterpret_cast<const Bytef*>(ascii.constData()),
-                              static_cast<uInt>(ascii.size()));
+    const uLong crc =
+        ::crc32(0L, reinterpret_cast<const Bytef*>(ascii.constData()), static_cast<uInt>(ascii.size()));
     return static_cast<quint32>(crc);
 }
 
@@ -165,14 +164,14 @@ ParsedKey parseKey(QStringView presented)
 
 QString keyHash(QStringView key)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 QString describeParseError(const ParsedKey& parsed)
 {
-    const QString who = parsed.hint.isEmpty() ? QCoreApplication::translate("kw", "The key")
-                                              : QCoreApplication::translate("kw", "The key %1…").arg(parsed.hint);
+    const QString who = parsed.hint.isEmpty()
+                            ? QCoreApplication::translate("kw", "The key")
+                            : QCoreApplication::translate("kw", "The key %1…").arg(parsed.hint);
     switch (parsed.error) {
     case KeyParseError::None:
         return {};
@@ -187,7 +186,8 @@ QString describeParseError(const ParsedKey& parsed)
     case KeyParseError::BadCharacters:
         return QCoreApplication::translate("kw", "%1 has characters a Keyward key never contains.").arg(who);
     case KeyParseError::BadChecksum:
-        return QCoreApplication::translate("kw", "%1 fails its checksum: a character was mistyped or changed.")
+        return QCoreApplication::translate("kw",
+                                           "%1 fails its checksum: a character was mistyped or changed.")
             .arg(who);
     }
     return {};

@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 namespace kw {
@@ -20,13 +19,14 @@ inline constexpr int IdLength = 16;
 inline constexpr QStringView Alphabet = u"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 } // namespace keyformat
 
-enum class KeyParseError {
+enum class KeyParseError
+{
     None,
-    UnknownShape,   // not prefix_env_rest, or a prefix that is not [a-z][a-z0-9]{1,11}
-    UnknownEnv,     // env is neither live nor test
-    WrongLength,    // the part after env is not 36 characters
-    BadCharacters,  // the part after env has characters outside base62
-    BadChecksum,    // CRC-32 does not match: a typo or a damaged paste
+    UnknownShape,  // not prefix_env_rest, or a prefix that is not [a-z][a-z0-9]{1,11}
+    UnknownEnv,    // env is neither live nor test
+    WrongLength,   // the part after env is not 36 characters
+    BadCharacters, // the part after env has characters outside base62
+    BadChecksum,   // CRC-32 does not match: a typo or a damaged paste
 };
 
 struct ParsedKey
@@ -34,15 +34,15 @@ struct ParsedKey
     KeyParseError error = KeyParseError::None;
     QString prefix;
     Env env = Env::Test;
-    QString hint;  // empty when the shape is too broken to name one
+    QString hint; // empty when the shape is too broken to name one
     bool ok() const { return error == KeyParseError::None; }
 };
 
 struct GeneratedKey
 {
-    QString secret;  // shown once, never stored
+    QString secret; // shown once, never stored
     QString hint;
-    QString hash;    // lowercase hex SHA-256 of the whole key
+    QString hash; // lowercase hex SHA-256 of the whole key
 };
 
 bool isValidPrefix(QStringView prefix);
@@ -60,9 +60,9 @@ QString hintOf(const QString& prefix, Env env, QStringView body);
 // Message for an administrator; names the hint at most, never the key.
 QString describeParseError(const ParsedKey& parsed);
 
-QString newKeyId();      // key_ + 16 base62
-QString newProjectId();  // prj_ + 16 base62
-QString newEventId();    // evt_ + 16 base62
+QString newKeyId();     // key_ + 16 base62
+QString newProjectId(); // prj_ + 16 base62
+QString newEventId();   // evt_ + 16 base62
 
 // Compares without an early exit so the time taken says nothing about where two hashes differ.
 bool constantTimeEquals(const QByteArray& a, const QByteArray& b);

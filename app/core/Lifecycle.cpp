@@ -2,8 +2,8 @@
 #include "core/Lifecycle.h"
 
 #include "core/Time.h"
-
 #include "core/Tr.h"
+
 #include <QRegularExpression>
 
 namespace kw {
@@ -72,10 +72,12 @@ Result<void> validateTier(const RateTier& tier)
 Result<void> validatePolicy(const Policy& policy)
 {
     if (policy.maxLifetimeDays < 0 || policy.maxLifetimeDays > 36500) {
-        return makeError(ErrorCode::Invalid, tr("The maximum lifetime must be between 0 (none) and 36500 days."));
+        return makeError(ErrorCode::Invalid,
+                         tr("The maximum lifetime must be between 0 (none) and 36500 days."));
     }
     if (policy.reminderDays < 0 || policy.reminderDays > 365) {
-        return makeError(ErrorCode::Invalid, tr("The expiry reminder window must be between 0 and 365 days."));
+        return makeError(ErrorCode::Invalid,
+                         tr("The expiry reminder window must be between 0 and 365 days."));
     }
     if (policy.graceDays < 0 || policy.graceDays > 365) {
         return makeError(ErrorCode::Invalid, tr("The rotation grace period must be between 0 and 365 days."));
@@ -98,15 +100,17 @@ Result<IssueRequest> applyPolicy(const Policy& policy, IssueRequest request, con
     if (!policy.allowedScopes.isEmpty()) {
         const QStringList bad = outside(request.scopes, normalizedList(policy.allowedScopes));
         if (!bad.isEmpty()) {
-            return makeError(ErrorCode::Invalid, tr("Scope not allowed by the project's policy: %1 (allowed: %2).")
-                                                     .arg(bad.join(u", "), policy.allowedScopes.join(u", ")));
+            return makeError(ErrorCode::Invalid,
+                             tr("Scope not allowed by the project's policy: %1 (allowed: %2).")
+                                 .arg(bad.join(u", "), policy.allowedScopes.join(u", ")));
         }
     }
     if (!policy.allowedModels.isEmpty()) {
         const QStringList bad = outside(request.models, normalizedList(policy.allowedModels));
         if (!bad.isEmpty()) {
-            return makeError(ErrorCode::Invalid, tr("Model not allowed by the project's policy: %1 (allowed: %2).")
-                                                     .arg(bad.join(u", "), policy.allowedModels.join(u", ")));
+            return makeError(ErrorCode::Invalid,
+                             tr("Model not allowed by the project's policy: %1 (allowed: %2).")
+                                 .arg(bad.join(u", "), policy.allowedModels.join(u", ")));
         }
     }
     if (!request.tier) {
@@ -116,7 +120,8 @@ Result<IssueRequest> applyPolicy(const Policy& policy, IssueRequest request, con
         return r.error();
     }
     if (request.expiresAt.isValid() && request.expiresAt <= now) {
-        return makeError(ErrorCode::Invalid, tr("The expiry %1 is in the past.").arg(toIso(request.expiresAt)));
+        return makeError(ErrorCode::Invalid,
+                         tr("The expiry %1 is in the past.").arg(toIso(request.expiresAt)));
     }
     if (policy.maxLifetimeDays > 0) {
         const QDateTime cap = now.addDays(policy.maxLifetimeDays);

@@ -19,7 +19,7 @@ struct IssueRequest
     QStringList scopes;
     QStringList models;
     std::optional<RateTier> tier;
-    QDateTime expiresAt;  // invalid: the policy's maximum lifetime, or never
+    QDateTime expiresAt; // invalid: the policy's maximum lifetime, or never
     QString notes;
     bool keepInKeychain = false;
 };

@@ -2,19 +2,19 @@
 #pragma once
 
 #include <QString>
-
 #include <utility>
 #include <variant>
 
 namespace kw {
 
 // Error categories the CLI maps to exit codes and the GUI to message styles.
-enum class ErrorCode {
-    Invalid,   // bad input from the user: arguments, key text, policy violation
-    NotFound,  // unknown project, key, event
-    Conflict,  // state forbids it: revoke twice, duplicate prefix
-    Storage,   // the workspace file: unreadable, corrupt, newer schema, I/O
-    External,  // keychain, network, another process
+enum class ErrorCode
+{
+    Invalid,  // bad input from the user: arguments, key text, policy violation
+    NotFound, // unknown project, key, event
+    Conflict, // state forbids it: revoke twice, duplicate prefix
+    Storage,  // the workspace file: unreadable, corrupt, newer schema, I/O
+    External, // keychain, network, another process
 };
 
 struct Error
@@ -33,8 +33,12 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {}
+    Result(Error error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -55,7 +59,10 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_ok(false) {}
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_ok(false)
+    {}
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }

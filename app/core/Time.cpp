@@ -8,7 +8,9 @@ namespace kw {
 
 Clock systemClock()
 {
-    return [] { return QDateTime::currentDateTimeUtc(); };
+    return [] {
+        return QDateTime::currentDateTimeUtc();
+    };
 }
 
 qint64 toMs(const QDateTime& t)

@@ -3,7 +3,6 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <functional>
 #include <optional>
 

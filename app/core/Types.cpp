@@ -38,11 +38,12 @@ constexpr std::array<std::pair<KeyState, QStringView>, 5> states{{{KeyState::Act
                                                                   {KeyState::InGrace, u"in-grace"},
                                                                   {KeyState::Expired, u"expired"},
                                                                   {KeyState::Revoked, u"revoked"}}};
-constexpr std::array<std::pair<RevokeReason, QStringView>, 5> reasons{{{RevokeReason::Compromised, u"compromised"},
-                                                                       {RevokeReason::Unused, u"unused"},
-                                                                       {RevokeReason::Rotated, u"rotated"},
-                                                                       {RevokeReason::OwnerLeft, u"owner-left"},
-                                                                       {RevokeReason::Other, u"other"}}};
+constexpr std::array<std::pair<RevokeReason, QStringView>, 5> reasons{
+    {{RevokeReason::Compromised, u"compromised"},
+     {RevokeReason::Unused, u"unused"},
+     {RevokeReason::Rotated, u"rotated"},
+     {RevokeReason::OwnerLeft, u"owner-left"},
+     {RevokeReason::Other, u"other"}}};
 
 } // namespace
 
@@ -81,7 +82,9 @@ std::optional<RevokeReason> reasonFromName(QStringView name)
 
 QString describeTier(const RateTier& tier)
 {
-    const auto part = [](qint64 v) { return v > 0 ? QString::number(v) : QStringLiteral("∞"); };
+    const auto part = [](qint64 v) {
+        return v > 0 ? QString::number(v) : QStringLiteral("∞");
+    };
     return part(tier.requestsPerMinute) % QStringLiteral(" rpm · ") % part(tier.tokensPerMinute) %
            QStringLiteral(" tpm · ") % part(tier.monthlyQuota) % QStringLiteral("/month");
 }

@@ -5,20 +5,41 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
-
 #include <optional>
 
 namespace kw {
 
-enum class Env { Test, Live };
+enum class Env
+{
+    Test,
+    Live
+};
 
 // Stored status. Only these two exist; everything else is derived at a point in time.
-enum class KeyStatus { Active, Revoked };
+enum class KeyStatus
+{
+    Active,
+    Revoked
+};
 
 // Derived state at time t, in order of precedence (design §3).
-enum class KeyState { Active, Expiring, InGrace, Expired, Revoked };
+enum class KeyState
+{
+    Active,
+    Expiring,
+    InGrace,
+    Expired,
+    Revoked
+};
 
-enum class RevokeReason { Compromised, Unused, Rotated, OwnerLeft, Other };
+enum class RevokeReason
+{
+    Compromised,
+    Unused,
+    Rotated,
+    OwnerLeft,
+    Other
+};
 
 QStringView envName(Env env);
 std::optional<Env> envFromName(QStringView name);
@@ -41,9 +62,9 @@ QString describeTier(const RateTier& tier);
 
 struct Policy
 {
-    QStringList allowedScopes;  // empty: any scope
-    QStringList allowedModels;  // empty: any model
-    int maxLifetimeDays = 0;    // 0: keys may live forever
+    QStringList allowedScopes; // empty: any scope
+    QStringList allowedModels; // empty: any model
+    int maxLifetimeDays = 0;   // 0: keys may live forever
     RateTier defaultTier;
     int reminderDays = 14;
     int graceDays = 7;
@@ -53,14 +74,14 @@ struct Policy
 struct Project
 {
     QString id;
-    QString name;    // slug, unique in the workspace: chat-api
-    QString prefix;  // key prefix, unique in the workspace: chat
+    QString name;   // slug, unique in the workspace: chat-api
+    QString prefix; // key prefix, unique in the workspace: chat
     QString description;
     Policy policy;
     QDateTime createdAt;
     QDateTime updatedAt;
     QString updatedBy;
-    QString registryProfile;  // empty: not bound to a registry
+    QString registryProfile; // empty: not bound to a registry
 };
 
 struct KeyRecord
@@ -77,8 +98,8 @@ struct KeyRecord
     RateTier tier;
     QDateTime createdAt;
     QString createdBy;
-    QDateTime expiresAt;   // invalid: never expires
-    QDateTime lastUsedAt;  // invalid: never seen in imported logs
+    QDateTime expiresAt;  // invalid: never expires
+    QDateTime lastUsedAt; // invalid: never seen in imported logs
     KeyStatus status = KeyStatus::Active;
     QDateTime revokedAt;
     QString revokedBy;

@@ -33,7 +33,8 @@ AuditEvent eventFromQuery(const QSqlQuery& q)
     return e;
 }
 
-const QString Columns = QStringLiteral("seq, id, at, actor, action, project_id, key_id, details, prev_hash, hash");
+const QString Columns =
+    QStringLiteral("seq, id, at, actor, action, project_id, key_id, details, prev_hash, hash");
 
 } // namespace
 
@@ -74,7 +75,8 @@ Result<AuditEvent> AuditLog::append(const QString& actor, const QString& action,
     // the end, the new event points at the missing one and verify keeps reporting the cut.
     e.prevHash = m_ws.setting(HeadHash);
     if (e.prevHash.isEmpty()) {
-        Result<QSqlQuery> last = m_ws.exec(QStringLiteral("SELECT hash FROM audit ORDER BY seq DESC LIMIT 1"));
+        Result<QSqlQuery> last =
+            m_ws.exec(QStringLiteral("SELECT hash FROM audit ORDER BY seq DESC LIMIT 1"));
         if (!last) {
             return last.error();
         }
@@ -82,8 +84,9 @@ Result<AuditEvent> AuditLog::append(const QString& actor, const QString& action,
     }
     e.hash = chainHash(e.prevHash, canonical(e));
     Result<QSqlQuery> ins = m_ws.exec(
-        QStringLiteral("INSERT INTO audit(id, at, actor, action, project_id, key_id, details, prev_hash, hash)"
-                       " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO audit(id, at, actor, action, project_id, key_id, details, prev_hash, hash)"
+            " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {e.id, toMs(e.at), e.actor, e.action, e.projectId, e.keyId,
          QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)), e.prevHash, e.hash});
     if (!ins) {
@@ -140,7 +143,8 @@ Result<QList<AuditEvent>> AuditLog::list(const AuditFilter& filter)
         q.addBindValue(v);
     }
     if (!q.exec()) {
-        return makeError(ErrorCode::Storage, QCoreApplication::translate("kw", "Cannot read the audit trail."));
+        return makeError(ErrorCode::Storage,
+                         QCoreApplication::translate("kw", "Cannot read the audit trail."));
     }
     QList<AuditEvent> out;
     while (q.next()) {
@@ -151,8 +155,11 @@ Result<QList<AuditEvent>> AuditLog::list(const AuditFilter& filter)
 
 Result<AuditVerification> AuditLog::verify()
 {
-    const auto tr = [](const char* s) { return QCoreApplication::translate("kw", s); };
-    Result<QSqlQuery> q = m_ws.exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM audit ORDER BY seq"));
+    const auto tr = [](const char* s) {
+        return QCoreApplication::translate("kw", s);
+    };
+    Result<QSqlQuery> q =
+        m_ws.exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM audit ORDER BY seq"));
     if (!q) {
         return q.error();
     }
@@ -168,7 +175,8 @@ Result<AuditVerification> AuditLog::verify()
         const AuditEvent e = eventFromQuery(*q);
         ++v.checked;
         if (e.prevHash != prev) {
-            fail(e, tr("its previous-hash does not match the event before it: an event was removed or altered"));
+            fail(e,
+                 tr("its previous-hash does not match the event before it: an event was removed or altered"));
             return v;
         }
         if (chainHash(e.prevHash, canonical(e)) != e.hash) {
@@ -183,10 +191,11 @@ Result<AuditVerification> AuditLog::verify()
     if (headSeq != v.lastGoodSeq || headHash != prev) {
         v.ok = false;
         v.firstBadSeq = headSeq;
-        v.problem = tr("the trail ends at event %1 but the workspace recorded %2 as its last: events were removed "
-                       "from the end")
-                        .arg(v.lastGoodSeq)
-                        .arg(headSeq);
+        v.problem =
+            tr("the trail ends at event %1 but the workspace recorded %2 as its last: events were removed "
+               "from the end")
+                .arg(v.lastGoodSeq)
+                .arg(headSeq);
     }
     return v;
 }

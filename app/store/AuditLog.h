@@ -18,7 +18,7 @@ struct AuditEvent
     QString id;
     QDateTime at;
     QString actor;
-    QString action;  // project.create, key.issue, key.rotate, key.revoke, key.edit, key.reveal, ...
+    QString action; // project.create, key.issue, key.rotate, key.revoke, key.edit, key.reveal, ...
     QString projectId;
     QString keyId;
     QJsonObject details;
@@ -31,19 +31,19 @@ struct AuditFilter
     QString projectId;
     QString keyId;
     QString actor;
-    QString action;  // exact, or a prefix ending in '.': "key."
-    QDateTime from;  // inclusive
-    QDateTime to;    // exclusive
-    int limit = 0;   // 0: all
+    QString action; // exact, or a prefix ending in '.': "key."
+    QDateTime from; // inclusive
+    QDateTime to;   // exclusive
+    int limit = 0;  // 0: all
     bool newestFirst = false;
 };
 
 struct AuditVerification
 {
     bool ok = true;
-    qint64 checked = 0;      // events walked
-    qint64 lastGoodSeq = 0;  // the chain is intact up to this event
-    QString firstBadId;      // empty when ok
+    qint64 checked = 0;     // events walked
+    qint64 lastGoodSeq = 0; // the chain is intact up to this event
+    QString firstBadId;     // empty when ok
     qint64 firstBadSeq = 0;
     QString problem;
 };
@@ -53,7 +53,9 @@ struct AuditVerification
 class AuditLog final
 {
 public:
-    explicit AuditLog(Workspace& ws) : m_ws(ws) {}
+    explicit AuditLog(Workspace& ws)
+        : m_ws(ws)
+    {}
 
     // Call inside the transaction of the change it records.
     Result<AuditEvent> append(const QString& actor, const QString& action, const QString& projectId,

@@ -38,11 +38,21 @@ private:
     QJsonObject m_changes;
 };
 
-const auto asText = [](const QString& s) { return QJsonValue(s); };
-const auto asList = [](const QStringList& l) { return QJsonValue(toJsonArray(l)); };
-const auto asTime = [](const QDateTime& t) { return jsonOf(t); };
-const auto asTier = [](const RateTier& t) { return QJsonValue(toJson(t)); };
-const auto asPolicy = [](const Policy& p) { return QJsonValue(toJson(p)); };
+const auto asText = [](const QString& s) {
+    return QJsonValue(s);
+};
+const auto asList = [](const QStringList& l) {
+    return QJsonValue(toJsonArray(l));
+};
+const auto asTime = [](const QDateTime& t) {
+    return jsonOf(t);
+};
+const auto asTier = [](const RateTier& t) {
+    return QJsonValue(toJson(t));
+};
+const auto asPolicy = [](const Policy& p) {
+    return QJsonValue(toJson(p));
+};
 
 } // namespace
 
@@ -54,7 +64,8 @@ QString resolveActor(const QString& explicitName)
     if (const QString env = qEnvironmentVariable("KEYWARD_ACTOR"); !env.isEmpty()) {
         return env;
     }
-    if (const QString configured = QSettings().value(QStringLiteral("admin/name")).toString(); !configured.isEmpty()) {
+    if (const QString configured = QSettings().value(QStringLiteral("admin/name")).toString();
+        !configured.isEmpty()) {
         return configured;
     }
     for (const char* var : {"USER", "USERNAME", "LOGNAME"}) {
@@ -69,8 +80,7 @@ Inventory::Inventory(Workspace& ws, QString actor, Clock clock)
     : m_ws(ws)
     , m_actor(std::move(actor))
     , m_clock(std::move(clock))
-{
-}
+{}
 
 Result<void> Inventory::record(const Project& project, const QString& action, const KeyRecord* key,
                                const QJsonObject& details, const QDateTime& at)
@@ -103,12 +113,14 @@ Result<Project> Inventory::createProject(const ProjectDraft& draft)
     p.createdAt = p.updatedAt = now();
     p.updatedBy = m_actor;
     if (!isValidProjectName(p.name)) {
-        return makeError(ErrorCode::Invalid, tr("A project name is lower-case letters, digits, '.', '_' or '-', "
-                                                "starting with a letter or digit (e.g. chat-api)."));
+        return makeError(ErrorCode::Invalid,
+                         tr("A project name is lower-case letters, digits, '.', '_' or '-', "
+                            "starting with a letter or digit (e.g. chat-api)."));
     }
     if (!isValidPrefix(p.prefix)) {
-        return makeError(ErrorCode::Invalid, tr("A key prefix is 2 to 12 lower-case letters or digits, starting "
-                                                "with a letter (e.g. chat)."));
+        return makeError(ErrorCode::Invalid,
+                         tr("A key prefix is 2 to 12 lower-case letters or digits, starting "
+                            "with a letter (e.g. chat)."));
     }
     if (Result<void> r = validatePolicy(p.policy); !r) {
         return r.error();
@@ -116,8 +128,9 @@ Result<Project> Inventory::createProject(const ProjectDraft& draft)
     Result<void> r = m_ws.transaction([&]() -> Result<void> {
         if (Result<void> ins = ProjectRepo(m_ws).insert(p); !ins) {
             if (ins.error().code == ErrorCode::Conflict) {
-                return makeError(ErrorCode::Conflict,
-                                 tr("A project with the name %1 or the prefix %2 already exists.").arg(p.name, p.prefix));
+                return makeError(
+                    ErrorCode::Conflict,
+                    tr("A project with the name %1 or the prefix %2 already exists.").arg(p.name, p.prefix));
             }
             return ins;
         }
@@ -298,7 +311,8 @@ Result<KeyRecord> Inventory::commitIssue(const PreparedIssue& prepared)
     return k;
 }
 
-Result<PreparedRotation> Inventory::prepareRotate(const QString& reference, std::optional<qint64> graceSeconds)
+Result<PreparedRotation> Inventory::prepareRotate(const QString& reference,
+                                                  std::optional<qint64> graceSeconds)
 {
     Result<KeyRecord> old = key(reference);
     if (!old) {
@@ -306,8 +320,9 @@ Result<PreparedRotation> Inventory::prepareRotate(const QString& reference, std:
     }
     const KeyState state = stateOf(*old);
     if (state == KeyState::Revoked || state == KeyState::Expired) {
-        return makeError(ErrorCode::Conflict, tr("Key %1 is %2; only a live key can be rotated. Issue a new key instead.")
-                                                  .arg(old->id, stateName(state)));
+        return makeError(ErrorCode::Conflict,
+                         tr("Key %1 is %2; only a live key can be rotated. Issue a new key instead.")
+                             .arg(old->id, stateName(state)));
     }
     if (!old->rotatedTo.isEmpty()) {
         return makeError(ErrorCode::Conflict,
@@ -362,7 +377,8 @@ Result<KeyRecord> Inventory::commitRotate(const PreparedRotation& prepared)
             return old.error();
         }
         if (old->status == KeyStatus::Revoked || !old->rotatedTo.isEmpty()) {
-            return makeError(ErrorCode::Conflict, tr("Key %1 changed while it was being rotated.").arg(old->id));
+            return makeError(ErrorCode::Conflict,
+                             tr("Key %1 changed while it was being rotated.").arg(old->id));
         }
         KeyRecord updated = *old;
         updated.rotatedTo = next.id;
@@ -383,7 +399,8 @@ Result<KeyRecord> Inventory::commitRotate(const PreparedRotation& prepared)
             return a;
         }
         return record(prepared.successor.project, QStringLiteral("key.rotate"), &updated,
-                      {{QStringLiteral("rotated_to"), next.id}, {QStringLiteral("grace_until"), jsonOf(updated.graceUntil)}},
+                      {{QStringLiteral("rotated_to"), next.id},
+                       {QStringLiteral("grace_until"), jsonOf(updated.graceUntil)}},
                       next.createdAt);
     });
     if (!r) {
@@ -396,8 +413,9 @@ Result<KeyRecord> Inventory::revokeIn(const Project& project, KeyRecord key, Rev
                                       const QString& note, const QDateTime& at, const QJsonObject& extra)
 {
     if (key.status == KeyStatus::Revoked) {
-        return makeError(ErrorCode::Conflict, tr("Key %1 was already revoked on %2 by %3.")
-                                                  .arg(key.id, toIso(key.revokedAt), key.revokedBy));
+        return makeError(
+            ErrorCode::Conflict,
+            tr("Key %1 was already revoked on %2 by %3.").arg(key.id, toIso(key.revokedAt), key.revokedBy));
     }
     key.status = KeyStatus::Revoked;
     key.revokedAt = at;
@@ -462,7 +480,8 @@ Result<KeyRecord> Inventory::revoke(const QString& reference, RevokeReason reaso
     return *revoked;
 }
 
-Result<QList<KeyRecord>> Inventory::bulkRevoke(const KeyFilter& filter, RevokeReason reason, const QString& note)
+Result<QList<KeyRecord>> Inventory::bulkRevoke(const KeyFilter& filter, RevokeReason reason,
+                                               const QString& note)
 {
     if (Result<void> r = checkReason(reason, note); !r) {
         return r.error();
@@ -509,8 +528,9 @@ Result<KeyRecord> Inventory::edit(const QString& reference, const KeyEdit& e)
         return current;
     }
     if (current->status == KeyStatus::Revoked) {
-        return makeError(ErrorCode::Conflict, tr("Key %1 is revoked; a revoked key is final and cannot be edited.")
-                                                  .arg(current->id));
+        return makeError(
+            ErrorCode::Conflict,
+            tr("Key %1 is revoked; a revoked key is final and cannot be edited.").arg(current->id));
     }
     Result<Project> p = project(current->projectId);
     if (!p) {
@@ -590,7 +610,7 @@ Result<void> Inventory::recordReveal(const QString& reference)
     }
     return m_ws.transaction([&]() -> Result<void> {
         Result<AuditEvent> event = AuditLog(m_ws).append(m_actor, QStringLiteral("key.reveal"), p->id, k->id,
-                                                          {{QStringLiteral("key_hint"), k->hint}}, now());
+                                                         {{QStringLiteral("key_hint"), k->hint}}, now());
         if (!event) {
             return event.error();
         }

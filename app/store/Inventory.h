@@ -9,7 +9,6 @@
 #include "store/KeyRepo.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace kw {
@@ -42,7 +41,7 @@ struct KeyEdit
     std::optional<QStringList> scopes;
     std::optional<QStringList> models;
     std::optional<RateTier> tier;
-    std::optional<QDateTime> expiresAt;  // an invalid QDateTime: never expires
+    std::optional<QDateTime> expiresAt; // an invalid QDateTime: never expires
 };
 
 struct ProjectDraft
@@ -89,8 +88,8 @@ public:
 private:
     Result<void> record(const Project& project, const QString& action, const KeyRecord* key,
                         const QJsonObject& details, const QDateTime& at);
-    Result<KeyRecord> revokeIn(const Project& project, KeyRecord key, RevokeReason reason, const QString& note,
-                               const QDateTime& at, const QJsonObject& extra);
+    Result<KeyRecord> revokeIn(const Project& project, KeyRecord key, RevokeReason reason,
+                               const QString& note, const QDateTime& at, const QJsonObject& extra);
     int reminderDaysFor(const QString& projectId);
 
     Workspace& m_ws;

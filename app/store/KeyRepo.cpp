@@ -3,9 +3,9 @@
 
 #include "core/Json.h"
 #include "core/Time.h"
+#include "core/Tr.h"
 #include "store/Workspace.h"
 
-#include "core/Tr.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -33,7 +33,9 @@ KeyRecord keyFromQuery(const QSqlQuery& q)
 {
     KeyRecord k;
     int i = 0;
-    const auto next = [&] { return q.value(i++); };
+    const auto next = [&] {
+        return q.value(i++);
+    };
     k.id = next().toString();
     k.projectId = next().toString();
     k.name = next().toString();
@@ -101,8 +103,8 @@ QVariantList bindsOf(const KeyRecord& k)
 
 Result<KeyRecord> KeyRepo::get(const QString& id)
 {
-    Result<QSqlQuery> q = m_ws.exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM keys WHERE id = ?"),
-                              {id});
+    Result<QSqlQuery> q =
+        m_ws.exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM keys WHERE id = ?"), {id});
     if (!q) {
         return q.error();
     }
@@ -117,7 +119,9 @@ Result<KeyRecord> KeyRepo::resolve(const QString& reference)
     if (reference.startsWith(QLatin1String("key_"))) {
         return get(reference);
     }
-    Result<QSqlQuery> q = m_ws.exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM keys WHERE hint = ? LIMIT 2"), {reference});
+    Result<QSqlQuery> q =
+        m_ws.exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM keys WHERE hint = ? LIMIT 2"),
+                  {reference});
     if (!q) {
         return q.error();
     }
@@ -126,7 +130,8 @@ Result<KeyRecord> KeyRepo::resolve(const QString& reference)
     }
     KeyRecord first = keyFromQuery(*q);
     if (q->next()) {
-        return makeError(ErrorCode::Invalid, tr("The hint %1 names more than one key; use the key id.").arg(reference));
+        return makeError(ErrorCode::Invalid,
+                         tr("The hint %1 names more than one key; use the key id.").arg(reference));
     }
     return first;
 }
@@ -189,11 +194,11 @@ Result<void> KeyRepo::scan(const KeyFilter& filter, const std::function<bool(Key
 
 Result<void> KeyRepo::insert(const KeyRecord& key)
 {
-    Result<QSqlQuery> q = m_ws.exec(
-                              QStringLiteral("INSERT INTO keys(") + Columns +
-                                  QStringLiteral(") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                                 "?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                              bindsOf(key));
+    Result<QSqlQuery> q =
+        m_ws.exec(QStringLiteral("INSERT INTO keys(") + Columns +
+                      QStringLiteral(") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                     "?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  bindsOf(key));
     if (!q) {
         return q.error();
     }
@@ -203,33 +208,33 @@ Result<void> KeyRepo::insert(const KeyRecord& key)
 Result<void> KeyRepo::update(const KeyRecord& key)
 {
     // Every column but id; the hash and project of a key never change after issue.
-    Result<QSqlQuery> q = m_ws.exec(
-                              QStringLiteral("UPDATE keys SET name = ?, owner = ?, scopes = ?, models = ?, rpm = ?,"
-                                             " tpm = ?, monthly_quota = ?, expires_at = ?, last_used_at = ?,"
-                                             " status = ?, revoked_at = ?, revoked_by = ?, revoke_reason = ?,"
-                                             " revoke_note = ?, rotated_to = ?, grace_until = ?, notes = ?,"
-                                             " kept_in_keychain = ?, updated_at = ?, updated_by = ? WHERE id = ?"),
-                              {key.name,
-                               key.owner,
-                               listText(key.scopes),
-                               listText(key.models),
-                               key.tier.requestsPerMinute,
-                               key.tier.tokensPerMinute,
-                               key.tier.monthlyQuota,
-                               toMs(key.expiresAt),
-                               toMs(key.lastUsedAt),
-                               statusName(key.status).toString(),
-                               toMs(key.revokedAt),
-                               key.revokedBy,
-                               key.revokeReason ? reasonName(*key.revokeReason).toString() : QString(),
-                               key.revokeNote,
-                               key.rotatedTo,
-                               toMs(key.graceUntil),
-                               key.notes,
-                               key.keptInKeychain ? 1 : 0,
-                               toMs(key.updatedAt),
-                               key.updatedBy,
-                               key.id});
+    Result<QSqlQuery> q =
+        m_ws.exec(QStringLiteral("UPDATE keys SET name = ?, owner = ?, scopes = ?, models = ?, rpm = ?,"
+                                 " tpm = ?, monthly_quota = ?, expires_at = ?, last_used_at = ?,"
+                                 " status = ?, revoked_at = ?, revoked_by = ?, revoke_reason = ?,"
+                                 " revoke_note = ?, rotated_to = ?, grace_until = ?, notes = ?,"
+                                 " kept_in_keychain = ?, updated_at = ?, updated_by = ? WHERE id = ?"),
+                  {key.name,
+                   key.owner,
+                   listText(key.scopes),
+                   listText(key.models),
+                   key.tier.requestsPerMinute,
+                   key.tier.tokensPerMinute,
+                   key.tier.monthlyQuota,
+                   toMs(key.expiresAt),
+                   toMs(key.lastUsedAt),
+                   statusName(key.status).toString(),
+                   toMs(key.revokedAt),
+                   key.revokedBy,
+                   key.revokeReason ? reasonName(*key.revokeReason).toString() : QString(),
+                   key.revokeNote,
+                   key.rotatedTo,
+                   toMs(key.graceUntil),
+                   key.notes,
+                   key.keptInKeychain ? 1 : 0,
+                   toMs(key.updatedAt),
+                   key.updatedBy,
+                   key.id});
     if (!q) {
         return q.error();
     }
@@ -238,7 +243,8 @@ Result<void> KeyRepo::update(const KeyRecord& key)
 
 Result<qint64> KeyRepo::count(const QString& projectId)
 {
-    Result<QSqlQuery> q = m_ws.exec(QStringLiteral("SELECT count(*) FROM keys WHERE project_id = ?"), {projectId});
+    Result<QSqlQuery> q =
+        m_ws.exec(QStringLiteral("SELECT count(*) FROM keys WHERE project_id = ?"), {projectId});
     if (!q) {
         return q.error();
     }

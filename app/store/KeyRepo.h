@@ -5,7 +5,6 @@
 #include "core/Types.h"
 
 #include <QList>
-
 #include <functional>
 #include <optional>
 
@@ -21,14 +20,16 @@ struct KeyFilter
     std::optional<KeyState> state;
     QString owner;
     QString scope;
-    QString text;  // substring of name, hint, owner or key id, case-insensitive
+    QString text; // substring of name, hint, owner or key id, case-insensitive
     QStringList ids;
 };
 
 class KeyRepo final
 {
 public:
-    explicit KeyRepo(Workspace& ws) : m_ws(ws) {}
+    explicit KeyRepo(Workspace& ws)
+        : m_ws(ws)
+    {}
 
     Result<KeyRecord> get(const QString& id);
     // A key id, or a hint that names exactly one key.

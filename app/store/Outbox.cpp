@@ -16,11 +16,11 @@ Result<void> Outbox::enqueue(const Project& project, const QString& entity, cons
         return {};
     }
     Q_ASSERT(m_ws.inTransaction());
-    Result<QSqlQuery> q = m_ws.exec(
-        QStringLiteral("INSERT INTO outbox(project_id, entity, entity_id, op, payload, created_at)"
-                       " VALUES(?, ?, ?, ?, ?, ?)"),
-        {project.id, entity, entityId, op, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
-         toMs(at)});
+    Result<QSqlQuery> q =
+        m_ws.exec(QStringLiteral("INSERT INTO outbox(project_id, entity, entity_id, op, payload, created_at)"
+                                 " VALUES(?, ?, ?, ?, ?, ?)"),
+                  {project.id, entity, entityId, op,
+                   QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), toMs(at)});
     if (!q) {
         return q.error();
     }
@@ -29,8 +29,9 @@ Result<void> Outbox::enqueue(const Project& project, const QString& entity, cons
 
 Result<QList<OutboxEntry>> Outbox::pending(int limit)
 {
-    QString sql = QStringLiteral("SELECT seq, project_id, entity, entity_id, op, payload, created_at FROM outbox"
-                                 " ORDER BY seq");
+    QString sql =
+        QStringLiteral("SELECT seq, project_id, entity, entity_id, op, payload, created_at FROM outbox"
+                       " ORDER BY seq");
     if (limit > 0) {
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     }

@@ -15,9 +15,9 @@ struct OutboxEntry
 {
     qint64 seq = 0;
     QString projectId;
-    QString entity;  // project | key
+    QString entity; // project | key
     QString entityId;
-    QString op;      // create | update | issue | rotate | revoke | edit
+    QString op; // create | update | issue | rotate | revoke | edit
     QJsonObject payload;
     QDateTime createdAt;
 };
@@ -27,11 +27,13 @@ struct OutboxEntry
 class Outbox final
 {
 public:
-    explicit Outbox(Workspace& ws) : m_ws(ws) {}
+    explicit Outbox(Workspace& ws)
+        : m_ws(ws)
+    {}
 
     // No-op for an unbound project. Call inside the change's transaction.
-    Result<void> enqueue(const Project& project, const QString& entity, const QString& entityId, const QString& op,
-                         const QJsonObject& payload, const QDateTime& at);
+    Result<void> enqueue(const Project& project, const QString& entity, const QString& entityId,
+                         const QString& op, const QJsonObject& payload, const QDateTime& at);
     Result<QList<OutboxEntry>> pending(int limit = 0);
     Result<qint64> pendingCount();
     Result<void> remove(qint64 seq);

@@ -65,8 +65,9 @@ Result<Project> ProjectRepo::find(const QString& nameOrId)
         return q.error();
     }
     if (!q->next()) {
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("kw", "No project named %1 in this workspace.").arg(nameOrId));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("kw", "No project named %1 in this workspace.").arg(nameOrId));
     }
     return projectFromQuery(*q);
 }
@@ -86,11 +87,12 @@ Result<void> ProjectRepo::insert(const Project& p)
 
 Result<void> ProjectRepo::update(const Project& p)
 {
-    Result<QSqlQuery> q = m_ws.exec(
-        QStringLiteral("UPDATE projects SET name = ?, prefix = ?, description = ?, policy = ?, updated_at = ?,"
-                       " updated_by = ?, registry_profile = ? WHERE id = ?"),
-        {p.name, p.prefix, p.description, policyText(p.policy), toMs(p.updatedAt), p.updatedBy,
-         nullIfEmpty(p.registryProfile), p.id});
+    Result<QSqlQuery> q =
+        m_ws.exec(QStringLiteral(
+                      "UPDATE projects SET name = ?, prefix = ?, description = ?, policy = ?, updated_at = ?,"
+                      " updated_by = ?, registry_profile = ? WHERE id = ?"),
+                  {p.name, p.prefix, p.description, policyText(p.policy), toMs(p.updatedAt), p.updatedBy,
+                   nullIfEmpty(p.registryProfile), p.id});
     if (!q) {
         return q.error();
     }

@@ -14,7 +14,9 @@ class Workspace;
 class ProjectRepo final
 {
 public:
-    explicit ProjectRepo(Workspace& ws) : m_ws(ws) {}
+    explicit ProjectRepo(Workspace& ws)
+        : m_ws(ws)
+    {}
 
     Result<QList<Project>> all();
     // By id, then by name.

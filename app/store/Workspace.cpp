@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Workspace.h"
 
+#include "core/Tr.h"
 #include "store/Migrations.h"
 
 #include <QAtomicInteger>
-#include "core/Tr.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -27,17 +27,19 @@ Result<void> checkHeader(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::Storage,
-                         tr("Cannot read the workspace %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(
+            ErrorCode::Storage,
+            tr("Cannot read the workspace %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     if (file.size() == 0) {
         return {};
     }
     static const QByteArray magic("SQLite format 3\0", 16);
     if (file.read(16) != magic) {
-        return makeError(ErrorCode::Storage, tr("%1 is not a Keyward workspace: it is not an SQLite database. "
-                                                "The file was left untouched.")
-                                                 .arg(QDir::toNativeSeparators(path)));
+        return makeError(ErrorCode::Storage,
+                         tr("%1 is not a Keyward workspace: it is not an SQLite database. "
+                            "The file was left untouched.")
+                             .arg(QDir::toNativeSeparators(path)));
     }
     return {};
 }
@@ -48,8 +50,7 @@ Workspace::Workspace(QString path, QString connection)
     : m_path(std::move(path))
     , m_connection(std::move(connection))
     , m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection))
-{
-}
+{}
 
 Workspace::~Workspace()
 {
@@ -60,7 +61,8 @@ Workspace::~Workspace()
 
 QString Workspace::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/workspace.keyward");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/workspace.keyward");
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode mode)
@@ -75,19 +77,20 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode
             return r.error();
         }
     } else if (mode == OpenMode::OpenExisting) {
-        return makeError(ErrorCode::NotFound,
-                         tr("No workspace at %1.").arg(QDir::toNativeSeparators(path)));
+        return makeError(ErrorCode::NotFound, tr("No workspace at %1.").arg(QDir::toNativeSeparators(path)));
     } else if (!QDir().mkpath(info.absolutePath())) {
-        return makeError(ErrorCode::Storage,
-                         tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return makeError(
+            ErrorCode::Storage,
+            tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
     }
 
     std::unique_ptr<Workspace> ws(new Workspace(info.absoluteFilePath(), nextConnectionName()));
     ws->m_db.setDatabaseName(ws->m_path);
     ws->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!ws->m_db.open()) {
-        return makeError(ErrorCode::Storage, tr("Cannot open the workspace %1: %2")
-                                                 .arg(QDir::toNativeSeparators(path), ws->m_db.lastError().text()));
+        return makeError(ErrorCode::Storage,
+                         tr("Cannot open the workspace %1: %2")
+                             .arg(QDir::toNativeSeparators(path), ws->m_db.lastError().text()));
     }
     if (Result<void> r = ws->configure(!exists); !r) {
         return r.error();
@@ -104,8 +107,9 @@ Result<void> Workspace::configure(bool isNew)
                                    " (SELECT user_version FROM pragma_user_version),"
                                    " (SELECT count(*) FROM sqlite_master)")) ||
         !probe.next()) {
-        return makeError(ErrorCode::Storage, tr("%1 is damaged or not a workspace (%2). The file was left untouched.")
-                                                 .arg(where, probe.lastError().databaseText()));
+        return makeError(ErrorCode::Storage,
+                         tr("%1 is damaged or not a workspace (%2). The file was left untouched.")
+                             .arg(where, probe.lastError().databaseText()));
     }
     const int appId = probe.value(0).toInt();
     const int version = probe.value(1).toInt();
@@ -113,18 +117,21 @@ Result<void> Workspace::configure(bool isNew)
     probe.finish();
     const bool empty = appId == 0 && version == 0 && objects == 0;
     if (!empty && appId != WorkspaceApplicationId) {
-        return makeError(ErrorCode::Storage,
-                         tr("%1 is an SQLite database but not a Keyward workspace. The file was left untouched.")
-                             .arg(where));
+        return makeError(
+            ErrorCode::Storage,
+            tr("%1 is an SQLite database but not a Keyward workspace. The file was left untouched.")
+                .arg(where));
     }
     if (version > latestSchemaVersion()) {
-        return makeError(ErrorCode::Storage,
-                         tr("%1 was written by a newer Keyward (workspace schema %2; this version reads up to %3). "
-                            "Update Keyward to open it; the file was left untouched.")
-                             .arg(where, QString::number(version), QString::number(latestSchemaVersion())));
+        return makeError(
+            ErrorCode::Storage,
+            tr("%1 was written by a newer Keyward (workspace schema %2; this version reads up to %3). "
+               "Update Keyward to open it; the file was left untouched.")
+                .arg(where, QString::number(version), QString::number(latestSchemaVersion())));
     }
     Q_UNUSED(isNew)
-    const QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+    const QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"),
+                              QStringLiteral("PRAGMA foreign_keys=ON"),
                               QStringLiteral("PRAGMA synchronous=NORMAL")};
     for (const QString& pragma : pragmas) {
         QSqlQuery q(m_db);
@@ -151,15 +158,17 @@ Result<void> Workspace::migrate(int from)
             if (Result<QSqlQuery> q = exec(QStringLiteral("PRAGMA user_version=%1").arg(m.version)); !q) {
                 return q.error();
             }
-            if (Result<QSqlQuery> q = exec(QStringLiteral("PRAGMA application_id=%1").arg(WorkspaceApplicationId)); !q) {
+            if (Result<QSqlQuery> q =
+                    exec(QStringLiteral("PRAGMA application_id=%1").arg(WorkspaceApplicationId));
+                !q) {
                 return q.error();
             }
             return {};
         });
         if (!r) {
-            return makeError(ErrorCode::Storage, tr("Cannot upgrade the workspace to schema %1: %2")
-                                                     .arg(m.version)
-                                                     .arg(r.error().message));
+            return makeError(
+                ErrorCode::Storage,
+                tr("Cannot upgrade the workspace to schema %1: %2").arg(m.version).arg(r.error().message));
         }
     }
     return {};
@@ -177,7 +186,7 @@ int Workspace::schemaVersion() const
 Result<void> Workspace::transaction(const std::function<Result<void>()>& body)
 {
     if (m_inTransaction) {
-        return body();  // nested: the outer transaction commits or rolls back
+        return body(); // nested: the outer transaction commits or rolls back
     }
     if (Result<QSqlQuery> begin = exec(QStringLiteral("BEGIN IMMEDIATE")); !begin) {
         return begin.error();
@@ -216,7 +225,8 @@ Result<QSqlQuery> Workspace::exec(const QString& sql, const QVariantList& binds)
     if (!q.exec()) {
         const QString text = q.lastError().text();
         const bool unique = text.contains(QLatin1String("UNIQUE constraint failed"));
-        return makeError(unique ? ErrorCode::Conflict : ErrorCode::Storage, tr("Workspace error: %1").arg(text));
+        return makeError(unique ? ErrorCode::Conflict : ErrorCode::Storage,
+                         tr("Workspace error: %1").arg(text));
     }
     return q;
 }

@@ -6,7 +6,6 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
-
 #include <functional>
 #include <memory>
 
@@ -21,9 +20,14 @@ class Workspace final
     Q_DISABLE_COPY_MOVE(Workspace)
 
 public:
-    enum class OpenMode { OpenOrCreate, OpenExisting };
+    enum class OpenMode
+    {
+        OpenOrCreate,
+        OpenExisting
+    };
 
-    static Result<std::unique_ptr<Workspace>> open(const QString& path, OpenMode mode = OpenMode::OpenOrCreate);
+    static Result<std::unique_ptr<Workspace>> open(const QString& path,
+                                                   OpenMode mode = OpenMode::OpenOrCreate);
     static QString defaultPath();
     ~Workspace();
 

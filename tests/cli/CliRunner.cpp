@@ -62,7 +62,8 @@ QByteArray snapshot(const QString& workspacePath)
         db.setDatabaseName(workspacePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (db.open()) {
-            QSqlQuery tables(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"), db);
+            QSqlQuery tables(
+                QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"), db);
             QStringList names;
             while (tables.next()) {
                 names.append(tables.value(0).toString());

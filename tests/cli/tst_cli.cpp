@@ -46,16 +46,16 @@ private:
     // A workspace with project chat-api (prefix chat) limited to two scopes and 90 days.
     void makeProject(const CliRunner& cli)
     {
-        const CliResult r = cli.ws({QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("chat-api"),
-                                    QStringLiteral("--prefix"), QStringLiteral("chat"), QStringLiteral("--allow-scope"),
-                                    QStringLiteral("chat:write,chat:read"), QStringLiteral("--max-lifetime"),
-                                    QStringLiteral("90")});
+        const CliResult r = cli.ws(
+            {QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("chat-api"),
+             QStringLiteral("--prefix"), QStringLiteral("chat"), QStringLiteral("--allow-scope"),
+             QStringLiteral("chat:write,chat:read"), QStringLiteral("--max-lifetime"), QStringLiteral("90")});
         QCOMPARE(r.code, 0);
     }
 
     QJsonObject issue(const CliRunner& cli, const QStringList& extra = {})
     {
-        QStringList args{QStringLiteral("--json"), QStringLiteral("key"),    QStringLiteral("issue"),
+        QStringList args{QStringLiteral("--json"),    QStringLiteral("key"),      QStringLiteral("issue"),
                          QStringLiteral("--project"), QStringLiteral("chat-api"), QStringLiteral("--name"),
                          QStringLiteral("backend")};
         const CliResult r = cli.ws(args + extra);
@@ -70,10 +70,11 @@ private Q_SLOTS:
     {
         CliRunner cli;
         makeProject(cli);
-        const CliResult r = cli.ws({QStringLiteral("key"), QStringLiteral("issue"), QStringLiteral("--project"),
-                                    QStringLiteral("chat-api"), QStringLiteral("--name"), QStringLiteral("web"),
-                                    QStringLiteral("--env"), QStringLiteral("live"), QStringLiteral("--scope"),
-                                    QStringLiteral("chat:read")});
+        const CliResult r =
+            cli.ws({QStringLiteral("key"), QStringLiteral("issue"), QStringLiteral("--project"),
+                    QStringLiteral("chat-api"), QStringLiteral("--name"), QStringLiteral("web"),
+                    QStringLiteral("--env"), QStringLiteral("live"), QStringLiteral("--scope"),
+                    QStringLiteral("chat:read")});
         QCOMPARE(r.code, 0);
         const QByteArray secret = r.out.trimmed();
         QVERIFY2(secret.startsWith("chat_live_"), r.out.constData());
@@ -131,7 +132,8 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         const QJsonObject successor = jsonObject(r);
         QCOMPARE(successor.value(QStringLiteral("rotated_from")).toString(), id);
-        QVERIFY(successor.value(QStringLiteral("secret")).toString().startsWith(QStringLiteral("chat_test_")));
+        QVERIFY(
+            successor.value(QStringLiteral("secret")).toString().startsWith(QStringLiteral("chat_test_")));
 
         r = cli.ws({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("show"), id});
         QCOMPARE(r.code, 0);
@@ -153,8 +155,8 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("revoked"));
 
-        r = cli.ws({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("list"), QStringLiteral("--state"),
-                    QStringLiteral("revoked")});
+        r = cli.ws({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("list"),
+                    QStringLiteral("--state"), QStringLiteral("revoked")});
         QCOMPARE(r.code, 0);
         QCOMPARE(jsonArray(r).size(), 1);
         QCOMPARE(jsonArray(r).at(0).toObject().value(QStringLiteral("id")).toString(), id);
@@ -165,44 +167,47 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
-        const QStringList issue{QStringLiteral("key"), QStringLiteral("issue"), QStringLiteral("--project"),
-                                QStringLiteral("chat-api"), QStringLiteral("--name"), QStringLiteral("x")};
-        QTest::newRow("unknown project") << QStringList{QStringLiteral("key"),       QStringLiteral("issue"),
-                                                        QStringLiteral("--project"), QStringLiteral("nope"),
-                                                        QStringLiteral("--name"),    QStringLiteral("x")}
-                                         << 1 << QStringLiteral("No project named nope");
-        QTest::newRow("scope outside policy") << issue + QStringList{QStringLiteral("--scope"), QStringLiteral("admin")}
-                                              << 1 << QStringLiteral("Scope not allowed");
-        QTest::newRow("lifetime over max") << issue + QStringList{QStringLiteral("--lifetime"), QStringLiteral("400d")}
-                                           << 1 << QStringLiteral("at most 90 days");
+        const QStringList issue{QStringLiteral("key"),       QStringLiteral("issue"),
+                                QStringLiteral("--project"), QStringLiteral("chat-api"),
+                                QStringLiteral("--name"),    QStringLiteral("x")};
+        QTest::newRow("unknown project")
+            << QStringList{QStringLiteral("key"),  QStringLiteral("issue"),  QStringLiteral("--project"),
+                           QStringLiteral("nope"), QStringLiteral("--name"), QStringLiteral("x")}
+            << 1 << QStringLiteral("No project named nope");
+        QTest::newRow("scope outside policy")
+            << issue + QStringList{QStringLiteral("--scope"), QStringLiteral("admin")} << 1
+            << QStringLiteral("Scope not allowed");
+        QTest::newRow("lifetime over max")
+            << issue + QStringList{QStringLiteral("--lifetime"), QStringLiteral("400d")} << 1
+            << QStringLiteral("at most 90 days");
         QTest::newRow("bad env") << issue + QStringList{QStringLiteral("--env"), QStringLiteral("prod")} << 2
                                  << QStringLiteral("live or test");
-        QTest::newRow("missing reason") << QStringList{QStringLiteral("key"), QStringLiteral("revoke"),
-                                                       QStringLiteral("KEYID")}
-                                        << 2 << QStringLiteral("needs --reason");
+        QTest::newRow("missing reason")
+            << QStringList{QStringLiteral("key"), QStringLiteral("revoke"), QStringLiteral("KEYID")} << 2
+            << QStringLiteral("needs --reason");
         QTest::newRow("other without note")
             << QStringList{QStringLiteral("key"), QStringLiteral("revoke"), QStringLiteral("KEYID"),
                            QStringLiteral("--reason"), QStringLiteral("other")}
             << 1 << QStringLiteral("needs a note");
-        QTest::newRow("revoke twice") << QStringList{QStringLiteral("key"), QStringLiteral("revoke"),
-                                                     QStringLiteral("REVOKEDID"), QStringLiteral("--reason"),
-                                                     QStringLiteral("unused")}
-                                      << 1 << QStringLiteral("already revoked");
-        QTest::newRow("wrong prefix") << QStringList{QStringLiteral("project"), QStringLiteral("create"),
-                                                     QStringLiteral("other"), QStringLiteral("--prefix"),
-                                                     QStringLiteral("Bad_Prefix")}
-                                      << 1 << QStringLiteral("key prefix is 2 to 12");
-        QTest::newRow("duplicate prefix") << QStringList{QStringLiteral("project"), QStringLiteral("create"),
-                                                         QStringLiteral("other"), QStringLiteral("--prefix"),
-                                                         QStringLiteral("chat")}
-                                          << 1 << QStringLiteral("already exists");
+        QTest::newRow("revoke twice")
+            << QStringList{QStringLiteral("key"), QStringLiteral("revoke"), QStringLiteral("REVOKEDID"),
+                           QStringLiteral("--reason"), QStringLiteral("unused")}
+            << 1 << QStringLiteral("already revoked");
+        QTest::newRow("wrong prefix")
+            << QStringList{QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("other"),
+                           QStringLiteral("--prefix"), QStringLiteral("Bad_Prefix")}
+            << 1 << QStringLiteral("key prefix is 2 to 12");
+        QTest::newRow("duplicate prefix")
+            << QStringList{QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("other"),
+                           QStringLiteral("--prefix"), QStringLiteral("chat")}
+            << 1 << QStringLiteral("already exists");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("key"), QStringLiteral("explode")} << 2
                                          << QStringLiteral("unknown command");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("key"), QStringLiteral("list"),
-                                                       QStringLiteral("--colour")}
-                                        << 2 << QStringLiteral("Unknown option");
-        QTest::newRow("bad number") << issue + QStringList{QStringLiteral("--rpm"), QStringLiteral("lots")} << 2
-                                    << QStringLiteral("whole number");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("key"), QStringLiteral("list"), QStringLiteral("--colour")} << 2
+            << QStringLiteral("Unknown option");
+        QTest::newRow("bad number") << issue + QStringList{QStringLiteral("--rpm"), QStringLiteral("lots")}
+                                    << 2 << QStringLiteral("whole number");
     }
 
     void badInputLeavesWorkspaceUnchanged()
@@ -261,8 +266,8 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("verified: 3 event"));
 
-        r = cli.ws({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--key"),
-                    id});
+        r = cli.ws({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"),
+                    QStringLiteral("--key"), id});
         QCOMPARE(jsonArray(r).size(), 1);
         const QString eventId = jsonArray(r).at(0).toObject().value(QStringLiteral("id")).toString();
         {
@@ -271,7 +276,8 @@ private Q_SLOTS:
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_no_update")));
-            QVERIFY(q.exec(QStringLiteral("UPDATE audit SET actor = 'mallory' WHERE id = '%1'").arg(eventId)));
+            QVERIFY(
+                q.exec(QStringLiteral("UPDATE audit SET actor = 'mallory' WHERE id = '%1'").arg(eventId)));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
@@ -285,11 +291,13 @@ private Q_SLOTS:
     {
         CliRunner cli;
         makeProject(cli);
-        issue(cli, {QStringLiteral("--owner"), QStringLiteral("ana"), QStringLiteral("--env"), QStringLiteral("live")});
+        issue(cli, {QStringLiteral("--owner"), QStringLiteral("ana"), QStringLiteral("--env"),
+                    QStringLiteral("live")});
         issue(cli, {QStringLiteral("--owner"), QStringLiteral("bo"), QStringLiteral("--scope"),
                     QStringLiteral("chat:read")});
         const auto count = [&](const QStringList& filter) {
-            return jsonArray(cli.ws(QStringList{QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("list")} +
+            return jsonArray(cli.ws(QStringList{QStringLiteral("--json"), QStringLiteral("key"),
+                                                QStringLiteral("list")} +
                                     filter))
                 .size();
         };
@@ -312,9 +320,10 @@ private Q_SLOTS:
         issue(cli, {QStringLiteral("--owner"), QStringLiteral("leaver")});
         issue(cli, {QStringLiteral("--owner"), QStringLiteral("leaver")});
         issue(cli, {QStringLiteral("--owner"), QStringLiteral("stayer")});
-        const QStringList bulk{QStringLiteral("key"),      QStringLiteral("revoke"),   QStringLiteral("--project"),
-                               QStringLiteral("chat-api"), QStringLiteral("--owner"),  QStringLiteral("leaver"),
-                               QStringLiteral("--reason"), QStringLiteral("owner-left")};
+        const QStringList bulk{QStringLiteral("key"),       QStringLiteral("revoke"),
+                               QStringLiteral("--project"), QStringLiteral("chat-api"),
+                               QStringLiteral("--owner"),   QStringLiteral("leaver"),
+                               QStringLiteral("--reason"),  QStringLiteral("owner-left")};
         const QByteArray before = snapshot(cli.workspace());
         CliResult r = cli.ws(bulk);
         QCOMPARE(r.code, 2);
@@ -322,12 +331,13 @@ private Q_SLOTS:
         QCOMPARE(snapshot(cli.workspace()), before);
         r = cli.ws(bulk + QStringList{QStringLiteral("--confirm"), QStringLiteral("chat-api")});
         QCOMPARE(r.code, 0);
-        r = cli.ws({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("list"), QStringLiteral("--state"),
-                    QStringLiteral("revoked")});
+        r = cli.ws({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("list"),
+                    QStringLiteral("--state"), QStringLiteral("revoked")});
         QCOMPARE(jsonArray(r).size(), 2);
         for (const QJsonValue& v : jsonArray(r)) {
             QCOMPARE(v.toObject().value(QStringLiteral("owner")).toString(), QStringLiteral("leaver"));
-            QCOMPARE(v.toObject().value(QStringLiteral("revoke_reason")).toString(), QStringLiteral("owner-left"));
+            QCOMPARE(v.toObject().value(QStringLiteral("revoke_reason")).toString(),
+                     QStringLiteral("owner-left"));
         }
     }
 
@@ -335,14 +345,21 @@ private Q_SLOTS:
     {
         CliRunner cli;
         makeProject(cli);
-        const QString id = issue(cli, {QStringLiteral("--owner"), QStringLiteral("ana")}).value(QStringLiteral("id")).toString();
+        const QString id = issue(cli, {QStringLiteral("--owner"), QStringLiteral("ana")})
+                               .value(QStringLiteral("id"))
+                               .toString();
         CliResult r = cli.ws({QStringLiteral("key"), QStringLiteral("edit"), id, QStringLiteral("--owner"),
                               QStringLiteral("bo"), QStringLiteral("--rpm"), QStringLiteral("600")});
         QCOMPARE(r.code, 0);
-        r = cli.ws({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
-                    QStringLiteral("key.edit")});
-        const QJsonObject changes =
-            jsonArray(r).at(0).toObject().value(QStringLiteral("details")).toObject().value(QStringLiteral("changes")).toObject();
+        r = cli.ws({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"),
+                    QStringLiteral("--action"), QStringLiteral("key.edit")});
+        const QJsonObject changes = jsonArray(r)
+                                        .at(0)
+                                        .toObject()
+                                        .value(QStringLiteral("details"))
+                                        .toObject()
+                                        .value(QStringLiteral("changes"))
+                                        .toObject();
         QCOMPARE(changes.value(QStringLiteral("owner")).toObject().value(QStringLiteral("from")).toString(),
                  QStringLiteral("ana"));
         QCOMPARE(changes.value(QStringLiteral("owner")).toObject().value(QStringLiteral("to")).toString(),

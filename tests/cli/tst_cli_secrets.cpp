@@ -19,8 +19,8 @@ class TestCliSecrets : public QObject
 private:
     static QStringList issueArgs(const QString& name)
     {
-        return {QStringLiteral("key"), QStringLiteral("issue"), QStringLiteral("--project"), QStringLiteral("chat-api"),
-                QStringLiteral("--name"), name};
+        return {QStringLiteral("key"),      QStringLiteral("issue"),  QStringLiteral("--project"),
+                QStringLiteral("chat-api"), QStringLiteral("--name"), name};
     }
 
 private Q_SLOTS:
@@ -63,19 +63,20 @@ private Q_SLOTS:
 
         // Reveal gives back exactly the kept secret, and is audited.
         CliResult r = cli.ws({QStringLiteral("key"), QStringLiteral("reveal"), keptIds.at(1)});
-        QCOMPARE(r.code, 2);  // needs --yes
+        QCOMPARE(r.code, 2); // needs --yes
         r = cli.ws({QStringLiteral("key"), QStringLiteral("reveal"), keptIds.at(1), QStringLiteral("--yes")});
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.out.trimmed(), secrets.at(2));
         allStderr += r.err;
-        r = cli.ws({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
-                    QStringLiteral("key.reveal")});
+        r = cli.ws({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"),
+                    QStringLiteral("--action"), QStringLiteral("key.reveal")});
         QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
 
         // A key issued without --keep cannot be revealed.
-        r = cli.ws({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("list"), QStringLiteral("--text"),
-                    QStringLiteral("key-1")});
-        const QString unkept = QJsonDocument::fromJson(r.out).array().at(0).toObject().value(QStringLiteral("id")).toString();
+        r = cli.ws({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("list"),
+                    QStringLiteral("--text"), QStringLiteral("key-1")});
+        const QString unkept =
+            QJsonDocument::fromJson(r.out).array().at(0).toObject().value(QStringLiteral("id")).toString();
         r = cli.ws({QStringLiteral("key"), QStringLiteral("reveal"), unkept, QStringLiteral("--yes")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("without a copy"));
