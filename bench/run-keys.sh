@@ -15,7 +15,7 @@ best() { # best of 5 wall-clock seconds of a command, output discarded
   local best=999999
   for _ in 1 2 3 4 5; do
     local s e
-    s=$(date +%s.%N); "$@" >/dev/null; e=$(date +%s.%N)
+    s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N)
     best=$(awk -v s="$s" -v e="$e" -v b="$best" 'BEGIN { d = e - s; print (d < b) ? d : b }')
   done
   echo "$best"

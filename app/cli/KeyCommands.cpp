@@ -216,12 +216,7 @@ int list(Context& c)
         }
         filter.projectId = p->id;
     }
-    Result<QList<KeyRecord>> keys = (*inv)->keys(filter);
-    if (!keys) {
-        return c.fail(keys.error());
-    }
-    printKeyList(c, **inv, *keys);
-    return ExitOk;
+    return printKeyList(c, **inv, filter);
 }
 
 int show(Context& c)

@@ -9,6 +9,7 @@
 #include "store/Inventory.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace kw::cli {
 
@@ -33,23 +34,66 @@ bool acceptable(KeyState state)
 
 } // namespace
 
-void printKeyList(Context& c, Inventory& inv, const QList<KeyRecord>& keys)
+int printKeyList(Context& c, Inventory& inv, const KeyFilter& filter)
 {
-    if (c.json()) {
-        QJsonArray array;
-        for (const KeyRecord& k : keys) {
-            array.append(withState(inv, k));
+    // Streamed row by row: a project may hold 100,000 keys, and the list must not hold them all.
+    QString buffer;
+    const auto flush = [&](bool force) {
+        if (force || buffer.size() > (1 << 16)) {
+            c.out() << buffer;
+            buffer.clear();
         }
-        c.printJson(array);
-        return;
+    };
+    qint64 count = 0;
+    Result<void> r;
+    if (c.json()) {
+        buffer += u'[';
+        r = inv.scanKeys(filter, [&](KeyRecord&& k, KeyState state) {
+            QJsonObject o = toJson(k);
+            o.insert(QStringLiteral("state"), stateName(state).toString());
+            buffer += (count++ ? QStringLiteral(",\n") : QStringLiteral("\n")) +
+                      QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+            flush(false);
+            return true;
+        });
+        buffer += QStringLiteral("\n]\n");
+    } else {
+        // Fixed widths known up front, so rows print as they come; long owners push the name right.
+        qsizetype hintWidth = 4;
+        if (Result<QList<Project>> projects = inv.projects()) {
+            for (const Project& p : std::as_const(*projects)) {
+                hintWidth = std::max(hintWidth, p.prefix.size() + 12);
+            }
+        }
+        const auto cell = [&](const QString& text, qsizetype width) {
+            buffer += text;
+            buffer.resize(buffer.size() + std::max<qsizetype>(1, width + 1 - text.size()), u' ');
+        };
+        const auto row = [&](const QString& id, const QString& hint, const QString& env, const QString& state,
+                             const QString& expires, const QString& owner, const QString& name) {
+            cell(id, 20);
+            cell(hint, hintWidth);
+            cell(env, 4);
+            cell(state, 8);
+            cell(expires, 20);
+            cell(owner, 12);
+            buffer += name + u'\n';
+        };
+        row(tr("ID"), tr("HINT"), tr("ENV"), tr("STATE"), tr("EXPIRES"), tr("OWNER"), tr("NAME"));
+        r = inv.scanKeys(filter, [&](KeyRecord&& k, KeyState state) {
+            row(k.id, k.hint, envName(k.env).toString(), stateName(state).toString(), dateOrDash(k.expiresAt),
+                k.owner.isEmpty() ? QStringLiteral("-") : k.owner, k.name);
+            ++count;
+            flush(false);
+            return true;
+        });
     }
-    Table table({tr("ID"), tr("HINT"), tr("ENV"), tr("STATE"), tr("EXPIRES"), tr("OWNER"), tr("NAME")});
-    for (const KeyRecord& k : keys) {
-        table.add({k.id, k.hint, envName(k.env).toString(), stateName(inv.stateOf(k)).toString(),
-                   dateOrDash(k.expiresAt), k.owner.isEmpty() ? QStringLiteral("-") : k.owner, k.name});
+    flush(true);
+    if (!r) {
+        return c.fail(r.error());
     }
-    table.print(c.out());
-    c.note(tr("%n key(s)", nullptr, int(keys.size())));
+    c.note(tr("%n key(s)", nullptr, int(count)));
+    return 0;
 }
 
 void printKey(Context& c, Inventory& inv, const KeyRecord& k)

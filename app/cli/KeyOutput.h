@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Types.h"
+#include "store/KeyRepo.h"
 
 #include <QList>
 
@@ -14,7 +15,8 @@ namespace kw::cli {
 class Context;
 
 // Human tables or --json for key commands. None of these ever receives a secret.
-void printKeyList(Context& c, Inventory& inv, const QList<KeyRecord>& keys);
+// Returns the exit code.
+int printKeyList(Context& c, Inventory& inv, const KeyFilter& filter);
 void printKey(Context& c, Inventory& inv, const KeyRecord& key);
 void printRevoked(Context& c, const QList<KeyRecord>& keys);
 // key verify: exit 0 for a key a gateway should accept now, 1 otherwise.

@@ -223,14 +223,24 @@ KeyState Inventory::stateOf(const KeyRecord& key)
     return deriveState(key, now(), reminderDaysFor(key.projectId));
 }
 
+Result<void> Inventory::scanKeys(const KeyFilter& filter,
+                                 const std::function<bool(KeyRecord&&, KeyState)>& visit)
+{
+    const QDateTime t = now();
+    return KeyRepo(m_ws).scan(filter, [&](KeyRecord&& k) {
+        const KeyState state = deriveState(k, t, reminderDaysFor(k.projectId));
+        if (filter.state && state != *filter.state) {
+            return true;
+        }
+        return visit(std::move(k), state);
+    });
+}
+
 Result<QList<KeyRecord>> Inventory::keys(const KeyFilter& filter)
 {
     QList<KeyRecord> out;
-    const QDateTime t = now();
-    Result<void> r = KeyRepo(m_ws).scan(filter, [&](KeyRecord&& k) {
-        if (!filter.state || deriveState(k, t, reminderDaysFor(k.projectId)) == *filter.state) {
-            out.append(std::move(k));
-        }
+    Result<void> r = scanKeys(filter, [&](KeyRecord&& k, KeyState) {
+        out.append(std::move(k));
         return true;
     });
     if (!r) {

@@ -9,6 +9,7 @@
 #include "store/KeyRepo.h"
 
 #include <QList>
+#include <functional>
 #include <optional>
 
 namespace kw {
@@ -70,6 +71,8 @@ public:
 
     Result<KeyRecord> key(const QString& reference);
     Result<QList<KeyRecord>> keys(const KeyFilter& filter);
+    // Streams matching keys with their state now; for lists too long to hold (100,000 keys).
+    Result<void> scanKeys(const KeyFilter& filter, const std::function<bool(KeyRecord&&, KeyState)>& visit);
     Result<std::optional<KeyRecord>> keyByHash(const QString& hash);
     KeyState stateOf(const KeyRecord& key);
 

@@ -4,6 +4,7 @@
 #include "core/Json.h"
 #include "core/Time.h"
 #include "core/Tr.h"
+#include "store/Cursor.h"
 #include "store/Workspace.h"
 
 #include <QJsonArray>
@@ -21,6 +22,9 @@ const QString Columns = QStringLiteral(
 
 QStringList listFromText(const QString& text)
 {
+    if (text == QLatin1String("[]")) {
+        return {}; // most rows: skip the JSON parser
+    }
     return stringListFromJson(QJsonDocument::fromJson(text.toUtf8()).array());
 }
 
@@ -29,42 +33,78 @@ QString listText(const QStringList& list)
     return QString::fromUtf8(QJsonDocument(toJsonArray(list)).toJson(QJsonDocument::Compact));
 }
 
-KeyRecord keyFromQuery(const QSqlQuery& q)
+KeyRecord keyFromRow(const Cursor& row)
 {
     KeyRecord k;
     int i = 0;
-    const auto next = [&] {
-        return q.value(i++);
+    const auto text = [&] {
+        return row.text(i++);
     };
-    k.id = next().toString();
-    k.projectId = next().toString();
-    k.name = next().toString();
-    k.owner = next().toString();
-    k.env = envFromName(next().toString()).value_or(Env::Test);
-    k.hint = next().toString();
-    k.hash = next().toString();
-    k.scopes = listFromText(next().toString());
-    k.models = listFromText(next().toString());
-    k.tier.requestsPerMinute = next().toInt();
-    k.tier.tokensPerMinute = next().toInt();
-    k.tier.monthlyQuota = next().toLongLong();
-    k.createdAt = fromMs(next().toLongLong());
-    k.createdBy = next().toString();
-    k.expiresAt = fromMs(next().toLongLong());
-    k.lastUsedAt = fromMs(next().toLongLong());
-    k.status = statusFromName(next().toString()).value_or(KeyStatus::Active);
-    k.revokedAt = fromMs(next().toLongLong());
-    k.revokedBy = next().toString();
-    k.revokeReason = reasonFromName(next().toString());
-    k.revokeNote = next().toString();
-    k.rotatedFrom = next().toString();
-    k.rotatedTo = next().toString();
-    k.graceUntil = fromMs(next().toLongLong());
-    k.notes = next().toString();
-    k.keptInKeychain = next().toBool();
-    k.updatedAt = fromMs(next().toLongLong());
-    k.updatedBy = next().toString();
+    const auto number = [&] {
+        return row.integer(i++);
+    };
+    const auto time = [&] {
+        return fromMs(row.integer(i++));
+    };
+    const auto list = [&] {
+        const bool empty = row.textEquals(i, "[]");
+        return empty ? (++i, QStringList()) : listFromText(row.text(i++));
+    };
+    k.id = text();
+    k.projectId = text();
+    k.name = text();
+    k.owner = text();
+    k.env = row.textEquals(i++, "live") ? Env::Live : Env::Test;
+    k.hint = text();
+    k.hash = text();
+    k.scopes = list();
+    k.models = list();
+    k.tier.requestsPerMinute = int(number());
+    k.tier.tokensPerMinute = int(number());
+    k.tier.monthlyQuota = number();
+    k.createdAt = time();
+    k.createdBy = text();
+    k.expiresAt = time();
+    k.lastUsedAt = time();
+    k.status = row.textEquals(i++, "revoked") ? KeyStatus::Revoked : KeyStatus::Active;
+    k.revokedAt = time();
+    k.revokedBy = text();
+    k.revokeReason = row.isEmptyText(i) ? (++i, std::nullopt) : reasonFromName(text());
+    k.revokeNote = text();
+    k.rotatedFrom = text();
+    k.rotatedTo = text();
+    k.graceUntil = time();
+    k.notes = text();
+    k.keptInKeychain = number() != 0;
+    k.updatedAt = time();
+    k.updatedBy = text();
     return k;
+}
+
+// Runs a SELECT of all key columns and hands each row to visit until it returns false.
+Result<void> selectKeys(Workspace& ws, const QString& where, const QVariantList& binds,
+                        const std::function<bool(KeyRecord&&)>& visit)
+{
+    Cursor cursor(ws, QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM keys ") + where, binds);
+    while (cursor.next()) {
+        if (!visit(keyFromRow(cursor))) {
+            break;
+        }
+    }
+    return cursor.status();
+}
+
+Result<QList<KeyRecord>> selectKeys(Workspace& ws, const QString& where, const QVariantList& binds)
+{
+    QList<KeyRecord> out;
+    Result<void> r = selectKeys(ws, where, binds, [&](KeyRecord&& k) {
+        out.append(std::move(k));
+        return true;
+    });
+    if (!r) {
+        return r.error();
+    }
+    return out;
 }
 
 QVariantList bindsOf(const KeyRecord& k)
@@ -103,15 +143,14 @@ QVariantList bindsOf(const KeyRecord& k)
 
 Result<KeyRecord> KeyRepo::get(const QString& id)
 {
-    Result<QSqlQuery> q =
-        m_ws.exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM keys WHERE id = ?"), {id});
-    if (!q) {
-        return q.error();
+    Result<QList<KeyRecord>> found = selectKeys(m_ws, QStringLiteral("WHERE id = ?"), {id});
+    if (!found) {
+        return found.error();
     }
-    if (!q->next()) {
+    if (found->isEmpty()) {
         return makeError(ErrorCode::NotFound, tr("No key %1 in this workspace.").arg(id));
     }
-    return keyFromQuery(*q);
+    return found->constFirst();
 }
 
 Result<KeyRecord> KeyRepo::resolve(const QString& reference)
@@ -119,39 +158,35 @@ Result<KeyRecord> KeyRepo::resolve(const QString& reference)
     if (reference.startsWith(QLatin1String("key_"))) {
         return get(reference);
     }
-    Result<QSqlQuery> q =
-        m_ws.exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM keys WHERE hint = ? LIMIT 2"),
-                  {reference});
-    if (!q) {
-        return q.error();
+    Result<QList<KeyRecord>> found = selectKeys(m_ws, QStringLiteral("WHERE hint = ? LIMIT 2"), {reference});
+    if (!found) {
+        return found.error();
     }
-    if (!q->next()) {
+    if (found->isEmpty()) {
         return makeError(ErrorCode::NotFound, tr("No key %1 in this workspace.").arg(reference));
     }
-    KeyRecord first = keyFromQuery(*q);
-    if (q->next()) {
+    if (found->size() > 1) {
         return makeError(ErrorCode::Invalid,
                          tr("The hint %1 names more than one key; use the key id.").arg(reference));
     }
-    return first;
+    return found->constFirst();
 }
 
 Result<std::optional<KeyRecord>> KeyRepo::byHash(const QString& hash)
 {
-    Result<QSqlQuery> q =
-        m_ws.exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM keys WHERE hash = ?"), {hash});
-    if (!q) {
-        return q.error();
+    Result<QList<KeyRecord>> found = selectKeys(m_ws, QStringLiteral("WHERE hash = ?"), {hash});
+    if (!found) {
+        return found.error();
     }
-    if (!q->next()) {
+    if (found->isEmpty()) {
         return std::optional<KeyRecord>();
     }
-    return std::optional<KeyRecord>(keyFromQuery(*q));
+    return std::optional<KeyRecord>(found->constFirst());
 }
 
 Result<void> KeyRepo::scan(const KeyFilter& filter, const std::function<bool(KeyRecord&&)>& visit)
 {
-    QString sql = QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM keys WHERE 1=1");
+    QString sql = QStringLiteral("WHERE 1=1");
     QVariantList binds;
     if (!filter.projectId.isEmpty()) {
         sql += QStringLiteral(" AND project_id = ?");
@@ -179,17 +214,9 @@ Result<void> KeyRepo::scan(const KeyFilter& filter, const std::function<bool(Key
         sql += QStringLiteral(" AND id IN (SELECT value FROM json_each(?))");
         binds << listText(filter.ids);
     }
-    sql += QStringLiteral(" ORDER BY created_at, id");
-    Result<QSqlQuery> q = m_ws.exec(sql, binds);
-    if (!q) {
-        return q.error();
-    }
-    while (q->next()) {
-        if (!visit(keyFromQuery(*q))) {
-            break;
-        }
-    }
-    return {};
+    // Matches keys_by_project (whose entries end in the rowid), so SQLite sorts nothing.
+    sql += QStringLiteral(" ORDER BY created_at, rowid");
+    return selectKeys(m_ws, sql, binds, visit);
 }
 
 Result<void> KeyRepo::insert(const KeyRecord& key)

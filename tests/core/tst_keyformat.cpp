@@ -8,10 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
-
 #include <array>
 #include <cmath>
-
 #include <zlib.h>
 
 using namespace kw;
@@ -106,7 +104,7 @@ private:
         Env env;
         GeneratedKey key;
     };
-    QList<Sample> m_samples;  // 10,000 keys made once and shared by the tests below
+    QList<Sample> m_samples; // 10,000 keys made once and shared by the tests below
 
 private Q_SLOTS:
     void initTestCase()
@@ -167,7 +165,7 @@ private Q_SLOTS:
         for (int n = 0; n < 64; ++n) {
             const Sample& s = m_samples.at(n * 151);
             const QString& key = s.key.secret;
-            const qsizetype bodyStart = s.prefix.size() + 6;  // prefix_env_
+            const qsizetype bodyStart = s.prefix.size() + 6; // prefix_env_
             for (qsizetype pos = 0; pos < key.size(); ++pos) {
                 for (QChar sub : std::as_const(substitutes)) {
                     if (sub == key.at(pos)) {
@@ -178,11 +176,14 @@ private Q_SLOTS:
                     const ParsedKey parsed = parseKey(changed);
                     ++tried;
                     if (parsed.ok()) {
-                        QFAIL(qPrintable(QStringLiteral("accepted %1 (position %2 of %3)").arg(changed).arg(pos).arg(key)));
+                        QFAIL(qPrintable(QStringLiteral("accepted %1 (position %2 of %3)")
+                                             .arg(changed)
+                                             .arg(pos)
+                                             .arg(key)));
                     }
                     if (pos >= bodyStart) {
                         const bool base62 = alphabet().contains(sub);
-                        const bool edge = sub == u' ' && (pos == key.size() - 1);  // trimmed: one short
+                        const bool edge = sub == u' ' && (pos == key.size() - 1); // trimmed: one short
                         const KeyParseError expected = edge     ? KeyParseError::WrongLength
                                                        : base62 ? KeyParseError::BadChecksum
                                                                 : KeyParseError::BadCharacters;
@@ -222,7 +223,8 @@ private Q_SLOTS:
             const QString& key = m_samples.at(n * 97).key.secret;
             for (qsizetype len = 0; len < key.size(); ++len) {
                 QVERIFY2(!parseKey(QStringView(key).left(len)).ok(), qPrintable(key.left(len)));
-                QVERIFY2(!parseKey(QStringView(key).mid(key.size() - len)).ok(), qPrintable(key.mid(key.size() - len)));
+                QVERIFY2(!parseKey(QStringView(key).mid(key.size() - len)).ok(),
+                         qPrintable(key.mid(key.size() - len)));
             }
             QCOMPARE(parseKey(QString(key + u'x')).error, KeyParseError::WrongLength);
         }
@@ -295,7 +297,7 @@ private Q_SLOTS:
             QCOMPARE(crc32Of(stem), crc);
             QCOMPARE(decodeBase62(check), qint64(crc));
             QCOMPARE(check.toString(), encodeBase62(crc, 6));
-            if (crc < 916132832u) {  // 62^5: fewer than six significant digits
+            if (crc < 916132832u) { // 62^5: fewer than six significant digits
                 ++small;
                 QCOMPARE(check.front(), QChar(u'0'));
             }
@@ -345,23 +347,29 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::addColumn<KeyParseError>("error");
         const QString good = specKey(QStringLiteral("chat"), QStringLiteral("live"), FixedBody);
-        const QString rest = good.mid(10);  // body + check, 36 characters
+        const QString rest = good.mid(10); // body + check, 36 characters
         QCOMPARE(rest.size(), 36);
 
         QTest::newRow("valid") << good << KeyParseError::None;
         QTest::newRow("empty") << QString() << KeyParseError::UnknownShape;
         QTest::newRow("no separator") << QStringLiteral("helloworld") << KeyParseError::UnknownShape;
         QTest::newRow("one separator") << QStringLiteral("chat_live") << KeyParseError::UnknownShape;
-        QTest::newRow("dashes") << QString(QStringLiteral("chat-live-") + rest) << KeyParseError::UnknownShape;
-        QTest::newRow("upper-case prefix") << QString(QStringLiteral("Chat_live_") + rest) << KeyParseError::UnknownShape;
-        QTest::newRow("prefix too short") << QString(QStringLiteral("c_live_") + rest) << KeyParseError::UnknownShape;
-        QTest::newRow("prefix too long") << QString(QStringLiteral("abcdefghijklm_live_") + rest)
-                                         << KeyParseError::UnknownShape;
-        QTest::newRow("prefix starts with digit") << QString(QStringLiteral("1chat_live_") + rest)
-                                                  << KeyParseError::UnknownShape;
-        QTest::newRow("empty prefix") << QString(QStringLiteral("_live_") + rest) << KeyParseError::UnknownShape;
-        QTest::newRow("unknown env") << QString(QStringLiteral("chat_prod_") + rest) << KeyParseError::UnknownEnv;
-        QTest::newRow("upper-case env") << QString(QStringLiteral("chat_LIVE_") + rest) << KeyParseError::UnknownEnv;
+        QTest::newRow("dashes") << QString(QStringLiteral("chat-live-") + rest)
+                                << KeyParseError::UnknownShape;
+        QTest::newRow("upper-case prefix")
+            << QString(QStringLiteral("Chat_live_") + rest) << KeyParseError::UnknownShape;
+        QTest::newRow("prefix too short")
+            << QString(QStringLiteral("c_live_") + rest) << KeyParseError::UnknownShape;
+        QTest::newRow("prefix too long")
+            << QString(QStringLiteral("abcdefghijklm_live_") + rest) << KeyParseError::UnknownShape;
+        QTest::newRow("prefix starts with digit")
+            << QString(QStringLiteral("1chat_live_") + rest) << KeyParseError::UnknownShape;
+        QTest::newRow("empty prefix")
+            << QString(QStringLiteral("_live_") + rest) << KeyParseError::UnknownShape;
+        QTest::newRow("unknown env") << QString(QStringLiteral("chat_prod_") + rest)
+                                     << KeyParseError::UnknownEnv;
+        QTest::newRow("upper-case env")
+            << QString(QStringLiteral("chat_LIVE_") + rest) << KeyParseError::UnknownEnv;
         QTest::newRow("empty env") << QString(QStringLiteral("chat__") + rest) << KeyParseError::UnknownEnv;
         QTest::newRow("truncated by one") << good.chopped(1) << KeyParseError::WrongLength;
         QTest::newRow("truncated to body") << good.chopped(6) << KeyParseError::WrongLength;
@@ -385,9 +393,12 @@ private Q_SLOTS:
         QString checkTypo = good;
         checkTypo[good.size() - 2] = checkTypo[good.size() - 2] == u'0' ? u'1' : u'0';
         QTest::newRow("typo in check") << checkTypo << KeyParseError::BadChecksum;
-        QTest::newRow("env swapped") << QString(QStringLiteral("chat_test_") + rest) << KeyParseError::BadChecksum;
-        QTest::newRow("prefix swapped") << QString(QStringLiteral("chap_live_") + rest) << KeyParseError::BadChecksum;
-        QTest::newRow("case changed") << QString(good.left(10) + rest.toUpper()) << KeyParseError::BadChecksum;
+        QTest::newRow("env swapped") << QString(QStringLiteral("chat_test_") + rest)
+                                     << KeyParseError::BadChecksum;
+        QTest::newRow("prefix swapped")
+            << QString(QStringLiteral("chap_live_") + rest) << KeyParseError::BadChecksum;
+        QTest::newRow("case changed")
+            << QString(good.left(10) + rest.toUpper()) << KeyParseError::BadChecksum;
     }
 
     void parseErrors()
@@ -446,8 +457,10 @@ private Q_SLOTS:
     void hashIsSha256OfTheWholeKey()
     {
         // FIPS 180-2 test vectors.
-        QCOMPARE(keyHash(u"abc"), QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
-        QCOMPARE(keyHash(u""), QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QCOMPARE(keyHash(u"abc"),
+                 QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        QCOMPARE(keyHash(u""),
+                 QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
         static const QRegularExpression lowerHex(QStringLiteral("^[0-9a-f]{64}$"));
         for (int n = 0; n < 1000; ++n) {
             const GeneratedKey& k = m_samples.at(n).key;

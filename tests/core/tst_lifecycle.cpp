@@ -5,7 +5,6 @@
 
 #include <QTest>
 #include <QTimeZone>
-
 #include <time.h>
 
 using namespace kw;
@@ -93,40 +92,49 @@ private Q_SLOTS:
 
         // Expiry at T0+30d, reminder 14 days: the window opens at T0+16d.
         QTest::newRow("active") << 30 * Day << qint64(-1) << false << Day << 14 << KeyState::Active;
-        QTest::newRow("just before the window") << 30 * Day << qint64(-1) << false << 16 * Day - 1 << 14
-                                                << KeyState::Active;
-        QTest::newRow("window opens") << 30 * Day << qint64(-1) << false << 16 * Day << 14 << KeyState::Expiring;
+        QTest::newRow("just before the window")
+            << 30 * Day << qint64(-1) << false << 16 * Day - 1 << 14 << KeyState::Active;
+        QTest::newRow("window opens")
+            << 30 * Day << qint64(-1) << false << 16 * Day << 14 << KeyState::Expiring;
         QTest::newRow("last second") << 30 * Day << qint64(-1) << false << 30 * Day - 1 << 14
                                      << KeyState::Expiring;
         QTest::newRow("at expiry") << 30 * Day << qint64(-1) << false << 30 * Day << 14 << KeyState::Expired;
-        QTest::newRow("after expiry") << 30 * Day << qint64(-1) << false << 400 * Day << 14 << KeyState::Expired;
-        QTest::newRow("no reminder") << 30 * Day << qint64(-1) << false << 30 * Day - 1 << 0 << KeyState::Active;
+        QTest::newRow("after expiry")
+            << 30 * Day << qint64(-1) << false << 400 * Day << 14 << KeyState::Expired;
+        QTest::newRow("no reminder") << 30 * Day << qint64(-1) << false << 30 * Day - 1 << 0
+                                     << KeyState::Active;
         QTest::newRow("long reminder") << 30 * Day << qint64(-1) << false << Day << 60 << KeyState::Expiring;
-        QTest::newRow("never expires") << qint64(-1) << qint64(-1) << false << 10000 * Day << 14
-                                       << KeyState::Active;
+        QTest::newRow("never expires")
+            << qint64(-1) << qint64(-1) << false << 10000 * Day << 14 << KeyState::Active;
 
         // Rotated keys: grace until T0+5d.
         QTest::newRow("in grace") << 30 * Day << 5 * Day << false << Day << 14 << KeyState::InGrace;
-        QTest::newRow("grace without expiry") << qint64(-1) << 5 * Day << false << Day << 14 << KeyState::InGrace;
-        QTest::newRow("grace end is expired") << 30 * Day << 5 * Day << false << 5 * Day << 14 << KeyState::Expired;
-        QTest::newRow("last second of grace") << 30 * Day << 5 * Day << false << 5 * Day - 1 << 14
-                                              << KeyState::InGrace;
-        QTest::newRow("after grace, no expiry") << qint64(-1) << 5 * Day << false << 6 * Day << 14
-                                                << KeyState::Expired;
+        QTest::newRow("grace without expiry")
+            << qint64(-1) << 5 * Day << false << Day << 14 << KeyState::InGrace;
+        QTest::newRow("grace end is expired")
+            << 30 * Day << 5 * Day << false << 5 * Day << 14 << KeyState::Expired;
+        QTest::newRow("last second of grace")
+            << 30 * Day << 5 * Day << false << 5 * Day - 1 << 14 << KeyState::InGrace;
+        QTest::newRow("after grace, no expiry")
+            << qint64(-1) << 5 * Day << false << 6 * Day << 14 << KeyState::Expired;
         // In grace beats expiring: expiry T0+10d puts T0+1d inside the 14-day window.
-        QTest::newRow("in grace beats expiring") << 10 * Day << 5 * Day << false << Day << 14 << KeyState::InGrace;
+        QTest::newRow("in grace beats expiring")
+            << 10 * Day << 5 * Day << false << Day << 14 << KeyState::InGrace;
         // Expired beats in grace: the key's own expiry comes before the end of its grace.
-        QTest::newRow("expired beats in grace") << 10 * Day << 20 * Day << false << 12 * Day << 14
-                                                << KeyState::Expired;
+        QTest::newRow("expired beats in grace")
+            << 10 * Day << 20 * Day << false << 12 * Day << 14 << KeyState::Expired;
 
         // Revoked beats everything.
         QTest::newRow("revoked active") << 30 * Day << qint64(-1) << true << Day << 14 << KeyState::Revoked;
-        QTest::newRow("revoked expiring") << 30 * Day << qint64(-1) << true << 20 * Day << 14 << KeyState::Revoked;
-        QTest::newRow("revoked expired") << 30 * Day << qint64(-1) << true << 40 * Day << 14 << KeyState::Revoked;
+        QTest::newRow("revoked expiring")
+            << 30 * Day << qint64(-1) << true << 20 * Day << 14 << KeyState::Revoked;
+        QTest::newRow("revoked expired")
+            << 30 * Day << qint64(-1) << true << 40 * Day << 14 << KeyState::Revoked;
         QTest::newRow("revoked in grace") << 30 * Day << 5 * Day << true << Day << 14 << KeyState::Revoked;
-        QTest::newRow("revoked after grace") << 30 * Day << 5 * Day << true << 6 * Day << 14 << KeyState::Revoked;
-        QTest::newRow("revoked never expiring") << qint64(-1) << qint64(-1) << true << Day << 14
-                                                << KeyState::Revoked;
+        QTest::newRow("revoked after grace")
+            << 30 * Day << 5 * Day << true << 6 * Day << 14 << KeyState::Revoked;
+        QTest::newRow("revoked never expiring")
+            << qint64(-1) << qint64(-1) << true << Day << 14 << KeyState::Revoked;
     }
 
     void deriveState()
@@ -143,10 +151,10 @@ private Q_SLOTS:
 
     void scopesOutsidePolicyAreRefused()
     {
-        const Result<IssueRequest> r =
-            applyPolicy(restrictive(), request({QStringLiteral("chat:read"), QStringLiteral("admin"),
-                                                QStringLiteral("billing:write")}),
-                        T0);
+        const Result<IssueRequest> r = applyPolicy(
+            restrictive(),
+            request({QStringLiteral("chat:read"), QStringLiteral("admin"), QStringLiteral("billing:write")}),
+            T0);
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::Invalid);
         QVERIFY2(r.error().message.contains(QStringLiteral("admin")), qPrintable(r.error().message));
@@ -156,8 +164,8 @@ private Q_SLOTS:
 
     void modelsOutsidePolicyAreRefused()
     {
-        const Result<IssueRequest> r =
-            applyPolicy(restrictive(), request({}, {QStringLiteral("gpt-small"), QStringLiteral("gpt-huge")}), T0);
+        const Result<IssueRequest> r = applyPolicy(
+            restrictive(), request({}, {QStringLiteral("gpt-small"), QStringLiteral("gpt-huge")}), T0);
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::Invalid);
         QVERIFY2(r.error().message.contains(QStringLiteral("gpt-huge")), qPrintable(r.error().message));
@@ -180,7 +188,7 @@ private Q_SLOTS:
             applyPolicy(open, request({QStringLiteral("anything")}, {QStringLiteral("any-model")}), T0);
         QVERIFY(r);
         QCOMPARE(r->scopes, QStringList{QStringLiteral("anything")});
-        QVERIFY(!r->expiresAt.isValid());  // no maximum lifetime: never expires
+        QVERIFY(!r->expiresAt.isValid()); // no maximum lifetime: never expires
     }
 
     void listsAreNormalized()
@@ -189,8 +197,8 @@ private Q_SLOTS:
         p.allowedScopes = {QStringLiteral("Chat:Read"), QStringLiteral("CHAT:WRITE")};
         const Result<IssueRequest> r =
             applyPolicy(p,
-                        request({QStringLiteral("  chat:write "), QStringLiteral("Chat:Read"), QStringLiteral("chat:write"),
-                                 QStringLiteral("  ")},
+                        request({QStringLiteral("  chat:write "), QStringLiteral("Chat:Read"),
+                                 QStringLiteral("chat:write"), QStringLiteral("  ")},
                                 {QStringLiteral("GPT-Small")}),
                         T0);
         QVERIFY2(r, r ? "" : qPrintable(r.error().message));
@@ -225,7 +233,7 @@ private Q_SLOTS:
     {
         const Result<IssueRequest> r = applyPolicy(restrictive(), request(), T0);
         QVERIFY(r);
-        QCOMPARE(r->expiresAt, QDateTime(QDate(2030, 4, 1), QTime(12, 0), QTimeZone::utc()));  // T0 + 90 days
+        QCOMPARE(r->expiresAt, QDateTime(QDate(2030, 4, 1), QTime(12, 0), QTimeZone::utc())); // T0 + 90 days
     }
 
     void lifetimeOverMaximumIsRefused()
@@ -253,7 +261,8 @@ private Q_SLOTS:
         const Result<IssueRequest> past = applyPolicy(Policy(), r, T0);
         QVERIFY(!past);
         QCOMPARE(past.error().code, ErrorCode::Invalid);
-        QVERIFY2(past.error().message.contains(QStringLiteral("2030-01-01T11:59:59Z")), qPrintable(past.error().message));
+        QVERIFY2(past.error().message.contains(QStringLiteral("2030-01-01T11:59:59Z")),
+                 qPrintable(past.error().message));
         r.expiresAt = T0;
         QVERIFY(!applyPolicy(Policy(), r, T0));
         r.expiresAt = at(1);
@@ -383,23 +392,29 @@ private Q_SLOTS:
     void parseIsoTime_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::addColumn<QDateTime>("expected");  // invalid: refused
+        QTest::addColumn<QDateTime>("expected"); // invalid: refused
         const auto utc = [](int y, int mo, int d, int h, int mi, int s, int ms = 0) {
             return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), QTimeZone::utc());
         };
         QTest::newRow("date") << QStringLiteral("2027-01-31") << utc(2027, 1, 31, 0, 0, 0);
         QTest::newRow("minutes, no zone") << QStringLiteral("2027-01-31T12:00") << utc(2027, 1, 31, 12, 0, 0);
-        QTest::newRow("seconds, no zone") << QStringLiteral("2027-07-01T08:30:15") << utc(2027, 7, 1, 8, 30, 15);
+        QTest::newRow("seconds, no zone")
+            << QStringLiteral("2027-07-01T08:30:15") << utc(2027, 7, 1, 8, 30, 15);
         QTest::newRow("Z") << QStringLiteral("2027-01-31T12:00:00Z") << utc(2027, 1, 31, 12, 0, 0);
-        QTest::newRow("positive offset") << QStringLiteral("2027-01-31T14:00:00+02:00") << utc(2027, 1, 31, 12, 0, 0);
-        QTest::newRow("negative offset") << QStringLiteral("2027-01-31T07:00:00-05:00") << utc(2027, 1, 31, 12, 0, 0);
-        QTest::newRow("milliseconds") << QStringLiteral("2027-01-31T12:00:00.250Z") << utc(2027, 1, 31, 12, 0, 0, 250);
-        QTest::newRow("surrounding space") << QStringLiteral("  2027-01-31T12:00:00Z \n") << utc(2027, 1, 31, 12, 0, 0);
+        QTest::newRow("positive offset")
+            << QStringLiteral("2027-01-31T14:00:00+02:00") << utc(2027, 1, 31, 12, 0, 0);
+        QTest::newRow("negative offset")
+            << QStringLiteral("2027-01-31T07:00:00-05:00") << utc(2027, 1, 31, 12, 0, 0);
+        QTest::newRow("milliseconds")
+            << QStringLiteral("2027-01-31T12:00:00.250Z") << utc(2027, 1, 31, 12, 0, 0, 250);
+        QTest::newRow("surrounding space")
+            << QStringLiteral("  2027-01-31T12:00:00Z \n") << utc(2027, 1, 31, 12, 0, 0);
         // 02:30 does not exist in New York on 2027-03-14 (clocks jump from 02:00 to 03:00), but a
         // time without zone means UTC, where it exists.
         QTest::newRow("local DST gap") << QStringLiteral("2027-03-14T02:30") << utc(2027, 3, 14, 2, 30, 0);
         // 01:30 happens twice in New York on 2027-11-07; in UTC once.
-        QTest::newRow("local DST overlap") << QStringLiteral("2027-11-07T01:30:00") << utc(2027, 11, 7, 1, 30, 0);
+        QTest::newRow("local DST overlap")
+            << QStringLiteral("2027-11-07T01:30:00") << utc(2027, 11, 7, 1, 30, 0);
         QTest::newRow("leap day") << QStringLiteral("2028-02-29") << utc(2028, 2, 29, 0, 0, 0);
         QTest::newRow("empty") << QString() << QDateTime();
         QTest::newRow("blank") << QStringLiteral("   ") << QDateTime();
@@ -439,7 +454,7 @@ private Q_SLOTS:
     {
         QCOMPARE(toIso(QDateTime()), QString());
         QCOMPARE(toIso(T0), QStringLiteral("2030-01-01T12:00:00Z"));
-        const QDateTime local(QDate(2027, 7, 1), QTime(8, 0), Qt::LocalTime);  // EDT, UTC-4
+        const QDateTime local(QDate(2027, 7, 1), QTime(8, 0), Qt::LocalTime); // EDT, UTC-4
         QCOMPARE(toIso(local), QStringLiteral("2027-07-01T12:00:00Z"));
         const std::optional<QDateTime> back = kw::parseIsoTime(toIso(T0));
         QVERIFY(back);

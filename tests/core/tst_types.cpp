@@ -84,7 +84,7 @@ private Q_SLOTS:
         const Policy back = policyFromJson(QJsonDocument::fromJson(text).object());
         QVERIFY(back == p);
         QCOMPARE(back.defaultTier.monthlyQuota, 9007199254740993LL);
-        QCOMPARE(back.graceDays, 0);  // an explicit 0 is not replaced by the default
+        QCOMPARE(back.graceDays, 0); // an explicit 0 is not replaced by the default
 
         // Missing fields take the documented defaults: 14 days of reminder, 7 days of grace.
         const Policy empty = policyFromJson(QJsonObject());

@@ -3,12 +3,10 @@
 #pragma once
 
 #include "StoreTestSupport.h"
-
 #include "store/Inventory.h"
 #include "store/Workspace.h"
 
 #include <QTemporaryDir>
-
 #include <memory>
 #include <optional>
 
@@ -85,8 +83,9 @@ public:
         return Issued{*committed, prepared->generated.secret};
     }
 
-    Result<Issued> issue(const QString& project, const QString& name, const QString& owner = QStringLiteral("alice"),
-                         Env env = Env::Live, const QStringList& scopes = {}, const QDateTime& expiresAt = {})
+    Result<Issued> issue(const QString& project, const QString& name,
+                         const QString& owner = QStringLiteral("alice"), Env env = Env::Live,
+                         const QStringList& scopes = {}, const QDateTime& expiresAt = {})
     {
         IssueRequest r;
         r.projectId = project;

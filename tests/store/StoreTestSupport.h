@@ -15,7 +15,6 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QVariant>
-
 #include <memory>
 
 namespace kw::test {
@@ -48,8 +47,7 @@ class FakeClock
 public:
     explicit FakeClock(QDateTime start = QDateTime(QDate(2030, 1, 1), QTime(12, 0), QTimeZone::utc()))
         : m_now(std::make_shared<QDateTime>(std::move(start)))
-    {
-    }
+    {}
     QDateTime now() const { return *m_now; }
     void set(const QDateTime& t) { *m_now = t; }
     void advanceSecs(qint64 s) { *m_now = m_now->addSecs(s); }
@@ -57,7 +55,9 @@ public:
     kw::Clock clock() const
     {
         auto shared = m_now;
-        return [shared] { return *shared; };
+        return [shared] {
+            return *shared;
+        };
     }
 
 private:

@@ -2,7 +2,6 @@
 // The append-only, hash-chained audit trail of design §6: one event per change, verification of an
 // intact chain, and detection of edits and deletions made behind Keyward's back with raw SQL.
 #include "InventoryFixture.h"
-
 #include "store/AuditLog.h"
 
 #include <QCryptographicHash>
@@ -16,17 +15,17 @@ using kw::test::RawDb;
 
 namespace {
 
-#define OPEN_FIXTURE(f)                                                                                           \
-    InventoryFixture f;                                                                                            \
-    do {                                                                                                           \
-        const QString error_ = f.open();                                                                           \
-        QVERIFY2(error_.isEmpty(), qPrintable(error_));                                                            \
+#define OPEN_FIXTURE(f)                                                                                      \
+    InventoryFixture f;                                                                                      \
+    do {                                                                                                     \
+        const QString error_ = f.open();                                                                     \
+        QVERIFY2(error_.isEmpty(), qPrintable(error_));                                                      \
     } while (false)
 
-#define REQUIRE_OK(expr)                                                                                          \
-    do {                                                                                                           \
-        const auto& r_ = (expr);                                                                                   \
-        QVERIFY2(r_.ok(), r_.ok() ? "" : qPrintable(r_.error().message));                                          \
+#define REQUIRE_OK(expr)                                                                                     \
+    do {                                                                                                     \
+        const auto& r_ = (expr);                                                                             \
+        QVERIFY2(r_.ok(), r_.ok() ? "" : qPrintable(r_.error().message));                                    \
     } while (false)
 
 QList<AuditEvent> allEvents(Workspace& ws)
@@ -79,7 +78,8 @@ private Q_SLOTS:
         OPEN_FIXTURE(f);
         qsizetype before = 0;
         // After each step, exactly the listed events are new, with the right action, key, actor and time.
-        const auto expectNew = [&](const QStringList& actions, const QStringList& keyIds, const QString& projectId) {
+        const auto expectNew = [&](const QStringList& actions, const QStringList& keyIds,
+                                   const QString& projectId) {
             const QList<AuditEvent> events = allEvents(f.ws());
             QCOMPARE(events.size(), before + actions.size());
             const QList<AuditEvent> fresh = events.mid(before);
@@ -146,7 +146,8 @@ private Q_SLOTS:
         // Each event names the key by its hint, never by a secret.
         for (const AuditEvent& ev : allEvents(f.ws())) {
             if (!ev.keyId.isEmpty()) {
-                QCOMPARE(ev.details.value(QStringLiteral("key_hint")).toString(), f.inv().key(ev.keyId).value().hint);
+                QCOMPARE(ev.details.value(QStringLiteral("key_hint")).toString(),
+                         f.inv().key(ev.keyId).value().hint);
             }
             const QByteArray details = QJsonDocument(ev.details).toJson();
             QVERIFY(!details.contains(a.value().secret.toUtf8()));
@@ -178,21 +179,21 @@ private Q_SLOTS:
         // hash = SHA-256(prev_hash || compact JSON of the event with sorted keys), first prev_hash 64 zeros.
         RawDb raw(f.path());
         QSqlQuery q(raw.db());
-        QVERIFY(q.exec(QStringLiteral(
-            "SELECT id, at, actor, action, project_id, key_id, details, prev_hash, hash FROM audit ORDER BY seq")));
+        QVERIFY(q.exec(QStringLiteral("SELECT id, at, actor, action, project_id, key_id, details, prev_hash, "
+                                      "hash FROM audit ORDER BY seq")));
         QString prev(64, u'0');
         int rows = 0;
         while (q.next()) {
             ++rows;
             QCOMPARE(q.value(7).toString(), prev);
-            const QJsonObject canonical{
-                {QStringLiteral("id"), q.value(0).toString()},
-                {QStringLiteral("at"), q.value(1).toLongLong()},
-                {QStringLiteral("actor"), q.value(2).toString()},
-                {QStringLiteral("action"), q.value(3).toString()},
-                {QStringLiteral("project_id"), q.value(4).toString()},
-                {QStringLiteral("key_id"), q.value(5).toString()},
-                {QStringLiteral("details"), QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object()}};
+            const QJsonObject canonical{{QStringLiteral("id"), q.value(0).toString()},
+                                        {QStringLiteral("at"), q.value(1).toLongLong()},
+                                        {QStringLiteral("actor"), q.value(2).toString()},
+                                        {QStringLiteral("action"), q.value(3).toString()},
+                                        {QStringLiteral("project_id"), q.value(4).toString()},
+                                        {QStringLiteral("key_id"), q.value(5).toString()},
+                                        {QStringLiteral("details"),
+                                         QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object()}};
             QCryptographicHash h(QCryptographicHash::Sha256);
             h.addData(prev.toLatin1());
             h.addData(QJsonDocument(canonical).toJson(QJsonDocument::Compact));
@@ -257,7 +258,8 @@ private Q_SLOTS:
         {
             RawDb raw(f.path());
             QCOMPARE(raw.exec(QStringLiteral("DROP TRIGGER audit_no_update")), QString());
-            QCOMPARE(raw.exec(QStringLiteral("UPDATE audit SET %1 = ? WHERE id = ?").arg(column), {value, target.id}),
+            QCOMPARE(raw.exec(QStringLiteral("UPDATE audit SET %1 = ? WHERE id = ?").arg(column),
+                              {value, target.id}),
                      QString());
         }
         const Result<AuditVerification> v = AuditLog(f.ws()).verify();
@@ -323,7 +325,8 @@ private Q_SLOTS:
         {
             RawDb raw(f.path());
             QCOMPARE(raw.exec(QStringLiteral("DROP TRIGGER audit_no_delete")), QString());
-            QCOMPARE(raw.exec(QStringLiteral("DELETE FROM audit WHERE id = ?"), {events.constLast().id}), QString());
+            QCOMPARE(raw.exec(QStringLiteral("DELETE FROM audit WHERE id = ?"), {events.constLast().id}),
+                     QString());
         }
         f.clock.advanceSecs(60);
         const Result<Issued> more = f.issue(QStringLiteral("chat-api"), QStringLiteral("more"));
@@ -346,7 +349,8 @@ private Q_SLOTS:
         {
             RawDb raw(f.path());
             QCOMPARE(raw.exec(QStringLiteral("DROP TRIGGER audit_no_delete")), QString());
-            QCOMPARE(raw.exec(QStringLiteral("DELETE FROM audit WHERE id = ?"), {events.at(5).id}), QString());
+            QCOMPARE(raw.exec(QStringLiteral("DELETE FROM audit WHERE id = ?"), {events.at(5).id}),
+                     QString());
         }
         const Result<AuditVerification> v = AuditLog(f.ws()).verify();
         REQUIRE_OK(v);
@@ -365,7 +369,8 @@ private Q_SLOTS:
         {
             RawDb raw(f.path());
             QCOMPARE(raw.exec(QStringLiteral("DROP TRIGGER audit_no_delete")), QString());
-            QCOMPARE(raw.exec(QStringLiteral("DELETE FROM audit WHERE id = ?"), {events.at(0).id}), QString());
+            QCOMPARE(raw.exec(QStringLiteral("DELETE FROM audit WHERE id = ?"), {events.at(0).id}),
+                     QString());
         }
         const Result<AuditVerification> v = AuditLog(f.ws()).verify();
         REQUIRE_OK(v);
@@ -378,9 +383,9 @@ private Q_SLOTS:
     {
         OPEN_FIXTURE(f);
         const QDateTime t0 = f.clock.now();
-        buildHistory(f);  // events at t0 (project), +1h, +2h, +3h (2), +4h, +5h, +6h
+        buildHistory(f); // events at t0 (project), +1h, +2h, +3h (2), +4h, +5h, +6h
         Inventory bob(f.ws(), QStringLiteral("bob"), f.clock.clock());
-        QVERIFY(bob.recordReveal(allEvents(f.ws()).at(1).keyId).ok());  // at +6h, by bob
+        QVERIFY(bob.recordReveal(allEvents(f.ws()).at(1).keyId).ok()); // at +6h, by bob
         AuditLog log(f.ws());
         const auto list = [&](const AuditFilter& filter) {
             const Result<QList<AuditEvent>> r = log.list(filter);
@@ -402,7 +407,7 @@ private Q_SLOTS:
         AuditFilter exact;
         exact.action = QStringLiteral("key.issue");
         QCOMPARE(list(exact).size(), 4);
-        exact.action = QStringLiteral("key");  // no trailing '.': an exact action, which none has
+        exact.action = QStringLiteral("key"); // no trailing '.': an exact action, which none has
         QCOMPARE(list(exact).size(), 0);
 
         // [from, to): +1h and +2h, not +3h.
@@ -425,8 +430,9 @@ private Q_SLOTS:
         QCOMPARE(actionsOf(list(byActor)), QStringList{QStringLiteral("key.reveal")});
 
         AuditFilter byKey;
-        byKey.keyId = all.at(1).keyId;  // key a: issue, rotate, bob's reveal
-        const QStringList aActions{QStringLiteral("key.issue"), QStringLiteral("key.rotate"), QStringLiteral("key.reveal")};
+        byKey.keyId = all.at(1).keyId; // key a: issue, rotate, bob's reveal
+        const QStringList aActions{QStringLiteral("key.issue"), QStringLiteral("key.rotate"),
+                                   QStringLiteral("key.reveal")};
         QCOMPARE(actionsOf(list(byKey)), aActions);
 
         AuditFilter byProject;

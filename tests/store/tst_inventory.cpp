@@ -2,7 +2,6 @@
 // The key lifecycle of design §3 on a real workspace file: projects, issue, rotate, revoke, bulk
 // revoke, edit and the key list filters, with a clock the tests move by hand.
 #include "InventoryFixture.h"
-
 #include "core/KeyFormat.h"
 #include "store/AuditLog.h"
 #include "store/KeyRepo.h"
@@ -54,17 +53,17 @@ Policy chatPolicy()
     return p;
 }
 
-#define OPEN_FIXTURE(f)                                                                                           \
-    InventoryFixture f;                                                                                            \
-    do {                                                                                                           \
-        const QString error_ = f.open();                                                                           \
-        QVERIFY2(error_.isEmpty(), qPrintable(error_));                                                            \
+#define OPEN_FIXTURE(f)                                                                                      \
+    InventoryFixture f;                                                                                      \
+    do {                                                                                                     \
+        const QString error_ = f.open();                                                                     \
+        QVERIFY2(error_.isEmpty(), qPrintable(error_));                                                      \
     } while (false)
 
-#define REQUIRE_OK(expr)                                                                                          \
-    do {                                                                                                           \
-        const auto& r_ = (expr);                                                                                   \
-        QVERIFY2(r_.ok(), r_.ok() ? "" : qPrintable(r_.error().message));                                          \
+#define REQUIRE_OK(expr)                                                                                     \
+    do {                                                                                                     \
+        const auto& r_ = (expr);                                                                             \
+        QVERIFY2(r_.ok(), r_.ok() ? "" : qPrintable(r_.error().message));                                    \
     } while (false)
 
 } // namespace
@@ -78,7 +77,8 @@ private Q_SLOTS:
     {
         OPEN_FIXTURE(f);
         const QDateTime t = f.clock.now();
-        const Result<Project> p = f.project(QStringLiteral("  chat-api "), QStringLiteral("chat"), chatPolicy());
+        const Result<Project> p =
+            f.project(QStringLiteral("  chat-api "), QStringLiteral("chat"), chatPolicy());
         REQUIRE_OK(p);
         QCOMPARE(p->name, QStringLiteral("chat-api"));
         QCOMPARE(p->prefix, QStringLiteral("chat"));
@@ -104,21 +104,26 @@ private Q_SLOTS:
         QTest::addColumn<QString>("prefix");
         QTest::addColumn<int>("maxLifetime");
         QTest::addColumn<ErrorCode>("code");
-        QTest::newRow("upper-case name") << QStringLiteral("Chat-API") << QStringLiteral("cx") << 0 << ErrorCode::Invalid;
-        QTest::newRow("space in name") << QStringLiteral("chat api") << QStringLiteral("cx") << 0 << ErrorCode::Invalid;
-        QTest::newRow("empty name") << QStringLiteral("   ") << QStringLiteral("cx") << 0 << ErrorCode::Invalid;
-        QTest::newRow("upper-case prefix") << QStringLiteral("other") << QStringLiteral("Chat") << 0
-                                           << ErrorCode::Invalid;
-        QTest::newRow("short prefix") << QStringLiteral("other") << QStringLiteral("c") << 0 << ErrorCode::Invalid;
-        QTest::newRow("prefix with underscore") << QStringLiteral("other") << QStringLiteral("ch_at") << 0
-                                                << ErrorCode::Invalid;
+        QTest::newRow("upper-case name")
+            << QStringLiteral("Chat-API") << QStringLiteral("cx") << 0 << ErrorCode::Invalid;
+        QTest::newRow("space in name")
+            << QStringLiteral("chat api") << QStringLiteral("cx") << 0 << ErrorCode::Invalid;
+        QTest::newRow("empty name") << QStringLiteral("   ") << QStringLiteral("cx") << 0
+                                    << ErrorCode::Invalid;
+        QTest::newRow("upper-case prefix")
+            << QStringLiteral("other") << QStringLiteral("Chat") << 0 << ErrorCode::Invalid;
+        QTest::newRow("short prefix")
+            << QStringLiteral("other") << QStringLiteral("c") << 0 << ErrorCode::Invalid;
+        QTest::newRow("prefix with underscore")
+            << QStringLiteral("other") << QStringLiteral("ch_at") << 0 << ErrorCode::Invalid;
         QTest::newRow("long prefix") << QStringLiteral("other") << QStringLiteral("abcdefghijklm") << 0
                                      << ErrorCode::Invalid;
-        QTest::newRow("bad policy") << QStringLiteral("other") << QStringLiteral("cx") << -5 << ErrorCode::Invalid;
-        QTest::newRow("duplicate name") << QStringLiteral("chat-api") << QStringLiteral("cx") << 0
-                                        << ErrorCode::Conflict;
-        QTest::newRow("duplicate prefix") << QStringLiteral("other") << QStringLiteral("chat") << 0
-                                          << ErrorCode::Conflict;
+        QTest::newRow("bad policy") << QStringLiteral("other") << QStringLiteral("cx") << -5
+                                    << ErrorCode::Invalid;
+        QTest::newRow("duplicate name")
+            << QStringLiteral("chat-api") << QStringLiteral("cx") << 0 << ErrorCode::Conflict;
+        QTest::newRow("duplicate prefix")
+            << QStringLiteral("other") << QStringLiteral("chat") << 0 << ErrorCode::Conflict;
     }
 
     void createProjectRefusals()
@@ -138,7 +143,8 @@ private Q_SLOTS:
         QCOMPARE(p.error().code, code);
         QVERIFY(!p.error().message.isEmpty());
         if (code == ErrorCode::Conflict) {
-            QVERIFY2(p.error().message.contains(QStringLiteral("already exists")), qPrintable(p.error().message));
+            QVERIFY2(p.error().message.contains(QStringLiteral("already exists")),
+                     qPrintable(p.error().message));
         }
         QCOMPARE(f.count(QStringLiteral("projects")), projects);
         QCOMPARE(f.count(QStringLiteral("audit")), events);
@@ -192,19 +198,21 @@ private Q_SLOTS:
         QCOMPARE(parsed.prefix, QStringLiteral("chat"));
         QCOMPARE(parsed.env, Env::Live);
         QVERIFY(secret.startsWith(QStringLiteral("chat_live_")));
-        QCOMPARE(k.hint, secret.left(16));  // chat_live_ + six body characters
+        QCOMPARE(k.hint, secret.left(16)); // chat_live_ + six body characters
         QCOMPARE(k.hash, sha256Hex(secret));
         QCOMPARE(k.scopes, QStringList{QStringLiteral("chat:read")});
-        QCOMPARE(k.tier, (RateTier{60, 1000, 0}));             // the project's default tier
-        QCOMPARE(k.expiresAt, f.clock.now().addDays(90));   // the project's maximum lifetime
+        QCOMPARE(k.tier, (RateTier{60, 1000, 0}));        // the project's default tier
+        QCOMPARE(k.expiresAt, f.clock.now().addDays(90)); // the project's maximum lifetime
         QCOMPARE(k.createdBy, QStringLiteral("alice"));
         QCOMPARE(k.status, KeyStatus::Active);
         QCOMPARE(f.inv().stateOf(k), KeyState::Active);
 
         // What another connection finds in the file.
         RawDb raw(f.path());
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT hash FROM keys WHERE id = ?"), {k.id}).toString(), sha256Hex(secret));
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT hint FROM keys WHERE id = ?"), {k.id}).toString(), secret.left(16));
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT hash FROM keys WHERE id = ?"), {k.id}).toString(),
+                 sha256Hex(secret));
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT hint FROM keys WHERE id = ?"), {k.id}).toString(),
+                 secret.left(16));
         QCOMPARE(raw.scalar(QStringLiteral("SELECT status FROM keys WHERE id = ?"), {k.id}).toString(),
                  QStringLiteral("active"));
         // The repository returns what was committed.
@@ -228,7 +236,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("project");
         QTest::addColumn<QStringList>("scopes");
         QTest::addColumn<QStringList>("models");
-        QTest::addColumn<qint64>("expiresIn");  // seconds from now, 0: default
+        QTest::addColumn<qint64>("expiresIn"); // seconds from now, 0: default
         QTest::addColumn<QString>("name");
         QTest::addColumn<int>("rpm");
         QTest::addColumn<ErrorCode>("code");
@@ -236,19 +244,20 @@ private Q_SLOTS:
         const QString p = QStringLiteral("chat-api");
         const QString n = QStringLiteral("backend");
         const QStringList none;
-        QTest::newRow("scope outside policy") << p << QStringList{QStringLiteral("chat:read"), QStringLiteral("admin")}
-                                              << none << qint64(0) << n << 0 << ErrorCode::Invalid
-                                              << QStringLiteral("admin");
-        QTest::newRow("model outside policy") << p << none << QStringList{QStringLiteral("gpt-huge")} << qint64(0) << n
-                                              << 0 << ErrorCode::Invalid << QStringLiteral("gpt-huge");
-        QTest::newRow("lifetime over maximum") << p << none << none << 91 * Day << n << 0 << ErrorCode::Invalid
-                                               << QStringLiteral("90");
-        QTest::newRow("expiry in the past") << p << none << none << -Day << n << 0 << ErrorCode::Invalid
-                                            << QStringLiteral("past");
-        QTest::newRow("no name") << p << none << none << qint64(0) << QStringLiteral(" ") << 0 << ErrorCode::Invalid
-                                 << QStringLiteral("name");
-        QTest::newRow("negative limit") << p << none << none << qint64(0) << n << -1 << ErrorCode::Invalid
-                                        << QStringLiteral("negative");
+        QTest::newRow("scope outside policy")
+            << p << QStringList{QStringLiteral("chat:read"), QStringLiteral("admin")} << none << qint64(0)
+            << n << 0 << ErrorCode::Invalid << QStringLiteral("admin");
+        QTest::newRow("model outside policy")
+            << p << none << QStringList{QStringLiteral("gpt-huge")} << qint64(0) << n << 0
+            << ErrorCode::Invalid << QStringLiteral("gpt-huge");
+        QTest::newRow("lifetime over maximum")
+            << p << none << none << 91 * Day << n << 0 << ErrorCode::Invalid << QStringLiteral("90");
+        QTest::newRow("expiry in the past")
+            << p << none << none << -Day << n << 0 << ErrorCode::Invalid << QStringLiteral("past");
+        QTest::newRow("no name") << p << none << none << qint64(0) << QStringLiteral(" ") << 0
+                                 << ErrorCode::Invalid << QStringLiteral("name");
+        QTest::newRow("negative limit")
+            << p << none << none << qint64(0) << n << -1 << ErrorCode::Invalid << QStringLiteral("negative");
         QTest::newRow("unknown project") << QStringLiteral("nope") << none << none << qint64(0) << n << 0
                                          << ErrorCode::NotFound << QStringLiteral("nope");
     }
@@ -301,7 +310,8 @@ private Q_SLOTS:
                                          " BEGIN SELECT RAISE(ABORT, 'audit unavailable'); END")));
         const Result<Issued> issued = f.issue(QStringLiteral("chat-api"), QStringLiteral("backend"));
         QVERIFY(!issued);
-        QVERIFY2(issued.error().message.contains(QStringLiteral("audit unavailable")), qPrintable(issued.error().message));
+        QVERIFY2(issued.error().message.contains(QStringLiteral("audit unavailable")),
+                 qPrintable(issued.error().message));
         QCOMPARE(f.count(QStringLiteral("keys")), qint64(0));
         QVERIFY(!f.ws().inTransaction());
         QVERIFY(trap.exec(QStringLiteral("DROP TRIGGER temp.trap")));
@@ -458,8 +468,8 @@ private Q_SLOTS:
         QCOMPARE(f.count(QStringLiteral("keys"), QStringLiteral("rotated_from = ?"), {b->key.id}), qint64(1));
 
         // Expired.
-        const Result<Issued> c = f.issue(QStringLiteral("chat-api"), QStringLiteral("c"), QStringLiteral("x"), Env::Live,
-                                         {}, f.clock.now().addDays(1));
+        const Result<Issued> c = f.issue(QStringLiteral("chat-api"), QStringLiteral("c"), QStringLiteral("x"),
+                                         Env::Live, {}, f.clock.now().addDays(1));
         REQUIRE_OK(c);
         f.clock.advanceDays(2);
         const Result<Issued> expired = f.rotate(c->key.id);
@@ -471,8 +481,9 @@ private Q_SLOTS:
         QCOMPARE(codeOf(f.inv().prepareRotate(d->key.id, -1)), QStringLiteral("Invalid"));
         QCOMPARE(codeOf(f.inv().prepareRotate(d->key.id, 366 * Day)), QStringLiteral("Invalid"));
         // Unknown key.
-        QCOMPARE(codeOf(f.inv().prepareRotate(QStringLiteral("key_unknown0000000"))), QStringLiteral("NotFound"));
-        QCOMPARE(f.count(QStringLiteral("keys")), keys + 4);  // b, b's successor, c, d
+        QCOMPARE(codeOf(f.inv().prepareRotate(QStringLiteral("key_unknown0000000"))),
+                 QStringLiteral("NotFound"));
+        QCOMPARE(f.count(QStringLiteral("keys")), keys + 4); // b, b's successor, c, d
         QCOMPARE(f.count(QStringLiteral("audit")), events + 5);
     }
 
@@ -482,7 +493,7 @@ private Q_SLOTS:
         REQUIRE_OK(f.project(QStringLiteral("chat-api"), QStringLiteral("chat")));
         const Result<Issued> a = f.issue(QStringLiteral("chat-api"), QStringLiteral("a"));
         REQUIRE_OK(a);
-        QVERIFY(!a->key.expiresAt.isValid());  // no policy maximum: never expires
+        QVERIFY(!a->key.expiresAt.isValid()); // no policy maximum: never expires
         const QDateTime t = f.clock.now();
         const Result<Issued> next = f.rotate(a->key.id, 3600);
         REQUIRE_OK(next);
@@ -517,7 +528,8 @@ private Q_SLOTS:
         QCOMPARE(f.count(QStringLiteral("audit")), events);
 
         f.clock.advanceDays(3);
-        const Result<KeyRecord> r = f.inv().revoke(a->key.hint, RevokeReason::Other, QStringLiteral(" leaked in a ticket "));
+        const Result<KeyRecord> r =
+            f.inv().revoke(a->key.hint, RevokeReason::Other, QStringLiteral(" leaked in a ticket "));
         REQUIRE_OK(r);
         const Result<KeyRecord> stored = f.inv().key(a->key.id);
         QCOMPARE(stored->status, KeyStatus::Revoked);
@@ -537,7 +549,9 @@ private Q_SLOTS:
         QCOMPARE(f.inv().key(a->key.id)->revokeReason, std::optional<RevokeReason>(RevokeReason::Other));
         QCOMPARE(f.inv().key(a->key.id)->revokedAt, stored->revokedAt);
         QCOMPARE(f.count(QStringLiteral("audit")), events + 1);
-        QCOMPARE(codeOf(f.inv().revoke(QStringLiteral("key_unknown0000000"), RevokeReason::Unused, QString())), QStringLiteral("NotFound"));
+        QCOMPARE(
+            codeOf(f.inv().revoke(QStringLiteral("key_unknown0000000"), RevokeReason::Unused, QString())),
+            QStringLiteral("NotFound"));
     }
 
     void revokedKeyIsFinal()
@@ -567,10 +581,12 @@ private Q_SLOTS:
         // Not through raw SQL from another connection: the trigger refuses it.
         {
             RawDb raw(f.path());
-            const QString error = raw.exec(QStringLiteral("UPDATE keys SET status = 'active' WHERE id = ?"), {a->key.id});
+            const QString error =
+                raw.exec(QStringLiteral("UPDATE keys SET status = 'active' WHERE id = ?"), {a->key.id});
             QVERIFY2(error.contains(QStringLiteral("cannot become active")), qPrintable(error));
             // Other edits of a revoked row are not blocked by the trigger (it guards the status only).
-            QCOMPARE(raw.exec(QStringLiteral("UPDATE keys SET notes = 'x' WHERE id = ?"), {a->key.id}), QString());
+            QCOMPARE(raw.exec(QStringLiteral("UPDATE keys SET notes = 'x' WHERE id = ?"), {a->key.id}),
+                     QString());
         }
         QCOMPARE(f.inv().key(a->key.id)->status, KeyStatus::Revoked);
         QCOMPARE(f.count(QStringLiteral("keys"), QStringLiteral("status = 'revoked'")), qint64(1));
@@ -585,12 +601,17 @@ private Q_SLOTS:
         QList<Issued> alice;
         QList<Issued> bob;
         for (int i = 0; i < 3; ++i) {
-            alice.append(f.issue(QStringLiteral("chat-api"), QStringLiteral("a%1").arg(i), QStringLiteral("alice")).value());
+            alice.append(
+                f.issue(QStringLiteral("chat-api"), QStringLiteral("a%1").arg(i), QStringLiteral("alice"))
+                    .value());
         }
         for (int i = 0; i < 2; ++i) {
-            bob.append(f.issue(QStringLiteral("chat-api"), QStringLiteral("b%1").arg(i), QStringLiteral("bob")).value());
+            bob.append(
+                f.issue(QStringLiteral("chat-api"), QStringLiteral("b%1").arg(i), QStringLiteral("bob"))
+                    .value());
         }
-        const Result<Issued> otherProject = f.issue(QStringLiteral("embeddings"), QStringLiteral("e"), QStringLiteral("alice"));
+        const Result<Issued> otherProject =
+            f.issue(QStringLiteral("embeddings"), QStringLiteral("e"), QStringLiteral("alice"));
         REQUIRE_OK(otherProject);
         REQUIRE_OK(f.inv().revoke(alice.at(2).key.id, RevokeReason::Unused, QString()));
         const qint64 events = f.count(QStringLiteral("audit"));
@@ -598,23 +619,28 @@ private Q_SLOTS:
         KeyFilter filter;
         filter.owner = QStringLiteral("alice");
         // One project at a time, and a reason.
-        QCOMPARE(codeOf(f.inv().bulkRevoke(filter, RevokeReason::OwnerLeft, QString())), QStringLiteral("Invalid"));
+        QCOMPARE(codeOf(f.inv().bulkRevoke(filter, RevokeReason::OwnerLeft, QString())),
+                 QStringLiteral("Invalid"));
         filter.projectId = QStringLiteral("chat-api");
-        QCOMPARE(codeOf(f.inv().bulkRevoke(filter, RevokeReason::Other, QString())), QStringLiteral("Invalid"));
+        QCOMPARE(codeOf(f.inv().bulkRevoke(filter, RevokeReason::Other, QString())),
+                 QStringLiteral("Invalid"));
         KeyFilter unknown = filter;
         unknown.projectId = QStringLiteral("nope");
-        QCOMPARE(codeOf(f.inv().bulkRevoke(unknown, RevokeReason::OwnerLeft, QString())), QStringLiteral("NotFound"));
+        QCOMPARE(codeOf(f.inv().bulkRevoke(unknown, RevokeReason::OwnerLeft, QString())),
+                 QStringLiteral("NotFound"));
         QCOMPARE(f.count(QStringLiteral("keys"), QStringLiteral("status = 'revoked'")), qint64(1));
 
         f.clock.advanceSecs(60);
-        const Result<QList<KeyRecord>> done = f.inv().bulkRevoke(filter, RevokeReason::OwnerLeft, QStringLiteral("left"));
+        const Result<QList<KeyRecord>> done =
+            f.inv().bulkRevoke(filter, RevokeReason::OwnerLeft, QStringLiteral("left"));
         REQUIRE_OK(done);
         // alice's two live keys in chat-api; not her revoked one, not bob's, not the other project's.
         QCOMPARE(idsOf(done.value()), (QSet<QString>{alice.at(0).key.id, alice.at(1).key.id}));
         for (const Issued& i : std::as_const(alice)) {
             QCOMPARE(f.inv().key(i.key.id)->status, KeyStatus::Revoked);
         }
-        QCOMPARE(f.inv().key(alice.at(2).key.id)->revokeReason, std::optional<RevokeReason>(RevokeReason::Unused));
+        QCOMPARE(f.inv().key(alice.at(2).key.id)->revokeReason,
+                 std::optional<RevokeReason>(RevokeReason::Unused));
         for (const Issued& i : std::as_const(bob)) {
             QCOMPARE(f.inv().key(i.key.id)->status, KeyStatus::Active);
         }
@@ -632,7 +658,8 @@ private Q_SLOTS:
             QCOMPARE(ev.details.value(QStringLiteral("reason")).toString(), QStringLiteral("owner-left"));
         }
         // Again: nothing left to revoke.
-        const Result<QList<KeyRecord>> again = f.inv().bulkRevoke(filter, RevokeReason::OwnerLeft, QStringLiteral("left"));
+        const Result<QList<KeyRecord>> again =
+            f.inv().bulkRevoke(filter, RevokeReason::OwnerLeft, QStringLiteral("left"));
         REQUIRE_OK(again);
         QVERIFY(again->isEmpty());
         QCOMPARE(f.count(QStringLiteral("audit")), events + 2);
@@ -679,7 +706,7 @@ private Q_SLOTS:
         e.owner = QStringLiteral("carol");
         e.scopes = QStringList{QStringLiteral("chat:write"), QStringLiteral("CHAT:READ")};
         e.expiresAt = f.clock.now().addDays(60);
-        e.name = QStringLiteral("backend");  // unchanged: not recorded
+        e.name = QStringLiteral("backend"); // unchanged: not recorded
         const Result<KeyRecord> edited = f.inv().edit(a->key.id, e);
         REQUIRE_OK(edited);
         QCOMPARE(edited->owner, QStringLiteral("carol"));
@@ -697,13 +724,15 @@ private Q_SLOTS:
         QCOMPARE(ev.keyId, a->key.id);
         const QJsonObject changes = ev.details.value(QStringLiteral("changes")).toObject();
         const QStringList changed = changes.keys();
-        QCOMPARE(QSet<QString>(changed.cbegin(), changed.cend()),
-                 (QSet<QString>{QStringLiteral("owner"), QStringLiteral("scopes"), QStringLiteral("expires_at")}));
+        QCOMPARE(
+            QSet<QString>(changed.cbegin(), changed.cend()),
+            (QSet<QString>{QStringLiteral("owner"), QStringLiteral("scopes"), QStringLiteral("expires_at")}));
         const QJsonObject owner = changes.value(QStringLiteral("owner")).toObject();
         QCOMPARE(owner.value(QStringLiteral("from")).toString(), QStringLiteral("bob"));
         QCOMPARE(owner.value(QStringLiteral("to")).toString(), QStringLiteral("carol"));
         const QJsonObject scopeChange = changes.value(QStringLiteral("scopes")).toObject();
-        QCOMPARE(scopeChange.value(QStringLiteral("from")).toArray(), QJsonArray{QStringLiteral("chat:read")});
+        QCOMPARE(scopeChange.value(QStringLiteral("from")).toArray(),
+                 QJsonArray{QStringLiteral("chat:read")});
         QCOMPARE(scopeChange.value(QStringLiteral("to")).toArray(),
                  (QJsonArray{QStringLiteral("chat:read"), QStringLiteral("chat:write")}));
         const QJsonObject expiry = changes.value(QStringLiteral("expires_at")).toObject();
@@ -763,22 +792,28 @@ private Q_SLOTS:
         const QStringList read{QStringLiteral("chat:read")};
         const QStringList write{QStringLiteral("chat:write"), QStringLiteral("chat:read")};
         // A expires soon, B lives long, C is revoked, D is rotated (to D2), E is in the reminder window.
-        const Issued a = f.issue(QStringLiteral("chat-api"), QStringLiteral("Backend A"), QStringLiteral("Alice"),
-                                  Env::Live, read, t0.addDays(2)).value();
-        const Issued b = f.issue(QStringLiteral("chat-api"), QStringLiteral("batch job"), QStringLiteral("bob"),
-                                  Env::Test, write, t0.addDays(80)).value();
-        const Issued c = f.issue(QStringLiteral("chat-api"), QStringLiteral("old backend"), QStringLiteral("alice"),
-                                  Env::Live, write, t0.addDays(80)).value();
-        const Issued d = f.issue(QStringLiteral("chat-api"), QStringLiteral("worker"), QStringLiteral("Caroline"),
-                                  Env::Live, {}, t0.addDays(80)).value();
-        const Issued e = f.issue(QStringLiteral("chat-api"), QStringLiteral("cron"), QStringLiteral("bob"), Env::Test,
-                                  read, t0.addDays(15)).value();
-        const Issued other = f.issue(QStringLiteral("embeddings"), QStringLiteral("backend"), QStringLiteral("alice"),
-                                      Env::Live, read, t0.addDays(80)).value();
+        const Issued a = f.issue(QStringLiteral("chat-api"), QStringLiteral("Backend A"),
+                                 QStringLiteral("Alice"), Env::Live, read, t0.addDays(2))
+                             .value();
+        const Issued b = f.issue(QStringLiteral("chat-api"), QStringLiteral("batch job"),
+                                 QStringLiteral("bob"), Env::Test, write, t0.addDays(80))
+                             .value();
+        const Issued c = f.issue(QStringLiteral("chat-api"), QStringLiteral("old backend"),
+                                 QStringLiteral("alice"), Env::Live, write, t0.addDays(80))
+                             .value();
+        const Issued d = f.issue(QStringLiteral("chat-api"), QStringLiteral("worker"),
+                                 QStringLiteral("Caroline"), Env::Live, {}, t0.addDays(80))
+                             .value();
+        const Issued e = f.issue(QStringLiteral("chat-api"), QStringLiteral("cron"), QStringLiteral("bob"),
+                                 Env::Test, read, t0.addDays(15))
+                             .value();
+        const Issued other = f.issue(QStringLiteral("embeddings"), QStringLiteral("backend"),
+                                     QStringLiteral("alice"), Env::Live, read, t0.addDays(80))
+                                 .value();
         REQUIRE_OK(f.inv().revoke(c.key.id, RevokeReason::Compromised, QString()));
         const Result<Issued> d2 = f.rotate(d.key.id, 30 * Day);
         REQUIRE_OK(d2);
-        f.clock.advanceDays(3);  // A is now expired, E has 12 days left
+        f.clock.advanceDays(3); // A is now expired, E has 12 days left
 
         const auto ids = [&](const KeyFilter& filter) {
             const Result<QList<KeyRecord>> r = f.inv().keys(filter);
@@ -806,7 +841,7 @@ private Q_SLOTS:
         QCOMPARE(withState(KeyState::Revoked), QSet<QString>{c.key.id});
 
         KeyFilter byOwner;
-        byOwner.owner = QStringLiteral("ALICE");  // case-insensitive, exact
+        byOwner.owner = QStringLiteral("ALICE"); // case-insensitive, exact
         QCOMPARE(ids(byOwner), (QSet<QString>{a.key.id, c.key.id, other.key.id}));
         byOwner.owner = QStringLiteral("ali");
         QCOMPARE(ids(byOwner), QSet<QString>());
@@ -816,17 +851,17 @@ private Q_SLOTS:
         QCOMPARE(ids(byScope), (QSet<QString>{b.key.id, c.key.id}));
         byScope.scope = QStringLiteral("chat:read");
         QCOMPARE(ids(byScope), (QSet<QString>{a.key.id, b.key.id, c.key.id, e.key.id}));
-        byScope.scope = QStringLiteral("chat");  // a scope is matched whole, not as a substring
+        byScope.scope = QStringLiteral("chat"); // a scope is matched whole, not as a substring
         QCOMPARE(ids(byScope), QSet<QString>());
 
         KeyFilter byText;
-        byText.text = QStringLiteral("BACKEND");  // name, case-insensitive substring
+        byText.text = QStringLiteral("BACKEND"); // name, case-insensitive substring
         QCOMPARE(ids(byText), (QSet<QString>{a.key.id, c.key.id, other.key.id}));
-        byText.text = QStringLiteral("ROLIN");  // owner
+        byText.text = QStringLiteral("ROLIN"); // owner
         QCOMPARE(ids(byText), (QSet<QString>{d.key.id, d2->key.id}));
-        byText.text = b.key.hint;  // hint
+        byText.text = b.key.hint; // hint
         QVERIFY(ids(byText).contains(b.key.id));
-        byText.text = e.key.id.mid(4, 10);  // part of the id
+        byText.text = e.key.id.mid(4, 10); // part of the id
         QVERIFY(ids(byText).contains(e.key.id));
         byText.text = QStringLiteral("emb_live_");
         QCOMPARE(ids(byText), QSet<QString>{other.key.id});
@@ -851,7 +886,7 @@ private Q_SLOTS:
         REQUIRE_OK(f.project(QStringLiteral("local"), QStringLiteral("loc")));
         REQUIRE_OK(f.issue(QStringLiteral("local"), QStringLiteral("x")));
         Outbox outbox(f.ws());
-        QCOMPARE(outbox.pendingCount().value(), qint64(0));  // unbound projects queue nothing
+        QCOMPARE(outbox.pendingCount().value(), qint64(0)); // unbound projects queue nothing
 
         Project bound = p.value();
         bound.registryProfile = QStringLiteral("prod-etcd");
@@ -873,7 +908,11 @@ private Q_SLOTS:
             QCOMPARE(record.value(QStringLiteral("hash")).toString(), sha256Hex(a->secret));
             QVERIFY(!entry.payload.value(QStringLiteral("audit_event_id")).toString().isEmpty());
         }
-        QCOMPARE(pending->at(1).payload.value(QStringLiteral("record")).toObject().value(QStringLiteral("status")).toString(),
+        QCOMPARE(pending->at(1)
+                     .payload.value(QStringLiteral("record"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
                  QStringLiteral("revoked"));
         QCOMPARE(outbox.pending(1)->size(), 1);
         REQUIRE_OK(outbox.remove(pending->at(0).seq));

@@ -2,7 +2,6 @@
 // The workspace file of design §6: creation, reopening, and refusing (without touching) every file
 // that is not a Keyward workspace this version can read.
 #include "StoreTestSupport.h"
-
 #include "store/Migrations.h"
 #include "store/Workspace.h"
 
@@ -36,7 +35,8 @@ QVariant pragma(Workspace& ws, const QString& name)
 QStringList sidecars(const QString& path)
 {
     QStringList found;
-    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+    for (const QString& suffix :
+         {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         if (QFileInfo::exists(path + suffix)) {
             found.append(path + suffix);
         }
@@ -73,7 +73,8 @@ private:
     {
         QVERIFY(ageFile(path));
         const Fingerprint before = fingerprint(path);
-        for (Workspace::OpenMode mode : {Workspace::OpenMode::OpenOrCreate, Workspace::OpenMode::OpenExisting}) {
+        for (Workspace::OpenMode mode :
+             {Workspace::OpenMode::OpenOrCreate, Workspace::OpenMode::OpenExisting}) {
             const Result<std::unique_ptr<Workspace>> ws = Workspace::open(path, mode);
             QVERIFY(!ws);
             QCOMPARE(ws.error().code, ErrorCode::Storage);
@@ -117,22 +118,25 @@ private Q_SLOTS:
 
             // Foreign keys are enforced, not just switched on.
             const Result<QSqlQuery> orphan = w.exec(
-                QStringLiteral("INSERT INTO keys(id, project_id, name, env, hint, hash, created_at, created_by,"
-                               " status, updated_at, updated_by) VALUES('key_x', 'prj_missing', 'n', 'live', 'h', ?,"
-                               " 1, 'me', 'active', 1, 'me')"),
+                QStringLiteral(
+                    "INSERT INTO keys(id, project_id, name, env, hint, hash, created_at, created_by,"
+                    " status, updated_at, updated_by) VALUES('key_x', 'prj_missing', 'n', 'live', 'h', ?,"
+                    " 1, 'me', 'active', 1, 'me')"),
                 {QString(64, u'a')});
             QVERIFY(!orphan);
-            QVERIFY2(orphan.error().message.contains(QStringLiteral("FOREIGN KEY")), qPrintable(orphan.error().message));
+            QVERIFY2(orphan.error().message.contains(QStringLiteral("FOREIGN KEY")),
+                     qPrintable(orphan.error().message));
 
             // The schema of design §6 is there.
             QStringList objects;
             QSqlQuery q(w.db());
-            QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")));
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")));
             while (q.next()) {
                 objects.append(q.value(0).toString());
             }
-            for (const char* name : {"settings", "projects", "keys", "audit", "outbox", "keys_revocation_is_final",
-                                     "audit_no_update", "audit_no_delete"}) {
+            for (const char* name : {"settings", "projects", "keys", "audit", "outbox",
+                                     "keys_revocation_is_final", "audit_no_update", "audit_no_delete"}) {
                 QVERIFY2(objects.contains(QString::fromLatin1(name)), name);
             }
         }
@@ -140,8 +144,8 @@ private Q_SLOTS:
         const QByteArray header = readAll(path).left(100);
         QCOMPARE(header.size(), 100);
         QCOMPARE(header.left(16), QByteArray("SQLite format 3\0", 16));
-        QCOMPARE(int(header.at(18)), 2);  // write version 2 = WAL
-        QCOMPARE(int(header.at(19)), 2);  // read version 2 = WAL
+        QCOMPARE(int(header.at(18)), 2); // write version 2 = WAL
+        QCOMPARE(int(header.at(19)), 2); // read version 2 = WAL
         QCOMPARE(headerWord(header, 60), quint32(latestSchemaVersion()));
         QCOMPARE(header.mid(68, 4), QByteArray("KWRD"));
     }
@@ -162,11 +166,13 @@ private Q_SLOTS:
             Result<std::unique_ptr<Workspace>> ws = Workspace::open(path, Workspace::OpenMode::OpenExisting);
             QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
             QCOMPARE((*ws)->setting(QStringLiteral("greeting")), QStringLiteral("hello"));
-            QCOMPARE((*ws)->setting(QStringLiteral("missing"), QStringLiteral("fallback")), QStringLiteral("fallback"));
+            QCOMPARE((*ws)->setting(QStringLiteral("missing"), QStringLiteral("fallback")),
+                     QStringLiteral("fallback"));
             QCOMPARE((*ws)->schemaVersion(), latestSchemaVersion());
             QCOMPARE(pragma(**ws, QStringLiteral("foreign_keys")).toInt(), 1);
             // Nothing was created twice.
-            QCOMPARE(RawDb(path).scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt(), objects);
+            QCOMPARE(RawDb(path).scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt(),
+                     objects);
         }
     }
 
@@ -203,7 +209,7 @@ private Q_SLOTS:
         for (char& c : random) {
             c = static_cast<char>(QRandomGenerator::global()->bounded(256));
         }
-        random[0] = 'X';  // never the SQLite magic by chance
+        random[0] = 'X'; // never the SQLite magic by chance
         QTest::newRow("random bytes") << random << QStringLiteral("not an SQLite database");
         QTest::newRow("text") << QByteArray("project,key,owner\nchat-api,chat_live_abc,alice\n")
                               << QStringLiteral("not an SQLite database");
@@ -215,7 +221,8 @@ private Q_SLOTS:
         }
         damaged += tail;
         QTest::newRow("sqlite magic, damaged") << damaged << QStringLiteral("damaged");
-        QTest::newRow("sqlite magic only") << QByteArray("SQLite format 3\0", 16) << QStringLiteral("damaged");
+        QTest::newRow("sqlite magic only")
+            << QByteArray("SQLite format 3\0", 16) << QStringLiteral("damaged");
     }
 
     void refusesFilesThatAreNotSqlite()
@@ -246,16 +253,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("script");
         QTest::addColumn<bool>("viaCli");
-        QTest::newRow("cli, rollback journal") << QStringLiteral("CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT);"
-                                                                 " INSERT INTO notes(body) VALUES('keep me');")
-                                               << true;
+        QTest::newRow("cli, rollback journal")
+            << QStringLiteral("CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT);"
+                              " INSERT INTO notes(body) VALUES('keep me');")
+            << true;
         QTest::newRow("cli, wal") << QStringLiteral("PRAGMA journal_mode=WAL; CREATE TABLE notes(body TEXT);"
                                                     " INSERT INTO notes VALUES('keep me');")
                                   << true;
         QTest::newRow("cli, other application id") << QStringLiteral("PRAGMA application_id=1234;") << true;
         QTest::newRow("cli, user_version only") << QStringLiteral("PRAGMA user_version=7;") << true;
-        QTest::newRow("qsqlite, tables") << QStringLiteral("CREATE TABLE settings(name TEXT PRIMARY KEY, value TEXT)")
-                                         << false;
+        QTest::newRow("qsqlite, tables")
+            << QStringLiteral("CREATE TABLE settings(name TEXT PRIMARY KEY, value TEXT)") << false;
     }
 
     void refusesOtherSqliteDatabases()
@@ -280,9 +288,11 @@ private Q_SLOTS:
         // The other application's data is still there and readable.
         RawDb raw(path);
         if (script.contains(QStringLiteral("notes"))) {
-            QCOMPARE(raw.scalar(QStringLiteral("SELECT body FROM notes")).toString(), QStringLiteral("keep me"));
+            QCOMPARE(raw.scalar(QStringLiteral("SELECT body FROM notes")).toString(),
+                     QStringLiteral("keep me"));
         }
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'audit'")).toInt(), 0);
+        QCOMPARE(
+            raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'audit'")).toInt(), 0);
     }
 
     void refusesNewerSchema()
@@ -293,7 +303,8 @@ private Q_SLOTS:
         {
             Result<std::unique_ptr<Workspace>> ws = Workspace::open(path);
             QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
-            QVERIFY((*ws)->setSetting(QStringLiteral("marker"), QStringLiteral("written by the newer version")));
+            QVERIFY(
+                (*ws)->setSetting(QStringLiteral("marker"), QStringLiteral("written by the newer version")));
         }
         const int newer = latestSchemaVersion() + 1;
         {
@@ -303,14 +314,17 @@ private Q_SLOTS:
         QCOMPARE(sidecars(path), QStringList());
         QVERIFY(ageFile(path));
         const Fingerprint before = fingerprint(path);
-        for (Workspace::OpenMode mode : {Workspace::OpenMode::OpenOrCreate, Workspace::OpenMode::OpenExisting}) {
+        for (Workspace::OpenMode mode :
+             {Workspace::OpenMode::OpenOrCreate, Workspace::OpenMode::OpenExisting}) {
             const Result<std::unique_ptr<Workspace>> ws = Workspace::open(path, mode);
             QVERIFY(!ws);
             QCOMPARE(ws.error().code, ErrorCode::Storage);
             const QString& message = ws.error().message;
-            QVERIFY2(message.contains(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())), qPrintable(message));
+            QVERIFY2(message.contains(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())),
+                     qPrintable(message));
             QVERIFY2(message.contains(QStringLiteral("schema %1").arg(newer)), qPrintable(message));
-            QVERIFY2(message.contains(QStringLiteral("up to %1").arg(latestSchemaVersion())), qPrintable(message));
+            QVERIFY2(message.contains(QStringLiteral("up to %1").arg(latestSchemaVersion())),
+                     qPrintable(message));
             QVERIFY2(message.contains(QStringLiteral("newer")), qPrintable(message));
         }
         QCOMPARE(fingerprint(path), before);
@@ -325,7 +339,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("absent/ws.keyward"));
-        const Result<std::unique_ptr<Workspace>> ws = Workspace::open(path, Workspace::OpenMode::OpenExisting);
+        const Result<std::unique_ptr<Workspace>> ws =
+            Workspace::open(path, Workspace::OpenMode::OpenExisting);
         QVERIFY(!ws);
         QCOMPARE(ws.error().code, ErrorCode::NotFound);
         QVERIFY2(ws.error().message.contains(QDir::toNativeSeparators(path)), qPrintable(ws.error().message));
@@ -336,7 +351,8 @@ private Q_SLOTS:
     void transactionCommitsOrRollsBack()
     {
         QTemporaryDir dir;
-        Result<std::unique_ptr<Workspace>> opened = Workspace::open(dir.filePath(QStringLiteral("ws.keyward")));
+        Result<std::unique_ptr<Workspace>> opened =
+            Workspace::open(dir.filePath(QStringLiteral("ws.keyward")));
         QVERIFY(opened);
         Workspace& ws = **opened;
         QVERIFY(!ws.inTransaction());
@@ -374,21 +390,25 @@ private Q_SLOTS:
         QCOMPARE(ws.setting(QStringLiteral("inner"), QStringLiteral("unset")), QStringLiteral("unset"));
 
         // Success commits, visible to another connection.
-        QVERIFY(ws.transaction([&]() -> Result<void> { return ws.setSetting(QStringLiteral("b"), QStringLiteral("2")); }));
+        QVERIFY(ws.transaction(
+            [&]() -> Result<void> { return ws.setSetting(QStringLiteral("b"), QStringLiteral("2")); }));
         RawDb raw(ws.path());
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT value FROM settings WHERE name = 'b'")).toString(), QStringLiteral("2"));
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT value FROM settings WHERE name = 'b'")).toString(),
+                 QStringLiteral("2"));
     }
 
     void execMapsErrors()
     {
         QTemporaryDir dir;
-        Result<std::unique_ptr<Workspace>> opened = Workspace::open(dir.filePath(QStringLiteral("ws.keyward")));
+        Result<std::unique_ptr<Workspace>> opened =
+            Workspace::open(dir.filePath(QStringLiteral("ws.keyward")));
         QVERIFY(opened);
         Workspace& ws = **opened;
         QVERIFY(ws.exec(QStringLiteral("INSERT INTO settings(name, value) VALUES(?, ?)"),
                         {QStringLiteral("x"), QStringLiteral("1")}));
-        const Result<QSqlQuery> dup = ws.exec(QStringLiteral("INSERT INTO settings(name, value) VALUES(?, ?)"),
-                                              {QStringLiteral("x"), QStringLiteral("2")});
+        const Result<QSqlQuery> dup =
+            ws.exec(QStringLiteral("INSERT INTO settings(name, value) VALUES(?, ?)"),
+                    {QStringLiteral("x"), QStringLiteral("2")});
         QVERIFY(!dup);
         QCOMPARE(dup.error().code, ErrorCode::Conflict);
         const Result<QSqlQuery> bad = ws.exec(QStringLiteral("SELECT nonsense FROM nowhere"));
