@@ -123,14 +123,17 @@ int runCli(int& argc, char** argv)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     addGlobalOptions(parser);
     command->setup(parser);
-    parser.addPositionalArgument(command->noun + u' ' + command->verb, command->summary);
     if (!parser.parse(args)) {
         err << "keyward: " << parser.errorText() << Qt::endl;
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText().replace(QStringLiteral("[options] "),
-                                         QStringLiteral("[options] ") + command->arguments + u' ');
+        // Qt's first line names the binary's path and misplaces the noun and verb; say it plainly.
+        QString text = parser.helpText();
+        text = text.mid(text.indexOf(u'\n') + 1);
+        out << "Usage: keyward " << command->noun << ' ' << command->verb << " [options]"
+            << (command->arguments.isEmpty() ? QString() : u' ' + command->arguments) << '\n'
+            << text.left(text.lastIndexOf(QStringLiteral("Arguments:"))).trimmed() << '\n';
         return ExitOk;
     }
     Context context(parser, parser.positionalArguments().mid(2), out, err);

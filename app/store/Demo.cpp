@@ -6,6 +6,7 @@
 #include "store/KeyRepo.h"
 #include "store/Workspace.h"
 
+#include <QSqlQuery>
 #include <algorithm>
 #include <functional>
 #include <memory>
