@@ -40,6 +40,19 @@ Result<Inventory*> Context::inventory(Workspace::OpenMode mode)
     return m_inventory.get();
 }
 
+int Context::openForOne(const QString& usageMessage, Inventory** inv)
+{
+    if (m_positional.size() != 1) {
+        return usage(usageMessage);
+    }
+    Result<Inventory*> opened = inventory(Workspace::OpenMode::OpenExisting);
+    if (!opened) {
+        return fail(opened.error());
+    }
+    *inv = *opened;
+    return ExitOk;
+}
+
 int Context::fail(const Error& error)
 {
     m_err << "keyward: " << error.message << Qt::endl;

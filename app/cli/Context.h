@@ -39,6 +39,10 @@ public:
     // Opens the workspace named by --workspace, or the default one.
     Result<Inventory*> inventory(Workspace::OpenMode mode = Workspace::OpenMode::OpenOrCreate);
 
+    // For commands on one named thing: exactly one positional argument, and an existing
+    // workspace. Returns 0, or the exit code after reporting why not.
+    int openForOne(const QString& usageMessage, Inventory** inventory);
+
     int fail(const Error& error);
     int usage(const QString& message);
     void printJson(const QJsonValue& value);

@@ -221,18 +221,15 @@ int list(Context& c)
 
 int show(Context& c)
 {
-    if (c.positional().size() != 1) {
-        return c.usage(tr("key show takes one KEY (key id or hint)."));
+    Inventory* inv = nullptr;
+    if (const int code = c.openForOne(tr("key show takes one KEY (key id or hint)."), &inv)) {
+        return code;
     }
-    Result<Inventory*> inv = c.inventory(Workspace::OpenMode::OpenExisting);
-    if (!inv) {
-        return c.fail(inv.error());
-    }
-    Result<KeyRecord> key = (*inv)->key(c.positional().at(0));
+    Result<KeyRecord> key = inv->key(c.positional().at(0));
     if (!key) {
         return c.fail(key.error());
     }
-    printKey(c, **inv, *key);
+    printKey(c, *inv, *key);
     return ExitOk;
 }
 
@@ -363,18 +360,15 @@ int edit(Context& c)
 
 int reveal(Context& c)
 {
-    if (c.positional().size() != 1) {
-        return c.usage(tr("key reveal takes one KEY (key id or hint)."));
-    }
     if (!c.args().isSet(QStringLiteral("yes"))) {
         return c.usage(
             tr("key reveal prints a secret: confirm with --yes. The reveal is written to the audit trail."));
     }
-    Result<Inventory*> inv = c.inventory(Workspace::OpenMode::OpenExisting);
-    if (!inv) {
-        return c.fail(inv.error());
+    Inventory* inv = nullptr;
+    if (const int code = c.openForOne(tr("key reveal takes one KEY (key id or hint)."), &inv)) {
+        return code;
     }
-    Result<KeyRecord> key = (*inv)->key(c.positional().at(0));
+    Result<KeyRecord> key = inv->key(c.positional().at(0));
     if (!key) {
         return c.fail(key.error());
     }
@@ -394,7 +388,7 @@ int reveal(Context& c)
     if (error != SecretJob::Error::NoError) {
         return c.fail(makeError(ErrorCode::External, message));
     }
-    if (Result<void> r = (*inv)->recordReveal(key->id); !r) {
+    if (Result<void> r = inv->recordReveal(key->id); !r) {
         return c.fail(r.error());
     }
     if (c.json()) {

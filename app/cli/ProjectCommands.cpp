@@ -112,18 +112,15 @@ int list(Context& c)
 
 int show(Context& c)
 {
-    if (c.positional().size() != 1) {
-        return c.usage(tr("project show takes one NAME."));
+    Inventory* inv = nullptr;
+    if (const int code = c.openForOne(tr("project show takes one NAME."), &inv)) {
+        return code;
     }
-    Result<Inventory*> inv = c.inventory(Workspace::OpenMode::OpenExisting);
-    if (!inv) {
-        return c.fail(inv.error());
-    }
-    Result<Project> p = (*inv)->project(c.positional().at(0));
+    Result<Project> p = inv->project(c.positional().at(0));
     if (!p) {
         return c.fail(p.error());
     }
-    const QMap<KeyState, int> counts = countByState(**inv, p->id);
+    const QMap<KeyState, int> counts = countByState(*inv, p->id);
     if (c.json()) {
         QJsonObject o = toJson(*p);
         QJsonObject byState;
@@ -140,14 +137,11 @@ int show(Context& c)
 
 int edit(Context& c)
 {
-    if (c.positional().size() != 1) {
-        return c.usage(tr("project edit takes one NAME."));
+    Inventory* inv = nullptr;
+    if (const int code = c.openForOne(tr("project edit takes one NAME."), &inv)) {
+        return code;
     }
-    Result<Inventory*> inv = c.inventory(Workspace::OpenMode::OpenExisting);
-    if (!inv) {
-        return c.fail(inv.error());
-    }
-    Result<Project> p = (*inv)->project(c.positional().at(0));
+    Result<Project> p = inv->project(c.positional().at(0));
     if (!p) {
         return c.fail(p.error());
     }
@@ -158,7 +152,7 @@ int edit(Context& c)
     if (!readPolicy(c, draft.policy)) {
         return ExitUsage;
     }
-    Result<Project> edited = (*inv)->editProject(p->id, draft);
+    Result<Project> edited = inv->editProject(p->id, draft);
     if (!edited) {
         return c.fail(edited.error());
     }
