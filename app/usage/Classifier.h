@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Types.h"
+#include "usage/LogRecord.h"
+
+#include <QHash>
+#include <QList>
+#include <functional>
+#include <optional>
+
+namespace kw {
+
+// What the inventory knows of a referenced key; times are UTC ms, 0 = not set.
+struct ResolvedKey
+{
+    QString projectId;
+    QString keyId;
+    KeyStatus status = KeyStatus::Active;
+    qint64 revokedAtMs = 0;
+    qint64 expiresAtMs = 0;
+    qint64 graceUntilMs = 0;
+};
+
+// Reference (kind + id, hint or hash text) -> key, or nullopt when the inventory has none.
+using KeyResolver = std::function<std::optional<ResolvedKey>(KeyRefKind kind, std::string_view reference)>;
+
+enum class Finding : quint8
+{
+    PlaintextKey = 1,    // the log holds a full key or a Bearer token
+    AcceptedExpired = 2, // the gateway let an expired key through (rule 5)
+    AcceptedRevoked = 4, // the gateway let a revoked key through (rule 5)
+};
+Q_DECLARE_FLAGS(Findings, Finding)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Findings)
+
+struct Classification
+{
+    bool anonymous = false; // rule 6: outside the charts; `outcome` is meaningless then
+    Outcome outcome = Outcome::Valid;
+    std::optional<ResolvedKey> key; // the resolved key, for per-key counts
+    Findings findings;
+};
+
+// Design §4 rules 1–6, in order.
+Classification classify(const LogRecord& record, const KeyResolver& resolve);
+
+// Keys by id, hash and hint, for resolving a whole file against an inventory loaded once.
+class KeyIndex
+{
+public:
+    void add(const KeyRecord& key);
+    std::optional<ResolvedKey> resolve(KeyRefKind kind, std::string_view reference) const;
+    KeyResolver resolver() const
+    {
+        return [this](KeyRefKind kind, std::string_view ref) {
+            return resolve(kind, ref);
+        };
+    }
+
+private:
+    QList<ResolvedKey> m_keys;
+    QHash<QByteArray, qsizetype> m_byId;
+    QHash<QByteArray, qsizetype> m_byHash;
+    QHash<QByteArray, qsizetype> m_byHint; // -1 when two keys share a hint: then it names none
+};
+
+} // namespace kw

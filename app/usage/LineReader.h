@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "usage/LogRecord.h"
+#include "usage/Rejection.h"
+
+#include <string_view>
+
+namespace kw {
+
+struct ParseStatus
+{
+    enum Kind : quint8
+    {
+        Record,   // `record` holds the line
+        Skip,     // a blank line or a header: neither counted nor rejected
+        Rejected, // `reason` says why
+    };
+    Kind kind = Record;
+    RejectReason reason = RejectReason::BadSyntax;
+
+    static ParseStatus record() { return {}; }
+    static ParseStatus skip() { return {Skip, RejectReason::BadSyntax}; }
+    static ParseStatus rejected(RejectReason why) { return {Rejected, why}; }
+};
+
+// One log format. Readers are fed lines in file order (a CSV reader keeps its header) and look at
+// the bytes in place; what a record keeps is copied into its fixed buffer.
+class LineReader
+{
+public:
+    virtual ~LineReader() = default;
+
+    // Checks what every format needs (length, UTF-8, not blank), then parses. `line` has no '\n'.
+    ParseStatus read(std::string_view line, LogRecord& record);
+
+protected:
+    virtual ParseStatus parse(std::string_view line, LogRecord& record) = 0;
+};
+
+} // namespace kw

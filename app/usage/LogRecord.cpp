@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "usage/LogRecord.h"
+
+#include "core/KeyFormat.h"
+#include "usage/TextScan.h"
+
+#include <QCryptographicHash>
+#include <algorithm>
+
+namespace kw {
+
+namespace {
+
+bool isBase62(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool allBase62(std::string_view s)
+{
+    return std::all_of(s.begin(), s.end(), isBase62);
+}
+
+bool isHint(std::string_view s)
+{
+    const std::size_t first = s.find('_');
+    const std::size_t second = first == std::string_view::npos ? first : s.find('_', first + 1);
+    if (second == std::string_view::npos) {
+        return false;
+    }
+    const std::string_view env = s.substr(first + 1, second - first - 1);
+    const std::string_view body = s.substr(second + 1);
+    const QString prefix = QString::fromLatin1(s.data(), static_cast<qsizetype>(first));
+    return isValidPrefix(prefix) && (env == "live" || env == "test") &&
+           body.size() == static_cast<std::size_t>(keyformat::HintBodyLength) && allBase62(body);
+}
+
+// Rank of a kind when several references are in one line: the one that names a key most surely.
+int rank(KeyRefKind kind)
+{
+    switch (kind) {
+    case KeyRefKind::None:
+        return 0;
+    case KeyRefKind::Opaque:
+        return 1;
+    case KeyRefKind::Hint:
+        return 2;
+    case KeyRefKind::FullKey:
+        return 3;
+    case KeyRefKind::Hash:
+        return 4;
+    case KeyRefKind::KeyId:
+        return 5;
+    }
+    return 0;
+}
+
+} // namespace
+
+KeyRefKind keyRefKindOf(std::string_view s)
+{
+    if (s.size() == 20 && s.substr(0, 4) == "key_" && allBase62(s.substr(4))) {
+        return KeyRefKind::KeyId;
+    }
+    if (s.size() == 64 && std::all_of(s.begin(), s.end(), [](char c) {
+            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+        })) {
+        return KeyRefKind::Hash;
+    }
+    if (isHint(s)) {
+        return KeyRefKind::Hint;
+    }
+    // A full key is short (at most 54 characters); longer text is not parsed into a QString.
+    if (s.size() <= 64 && parseKey(QString::fromLatin1(s.data(), static_cast<qsizetype>(s.size()))).ok()) {
+        return KeyRefKind::FullKey;
+    }
+    return KeyRefKind::Opaque;
+}
+
+void LogRecord::offerKeyRef(std::string_view text, KeySource from, bool onlyKeyShaped)
+{
+    text = text::trim(text);
+    if (text.empty() || text == "-") {
+        return;
+    }
+    const KeyRefKind kind = keyRefKindOf(text);
+    if (kind == KeyRefKind::FullKey || (kind == KeyRefKind::Opaque && from == KeySource::BearerHeader)) {
+        plaintextSeen = true;
+    }
+    if (onlyKeyShaped && kind == KeyRefKind::Opaque) {
+        return;
+    }
+    if (rank(kind) <= rank(m_kind)) {
+        return;
+    }
+    if (kind == KeyRefKind::FullKey || kind == KeyRefKind::Opaque) {
+        // Hashed here, before the text leaves the line buffer; the hex is what the inventory stores.
+        const QByteArray hex = QCryptographicHash::hash(QByteArrayView(text.data(), qsizetype(text.size())),
+                                                        QCryptographicHash::Sha256)
+                                   .toHex();
+        keep(std::string_view(hex.constData(), static_cast<std::size_t>(hex.size())), kind, from);
+        return;
+    }
+    keep(text, kind, from);
+}
+
+void LogRecord::offerAuthorization(std::string_view value)
+{
+    value = text::trim(value);
+    if (text::startsWithIgnoreCase(value, "bearer ")) {
+        offerKeyRef(value.substr(7), KeySource::BearerHeader, false);
+    } else {
+        offerKeyRef(value, KeySource::Field, true);
+    }
+}
+
+void LogRecord::offerTargetKeys(std::string_view target)
+{
+    for (std::string_view param : {std::string_view("api_key"), std::string_view("key")}) {
+        if (const auto value = text::queryParam(target, param)) {
+            offerKeyRef(*value, KeySource::QueryParam, true);
+        }
+    }
+}
+
+void LogRecord::keep(std::string_view text, KeyRefKind kind, KeySource from)
+{
+    const std::size_t n = std::min(text.size(), m_ref.size());
+    std::copy_n(text.data(), n, m_ref.data());
+    m_refLength = static_cast<quint8>(n);
+    m_kind = kind;
+    source = from;
+}
+
+} // namespace kw

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "usage/Outcome.h"
+
+#include <QString>
+#include <array>
+#include <optional>
+#include <string_view>
+
+namespace kw {
+
+// What a key reference in a log turned out to be. Only ids, hints and hashes are kept as written;
+// everything else is a secret or may be one, so only its SHA-256 is kept (design §2, §4 rule 3).
+enum class KeyRefKind
+{
+    None,
+    KeyId,   // key_ + 16 base62
+    Hint,    // prefix_env_ + 6 base62
+    Hash,    // 64 lowercase hex, as written by a gateway that logs hashes
+    FullKey, // a Keyward key: the text holds its hash
+    Opaque,  // any other token (a Bearer JWT, a consumer name): the text holds its hash
+};
+
+// Where the reference was read; the import names it in findings.
+enum class KeySource
+{
+    None,
+    Field,        // a mapped JSON/CSV field, or a quoted extra field of a combined log line
+    RemoteUser,   // $remote_user of a combined log line
+    QueryParam,   // api_key= or key= in the request target
+    BearerHeader, // Authorization: Bearer …
+};
+
+// One parsed log line. Fixed size, no heap: a reader fills one per line and the import reuses it.
+class LogRecord
+{
+public:
+    qint64 timeMs = 0; // UTC ms since the epoch
+    int status = 0;    // HTTP status, 0 when the log has none (an explicit outcome then decides)
+    std::optional<Outcome> outcome;
+    KeySource source = KeySource::None;
+    // Set when any place in the line held a plaintext Keyward key or a Bearer token, even if a
+    // better reference (a key id) was also there: the log itself leaks secrets.
+    bool plaintextSeen = false;
+
+    KeyRefKind refKind() const { return m_kind; }
+    bool hasKeyRef() const { return m_kind != KeyRefKind::None; }
+    // The id, hint or hash (for FullKey and Opaque, the SHA-256 of what was written).
+    std::string_view keyRef() const { return {m_ref.data(), m_refLength}; }
+    QString keyRefString() const { return QString::fromLatin1(keyRef().data(), m_refLength); }
+
+    // Offers a reference found at `source`; the record keeps the most specific one (id > hash >
+    // full key > hint > opaque) and hashes secrets at once. Empty text and "-" are no reference.
+    // When onlyKeyShaped, text that is neither id, hint, hash nor full key is ignored (remote_user
+    // may hold a person's login; a query parameter "key=" may be anything).
+    void offerKeyRef(std::string_view text, KeySource source, bool onlyKeyShaped);
+    // An Authorization value: "Bearer …" is a credential whatever it holds; other schemes (Basic,
+    // a gateway's "REDACTED") count only when key-shaped.
+    void offerAuthorization(std::string_view value);
+    // The api_key= and key= parameters of a request target.
+    void offerTargetKeys(std::string_view target);
+    void clear() { *this = LogRecord(); }
+
+private:
+    void keep(std::string_view text, KeyRefKind kind, KeySource source);
+
+    std::array<char, 64> m_ref{};
+    quint8 m_refLength = 0;
+    KeyRefKind m_kind = KeyRefKind::None;
+};
+
+// Shapes of design §2, on raw bytes.
+KeyRefKind keyRefKindOf(std::string_view text);
+
+} // namespace kw

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QtGlobal>
+#include <optional>
+#include <string_view>
+
+// Byte-level helpers for the line parsers: they look at a log line in place, without allocating.
+namespace kw::text {
+
+std::string_view trim(std::string_view s);
+bool equalsIgnoreCase(std::string_view a, std::string_view b);
+bool startsWithIgnoreCase(std::string_view s, std::string_view prefix);
+
+// A whole decimal number, optionally signed; nullopt on anything else or on overflow.
+std::optional<qint64> toInt(std::string_view s);
+// An HTTP status: three digits, 100..599.
+std::optional<int> toStatus(std::string_view s);
+
+// "10/Oct/2000:13:55:36 -0700" (common log format, no brackets) -> UTC ms since the epoch.
+std::optional<qint64> parseClfTime(std::string_view s);
+// 2000-10-10T13:55:36[.fff…][Z|±hh:mm|±hhmm]; a space may stand for the T. Without a zone: UTC.
+std::optional<qint64> parseIsoTime(std::string_view s);
+// A number of epoch seconds (fractions allowed) or, when above 1e11, epoch milliseconds; or ISO.
+std::optional<qint64> parseAnyTime(std::string_view s);
+std::optional<qint64> epochNumberToMs(double value);
+
+// The value of a query parameter in a request target ("/v1/x?api_key=…&b=2"), raw, not decoded.
+std::optional<std::string_view> queryParam(std::string_view target, std::string_view name);
+
+// Well-formed UTF-8 (no overlongs, surrogates or code points above U+10FFFF), and no NUL bytes.
+bool isCleanUtf8(std::string_view s);
+
+} // namespace kw::text

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Design §4: outcome names and synonyms, and rules 1-6 applied in order.
+#include "usage/Classifier.h"
+
+#include <QTest>
+
+using namespace kw;
+
+namespace {
+
+constexpr qint64 T = 1709294400000; // the request time of every record below
+constexpr std::string_view ActiveId = "key_AAAAAAAAAAAAAAA1";
+constexpr std::string_view RevokedId = "key_RRRRRRRRRRRRRRR1";
+constexpr std::string_view ExpiredId = "key_EEEEEEEEEEEEEEE1";
+constexpr std::string_view LaterRevokedId = "key_LLLLLLLLLLLLLLL1";
+constexpr std::string_view GraceId = "key_GGGGGGGGGGGGGGG1";
+
+std::optional<ResolvedKey> resolve(KeyRefKind, std::string_view ref)
+{
+    ResolvedKey key{QStringLiteral("prj_1"), QString::fromLatin1(ref.data(), qsizetype(ref.size()))};
+    if (ref == ActiveId) {
+        key.expiresAtMs = T + 1;
+    } else if (ref == RevokedId) {
+        key.status = KeyStatus::Revoked;
+        key.revokedAtMs = T - 1;
+    } else if (ref == LaterRevokedId) {
+        key.status = KeyStatus::Revoked;
+        key.revokedAtMs = T + 1; // revoked after the request: active at that time
+    } else if (ref == ExpiredId) {
+        key.expiresAtMs = T; // t >= expires_at is expired
+    } else if (ref == GraceId) {
+        key.graceUntilMs = T - 1000;
+    } else {
+        return std::nullopt;
+    }
+    return key;
+}
+
+LogRecord record(int status, std::string_view ref = {}, std::optional<Outcome> outcome = {})
+{
+    LogRecord r;
+    r.timeMs = T;
+    r.status = status;
+    r.outcome = outcome;
+    r.offerKeyRef(ref, KeySource::Field, false);
+    return r;
+}
+
+} // namespace
+
+class TestUsageClassify : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void names()
+    {
+        for (int i = 0; i < OutcomeCount; ++i) {
+            const auto o = static_cast<Outcome>(i);
+            QCOMPARE(outcomeFromName(outcomeName(o)), std::optional(o));
+        }
+        QCOMPARE(outcomeName(Outcome::RateLimited), u"rate_limited");
+        QCOMPARE(outcomeFromName(u"throttled"), std::nullopt); // synonyms only in log fields
+    }
+
+    void synonyms_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("expected"); // -1: rejected
+        const auto row = [](const char* text, int expected) {
+            QTest::newRow(text) << QByteArray(text) << expected;
+        };
+        for (const char* t : {"valid", "ok", "SUCCESS", " Ok "}) {
+            row(t, int(Outcome::Valid));
+        }
+        for (const char* t : {"invalid", "Unknown", "NOT_FOUND"}) {
+            row(t, int(Outcome::Invalid));
+        }
+        row("Expired", int(Outcome::Expired));
+        row("revoked", int(Outcome::Revoked));
+        row("Disabled", int(Outcome::Revoked));
+        for (const char* t : {"rate_limited", "RateLimited", "throttled", "usage_exceeded"}) {
+            row(t, int(Outcome::RateLimited));
+        }
+        row("forbidden", int(Outcome::Forbidden));
+        row("Insufficient_Permissions", int(Outcome::Forbidden));
+        for (const char* t : {"rate-limited", "denied", "200", "", "validx"}) {
+            row(t, -1);
+        }
+    }
+
+    void synonyms()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, expected);
+        const auto got = parseOutcomeField(std::string_view(text.constData(), std::size_t(text.size())));
+        QCOMPARE(got ? int(*got) : -1, expected);
+    }
+
+    void rules_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("ref");
+        QTest::addColumn<int>("explicitOutcome"); // -1: none
+        QTest::addColumn<int>("expected");        // -1: anonymous
+        QTest::addColumn<int>("findings");
+        const auto row = [](const char* name, int status, std::string_view ref, int explicitOutcome,
+                            int expected, int findings = 0) {
+            QTest::newRow(name) << status << QByteArray(ref.data(), qsizetype(ref.size())) << explicitOutcome
+                                << expected << findings;
+        };
+        row("1 explicit beats 429", 429, ActiveId, int(Outcome::Valid), int(Outcome::Valid));
+        row("1 explicit beats revoked key", 200, RevokedId, int(Outcome::Forbidden), int(Outcome::Forbidden));
+        row("1 explicit without key", 0, {}, int(Outcome::Expired), int(Outcome::Expired));
+        row("2 429 beats revoked key", 429, RevokedId, -1, int(Outcome::RateLimited));
+        row("2 429 without key", 429, {}, -1, int(Outcome::RateLimited));
+        row("4 401 revoked", 401, RevokedId, -1, int(Outcome::Revoked));
+        row("4 403 revoked", 403, RevokedId, -1, int(Outcome::Revoked));
+        row("4 401 expired", 401, ExpiredId, -1, int(Outcome::Expired));
+        row("4 403 past grace", 403, GraceId, -1, int(Outcome::Expired));
+        row("4 403 active", 403, ActiveId, -1, int(Outcome::Forbidden));
+        row("4 401 active", 401, ActiveId, -1, int(Outcome::Invalid));
+        row("4 401 revoked later", 401, LaterRevokedId, -1, int(Outcome::Invalid));
+        row("4 401 unknown key", 401, "key_ZZZZZZZZZZZZZZZ9", -1, int(Outcome::Invalid));
+        row("4 403 no key", 403, {}, -1, int(Outcome::Invalid));
+        row("5 200 active", 200, ActiveId, -1, int(Outcome::Valid));
+        row("5 500 active", 500, ActiveId, -1, int(Outcome::Valid));
+        row("5 200 unknown key", 200, "key_ZZZZZZZZZZZZZZZ9", -1, int(Outcome::Valid));
+        row("5 200 expired", 200, ExpiredId, -1, int(Outcome::Valid), int(Finding::AcceptedExpired));
+        row("5 200 revoked", 200, RevokedId, -1, int(Outcome::Valid), int(Finding::AcceptedRevoked));
+        row("6 200 no key", 200, {}, -1, -1);
+        row("6 404 no key", 404, {}, -1, -1);
+    }
+
+    void rules()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, ref);
+        QFETCH(int, explicitOutcome);
+        QFETCH(int, expected);
+        QFETCH(int, findings);
+        const LogRecord r =
+            record(status, std::string_view(ref.constData(), std::size_t(ref.size())),
+                   explicitOutcome < 0 ? std::nullopt : std::optional(static_cast<Outcome>(explicitOutcome)));
+        const Classification c = classify(r, resolve);
+        QCOMPARE(c.anonymous, expected < 0);
+        if (expected >= 0) {
+            QCOMPARE(int(c.outcome), expected);
+        }
+        QCOMPARE(int(c.findings.toInt()), findings);
+    }
+
+    void plaintextFinding()
+    {
+        LogRecord r = record(200);
+        r.offerAuthorization("Bearer chat_live_9fQ2xT7mKpL3vR8sW1yZ4aB6cD0eFg0xLhsL");
+        const Classification c = classify(r, resolve);
+        QVERIFY(c.findings.testFlag(Finding::PlaintextKey));
+        QCOMPARE(c.outcome, Outcome::Valid);
+        QVERIFY(!c.anonymous);
+    }
+
+    void keyIndexResolvesEveryReferenceKind()
+    {
+        KeyRecord key;
+        key.id = QStringLiteral("key_AAAAAAAAAAAAAAA1");
+        key.projectId = QStringLiteral("prj_1");
+        key.hint = QStringLiteral("chat_live_9fQ2xT");
+        key.hash = QStringLiteral("0f06358639ecb45a312e899b8ef859567edf6efe0e07d177a687d5af5cebdcda");
+        KeyIndex index;
+        index.add(key);
+        for (std::string_view ref :
+             {std::string_view("key_AAAAAAAAAAAAAAA1"), std::string_view("chat_live_9fQ2xT"),
+              std::string_view("0f06358639ecb45a312e899b8ef859567edf6efe0e07d177a687d5af5cebdcda"),
+              std::string_view("chat_live_9fQ2xT7mKpL3vR8sW1yZ4aB6cD0eFg0xLhsL")}) {
+            LogRecord r = record(401, ref);
+            const auto found = index.resolve(r.refKind(), r.keyRef());
+            QVERIFY(found);
+            QCOMPARE(found->keyId, key.id);
+        }
+        KeyRecord twin = key;
+        twin.id = QStringLiteral("key_BBBBBBBBBBBBBBB2");
+        twin.hash = QString(64, u'a');
+        index.add(twin); // same hint: a hint that names two keys names none
+        QVERIFY(!index.resolve(KeyRefKind::Hint, "chat_live_9fQ2xT"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUsageClassify)
+#include "tst_usage_classify.moc"

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Each reader against crafted lines in tests/data/logs; the expected counts were worked out by hand
+// from those files (see the comment on each line of expectations).
+#include "LogTestSupport.h"
+#include "usage/FieldMapping.h"
+#include "usage/JsonReader.h"
+
+#include <QTest>
+
+using namespace kw;
+using namespace kwtest;
+
+namespace {
+
+QList<qint64> lineNumbers(const ReadResult& r)
+{
+    QList<qint64> out;
+    for (const auto& [line, record] : r.records) {
+        out.append(line);
+    }
+    return out;
+}
+
+QList<qint64> plaintextLines(const ReadResult& r)
+{
+    QList<qint64> out;
+    for (const auto& [line, record] : r.records) {
+        if (record.plaintextSeen) {
+            out.append(line);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+class TestUsageReaders : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void combined()
+    {
+        const ReadResult r = readDataFile(QStringLiteral("combined.log"));
+        QCOMPARE(r.detection.format, LogFormat::Combined);
+        // Lines 1-5 and 10 are records; 6 no fields, 7 month "Foo", 8 status "abc"; 9 is blank.
+        QCOMPARE(lineNumbers(r), (QList<qint64>{1, 2, 3, 4, 5, 10}));
+        QCOMPARE(r.skipped, 1);
+        QCOMPARE(r.tally.total(), 3);
+        QCOMPARE(r.tally.count(RejectReason::BadSyntax), 1);
+        QCOMPARE(r.tally.count(RejectReason::BadTime), 1);
+        QCOMPARE(r.tally.count(RejectReason::BadStatus), 1);
+        QCOMPARE(plaintextLines(r), (QList<qint64>{3, 4}));
+
+        const LogRecord& first = r.records[0].second; // [10/Oct/2000:13:55:36 -0700], key id in extra field
+        QCOMPARE(first.timeMs, 971211336000);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.refKind(), KeyRefKind::KeyId);
+        QCOMPARE(first.keyRef(), std::string_view("key_AAAAAAAAAAAAAAA1"));
+        const LogRecord& hint = r.records[1].second; // remote_user
+        QCOMPARE(hint.refKind(), KeyRefKind::Hint);
+        QCOMPARE(hint.source, KeySource::RemoteUser);
+        QCOMPARE(hint.status, 401);
+        const LogRecord& query = r.records[2].second; // bare ISO time, api_key= holds key A
+        QCOMPARE(query.timeMs, 971211420000);
+        QCOMPARE(query.refKind(), KeyRefKind::FullKey);
+        QCOMPARE(query.source, KeySource::QueryParam);
+        QCOMPARE(query.keyRef(), HashA);
+        const LogRecord& bearer = r.records[3].second; // [ISO +02:00], "Bearer key B"
+        QCOMPARE(bearer.timeMs, 971211480000);
+        QCOMPARE(bearer.source, KeySource::BearerHeader);
+        QCOMPARE(bearer.keyRef(), HashB);
+        QVERIFY(!r.records[4].second.hasKeyRef());      // common format, no key
+        const LogRecord& limited = r.records[5].second; // key= param; "alice" is ident, not user
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.keyRef(), std::string_view("key_BBBBBBBBBBBBBBB2"));
+        QCOMPARE(limited.source, KeySource::QueryParam);
+    }
+
+    void plainJson()
+    {
+        const ReadResult r = readDataFile(QStringLiteral("plain.jsonl"));
+        QCOMPARE(r.detection.format, LogFormat::JsonLines);
+        QCOMPARE(r.detection.dialect, JsonDialect::Plain);
+        // 4 "maybe", 6 no ts, 7 status "OK", 8 and 9 no object.
+        QCOMPARE(lineNumbers(r), (QList<qint64>{1, 2, 3, 5, 10}));
+        QCOMPARE(r.tally.count(RejectReason::UnknownOutcome), 1);
+        QCOMPARE(r.tally.count(RejectReason::BadTime), 1);
+        QCOMPARE(r.tally.count(RejectReason::BadStatus), 1);
+        QCOMPARE(r.tally.count(RejectReason::BadJson), 2);
+        QCOMPARE(r.records[0].second.outcome, std::optional(Outcome::Valid));       // "OK"
+        QCOMPARE(r.records[1].second.outcome, std::optional(Outcome::RateLimited)); // "Throttled"
+        QCOMPARE(r.records[1].second.timeMs, 1709294460000);                        // epoch seconds
+        QCOMPARE(r.records[2].second.outcome, std::optional(Outcome::Forbidden));   // insufficient_…
+        QCOMPARE(r.records[2].second.timeMs, 1709294520500);                        // fractional s
+        QCOMPARE(r.records[2].second.refKind(), KeyRefKind::Hash);
+        QCOMPARE(r.records[3].second.status, 0); // outcome only
+        QCOMPARE(r.records[3].second.keyRef(), HashA);
+        QCOMPARE(plaintextLines(r), (QList<qint64>{5}));
+        QCOMPARE(r.records[4].second.outcome, std::nullopt); // null outcome
+        QCOMPARE(r.records[4].second.timeMs, 1709294820000); // epoch ms
+        QCOMPARE(r.records[4].second.keyRef(), std::string_view("key_BBBBBBBBBBBBBBB2"));
+    }
+
+    void gatewayDialects_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<JsonDialect>("dialect");
+        QTest::addColumn<QList<qint64>>("records");
+        QTest::addColumn<QList<qint64>>("plaintext");
+        QTest::addColumn<QList<int>>("statuses");
+        QTest::newRow("kong") << QStringLiteral("kong.jsonl") << JsonDialect::Kong << QList<qint64>{1, 2}
+                              << QList<qint64>{2} << QList<int>{200, 401};
+        QTest::newRow("traefik") << QStringLiteral("traefik.jsonl") << JsonDialect::Traefik
+                                 << QList<qint64>{1, 2, 3} << QList<qint64>{2} << QList<int>{200, 403, 200};
+        QTest::newRow("caddy") << QStringLiteral("caddy.jsonl") << JsonDialect::Caddy << QList<qint64>{1, 2}
+                               << QList<qint64>{1} << QList<int>{200, 429};
+        // Envoy writes response_code 0 when no response was sent: not an HTTP status.
+        QTest::newRow("envoy") << QStringLiteral("envoy.jsonl") << JsonDialect::Envoy << QList<qint64>{1}
+                               << QList<qint64>{} << QList<int>{200};
+    }
+
+    void gatewayDialects()
+    {
+        QFETCH(QString, file);
+        QFETCH(JsonDialect, dialect);
+        QFETCH(QList<qint64>, records);
+        QFETCH(QList<qint64>, plaintext);
+        QFETCH(QList<int>, statuses);
+        const ReadResult r = readDataFile(file);
+        QCOMPARE(r.detection.format, LogFormat::JsonLines);
+        QCOMPARE(r.detection.dialect, dialect);
+        QCOMPARE(lineNumbers(r), records);
+        QCOMPARE(plaintextLines(r), plaintext);
+        QList<int> got;
+        for (const auto& [line, record] : r.records) {
+            got.append(record.status);
+        }
+        QCOMPARE(got, statuses);
+        QCOMPARE(r.tally.total(), qint64(0) + qint64(file == u"envoy.jsonl"));
+    }
+
+    void kongPrefersKeyIdOverConsumerName()
+    {
+        const ReadResult r = readDataFile(QStringLiteral("kong.jsonl"));
+        QCOMPARE(r.records[0].second.keyRef(), std::string_view("key_AAAAAAAAAAAAAAA1"));
+        QVERIFY(!r.records[0].second.plaintextSeen); // "REDACTED" authorization is no secret
+        QCOMPARE(r.records[0].second.timeMs, 1709294400000);
+    }
+
+    void caddyAndTraefikTimes()
+    {
+        QCOMPARE(readDataFile(QStringLiteral("caddy.jsonl")).records[0].second.timeMs, 1709294400123);
+        QCOMPARE(readDataFile(QStringLiteral("traefik.jsonl")).records[0].second.timeMs, 1709294400123);
+    }
+
+    void userMapping()
+    {
+        const QByteArray line = R"({"started_at":"2024-03-01T12:00:00Z","response":{"status":403},)"
+                                R"("consumer":{"username":"key_CCCCCCCCCCCCCCC3"}})";
+        const auto mapping = parseMapping(u"status=response.status, time=started_at, key=consumer.username",
+                                          defaultMapping(JsonDialect::Plain));
+        QVERIFY(mapping.ok());
+        JsonReader reader(mapping.value());
+        LogRecord record;
+        QCOMPARE(reader.read(std::string_view(line.constData(), std::size_t(line.size())), record).kind,
+                 ParseStatus::Record);
+        QCOMPARE(record.status, 403);
+        QCOMPARE(record.timeMs, 1709294400000);
+        QCOMPARE(record.keyRef(), std::string_view("key_CCCCCCCCCCCCCCC3"));
+        QVERIFY(!parseMapping(u"colour=x", FieldMapping{}).ok());
+        QVERIFY(!parseMapping(u"status=", FieldMapping{}).ok());
+    }
+
+    void csv()
+    {
+        const ReadResult r = readDataFile(QStringLiteral("usage.csv"));
+        QCOMPARE(r.detection.format, LogFormat::Csv);
+        // Header skipped; 6 "nope", 7 three columns, 8 unterminated quote.
+        QCOMPARE(r.skipped, 1);
+        QCOMPARE(lineNumbers(r), (QList<qint64>{2, 3, 4, 5, 9}));
+        QCOMPARE(r.tally.count(RejectReason::UnknownOutcome), 1);
+        QCOMPARE(r.tally.count(RejectReason::ColumnCount), 1);
+        QCOMPARE(r.tally.count(RejectReason::BadSyntax), 1);
+        QCOMPARE(r.records[0].second.outcome, std::optional(Outcome::Valid));
+        QCOMPARE(r.records[1].second.outcome, std::nullopt); // "" is no outcome
+        QCOMPARE(r.records[1].second.refKind(), KeyRefKind::Hint);
+        QCOMPARE(r.records[1].second.status, 401);
+        QCOMPARE(r.records[2].second.keyRef(), HashA);
+        QCOMPARE(plaintextLines(r), (QList<qint64>{4}));
+        QCOMPARE(r.records[3].second.outcome, std::optional(Outcome::Revoked)); // DISABLED
+        QCOMPARE(r.records[4].second.refKind(), KeyRefKind::Opaque);            // say ""hi"", hashed
+    }
+
+    void explanations()
+    {
+        for (const char* name : {"combined.log", "plain.jsonl", "kong.jsonl", "usage.csv"}) {
+            QVERIFY(!readDataFile(QString::fromLatin1(name)).detection.explanation.isEmpty());
+        }
+        const Detection unknown = detectFormat({QByteArray("hello world"), QByteArray("second line")});
+        QCOMPARE(unknown.format, LogFormat::Unknown);
+        QVERIFY(unknown.explanation.contains(u"--format"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUsageReaders)
+#include "tst_usage_readers.moc"
