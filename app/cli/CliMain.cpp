@@ -69,12 +69,16 @@ QString overview(const QList<Command>& commands, const QString& onlyNoun)
 
 bool wantsCli(int argc, char** argv)
 {
+    // The console's own options; those with a value skip it. Anything else is a command.
+    const auto is = [](const char* a, const char* option) {
+        return std::strcmp(a, option) == 0;
+    };
     for (int i = 1; i < argc; ++i) {
         const char* a = argv[i];
-        if (std::strcmp(a, "--workspace") == 0) {
+        if (is(a, "--workspace") || is(a, "--screenshots") || is(a, "-platform")) {
             ++i;
-        } else if (std::strcmp(a, "--demo") != 0 && std::strncmp(a, "--screenshots", 13) != 0 &&
-                   std::strncmp(a, "-platform", 9) != 0) {
+        } else if (!is(a, "--demo") && std::strncmp(a, "--workspace=", 12) != 0 &&
+                   std::strncmp(a, "--screenshots=", 14) != 0) {
             return true;
         }
     }

@@ -3,7 +3,8 @@
 
 namespace kw::gui {
 
-// Creates the QApplication and runs the console. Accepts --workspace FILE and --demo.
+// Creates the QApplication and runs the console. Accepts --workspace FILE and --demo, and the
+// hidden --screenshots=DIR that renders the documentation's screenshots and exits.
 int runGui(int& argc, char** argv);
 
 } // namespace kw::gui

@@ -1,0 +1,715 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/MainWindow.h"
+
+#include "gui/AuditTab.h"
+#include "gui/EditKeyDialog.h"
+#include "gui/Format.h"
+#include "gui/Icons.h"
+#include "gui/IssueKeyDialog.h"
+#include "gui/KeyCensus.h"
+#include "gui/KeyTableModel.h"
+#include "gui/KeysTab.h"
+#include "gui/MessageBanner.h"
+#include "gui/ProjectDelegate.h"
+#include "gui/ProjectDialog.h"
+#include "gui/ProjectListModel.h"
+#include "gui/Reminders.h"
+#include "gui/RevealKeyDialog.h"
+#include "gui/RevokeKeysDialog.h"
+#include "gui/RotateKeyDialog.h"
+#include "gui/Session.h"
+#include "gui/ShowOnceDialog.h"
+#include "store/Inventory.h"
+#include "ui_MainWindow.h"
+
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+
+namespace kw::gui {
+
+namespace {
+
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString StateKey = QStringLiteral("window/state");
+const QString SplitterKey = QStringLiteral("window/splitter");
+const QString LastProjectKey = QStringLiteral("session/lastProject");
+
+constexpr std::chrono::hours DefaultReminderInterval{1};
+
+ShowOnceDialog::Purpose purposeOf(KeyOperations::SecretKind kind)
+{
+    switch (kind) {
+    case KeyOperations::SecretKind::Issued:
+        return ShowOnceDialog::Purpose::Issued;
+    case KeyOperations::SecretKind::Rotated:
+        return ShowOnceDialog::Purpose::Rotated;
+    case KeyOperations::SecretKind::Revealed:
+        return ShowOnceDialog::Purpose::Revealed;
+    }
+    return ShowOnceDialog::Purpose::Issued;
+}
+
+// Opens a dialog without a nested event loop: the window stays responsive, and tests can reach the
+// dialog as a child of the window.
+template<typename Dialog, typename OnAccepted>
+void openDialog(Dialog* dialog, QObject* context, OnAccepted onAccepted)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QDialog::accepted, context, [dialog, onAccepted] { onAccepted(dialog); });
+    dialog->open();
+}
+
+} // namespace
+
+MainWindow::MainWindow(SecretStore& secrets, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_secrets(secrets)
+    , m_projects(new ProjectListModel(this))
+    , m_reminders(nullptr)
+    , m_reminderTimer(new QTimer(this))
+    , m_workspaceLabel(new QLabel(this))
+    , m_actorLabel(new QLabel(this))
+    , m_expiringLabel(new QLabel(this))
+    , m_clipboardDelay(ShowOnceDialog::DefaultClipboardDelay)
+{
+    m_ui->setupUi(this);
+    m_reminders = new Reminders(m_ui->reminderBanner, this);
+    m_ui->projects->setModel(m_projects);
+    m_ui->projects->setItemDelegate(new ProjectDelegate(m_ui->projects));
+    QFont header = m_ui->projectsLabel->font();
+    header.setBold(true);
+    m_ui->projectsLabel->setFont(header);
+    m_ui->newProjectButton->setDefaultAction(m_ui->actionNewProject);
+    m_ui->newProjectButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({230, 1050});
+    m_ui->usageTab->setContent(
+        Icon::Usage, tr("No usage to show yet"),
+        tr("Import an access log to see how this project's keys are used: valid, invalid, "
+           "expired, revoked, rate-limited and forbidden requests over time, per key."));
+    m_ui->registryTab->setContent(
+        Icon::Registry, tr("Not bound to a registry"),
+        tr("Bind this project to a registry to push the keys you issue and revoke to your "
+           "gateways, and to pull what other administrators changed. Changes made "
+           "offline wait in a queue."));
+    setUpActions();
+    applyIcons();
+    setUpStatusBar();
+
+    connect(m_ui->projects->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onProjectChanged);
+    connect(m_ui->projects, &QListView::customContextMenuRequested, this, &MainWindow::showProjectMenu);
+    connect(m_ui->projects, &QListView::doubleClicked, this, &MainWindow::editProject);
+    KeysTab* keys = m_ui->keysTab;
+    connect(keys, &KeysTab::selectionChanged, this, &MainWindow::updateActions);
+    connect(keys, &KeysTab::issueRequested, this, &MainWindow::issueKey);
+    connect(keys, &KeysTab::createProjectRequested, this, &MainWindow::newProject);
+    connect(keys, &KeysTab::editRequested, this, &MainWindow::editKey);
+    connect(keys, &KeysTab::contextMenuRequested, this, &MainWindow::showKeyMenu);
+    connect(m_reminderTimer, &QTimer::timeout, this, [this] {
+        m_ui->keysTab->refreshStates();
+        refreshCensus();
+    });
+    m_reminderTimer->setInterval(DefaultReminderInterval);
+    connect(m_reminders, &Reminders::showRequested, this, [this](const Reminder& r) {
+        selectProject(r.projectId);
+        m_ui->tabs->setCurrentWidget(m_ui->keysTab);
+        m_ui->keysTab->setStateFilter(r.state);
+        m_ui->keysTab->selectKey(r.keyId);
+    });
+    restoreSettings();
+    setSession(nullptr);
+}
+
+MainWindow::~MainWindow()
+{
+    // The tabs and the operations refer to the session's Inventory: let go of it first.
+    delete m_operations;
+    m_ui->keysTab->setInventory(nullptr);
+    m_ui->auditTab->setInventory(nullptr);
+}
+
+KeysTab* MainWindow::keysTab() const
+{
+    return m_ui->keysTab;
+}
+
+AuditTab* MainWindow::auditTab() const
+{
+    return m_ui->auditTab;
+}
+
+MessageBanner* MainWindow::messageBanner() const
+{
+    return m_ui->messageBanner;
+}
+
+MessageBanner* MainWindow::reminderBanner() const
+{
+    return m_ui->reminderBanner;
+}
+
+void MainWindow::setReminderInterval(std::chrono::milliseconds interval)
+{
+    m_reminderTimer->setInterval(interval);
+}
+
+void MainWindow::setUpActions()
+{
+    connect(m_ui->actionNewWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
+    connect(m_ui->actionOpenWorkspace, &QAction::triggered, this, &MainWindow::openWorkspace);
+    connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::openDemo);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QMainWindow::close);
+    connect(m_ui->actionNewProject, &QAction::triggered, this, &MainWindow::newProject);
+    connect(m_ui->actionEditProject, &QAction::triggered, this, &MainWindow::editProject);
+    connect(m_ui->actionIssue, &QAction::triggered, this, &MainWindow::issueKey);
+    connect(m_ui->actionRotate, &QAction::triggered, this, &MainWindow::rotateKey);
+    connect(m_ui->actionRevoke, &QAction::triggered, this, &MainWindow::revokeKeys);
+    connect(m_ui->actionEdit, &QAction::triggered, this, &MainWindow::editKey);
+    connect(m_ui->actionReveal, &QAction::triggered, this, &MainWindow::revealKey);
+    connect(m_ui->actionCopyKeyId, &QAction::triggered, this, &MainWindow::copyKeyId);
+    connect(m_ui->actionShowInAudit, &QAction::triggered, this, &MainWindow::showInAudit);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_ui->tabs->setCurrentWidget(m_ui->keysTab);
+        m_ui->keysTab->focusFilter();
+    });
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->actionVerify, &QAction::triggered, this, [this] {
+        m_ui->tabs->setCurrentWidget(m_ui->auditTab);
+        m_ui->auditTab->verify();
+    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    m_ui->actionQuit->setMenuRole(QAction::QuitRole);
+    m_ui->actionAbout->setMenuRole(QAction::AboutRole);
+    // Less used actions stay icon-only in the toolbar, so the lifecycle verbs stand out.
+    for (QAction* a : {m_ui->actionEdit, m_ui->actionReveal, m_ui->actionRefresh, m_ui->actionVerify}) {
+        a->setPriority(QAction::LowPriority);
+    }
+    // Toolbar labels are verbs without the menu's ellipsis.
+    m_ui->actionIssue->setIconText(tr("Issue"));
+    m_ui->actionRotate->setIconText(tr("Rotate"));
+    m_ui->actionRevoke->setIconText(tr("Revoke"));
+    m_ui->actionNewProject->setIconText(tr("New project"));
+}
+
+void MainWindow::applyIcons()
+{
+    const QPalette& p = palette();
+    const std::pair<QAction*, Icon> icons[] = {
+        {m_ui->actionNewWorkspace, Icon::NewWorkspace},
+        {m_ui->actionOpenWorkspace, Icon::Open},
+        {m_ui->actionOpenDemo, Icon::Demo},
+        {m_ui->actionQuit, Icon::Quit},
+        {m_ui->actionNewProject, Icon::ProjectNew},
+        {m_ui->actionEditProject, Icon::ProjectEdit},
+        {m_ui->actionIssue, Icon::Issue},
+        {m_ui->actionRotate, Icon::Rotate},
+        {m_ui->actionRevoke, Icon::Revoke},
+        {m_ui->actionEdit, Icon::Edit},
+        {m_ui->actionReveal, Icon::Reveal},
+        {m_ui->actionCopyKeyId, Icon::CopyId},
+        {m_ui->actionShowInAudit, Icon::Audit},
+        {m_ui->actionFind, Icon::Find},
+        {m_ui->actionRefresh, Icon::Refresh},
+        {m_ui->actionVerify, Icon::Verify},
+        {m_ui->actionAbout, Icon::About},
+    };
+    for (const auto& [action, id] : icons) {
+        action->setIcon(icon(id, p));
+    }
+    setWindowIcon(icon(Icon::App, p));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyIcons();
+    }
+}
+
+void MainWindow::setUpStatusBar()
+{
+    m_workspaceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_workspaceLabel, 1);
+    statusBar()->addPermanentWidget(m_expiringLabel);
+    statusBar()->addPermanentWidget(m_actorLabel);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+    m_ui->splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    m_ui->keysTab->restoreState(settings);
+    m_ui->auditTab->restoreState(settings);
+}
+
+void MainWindow::saveSettings() const
+{
+    // Layout and the last project only: no key, hint or secret is ever written here.
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(SplitterKey, m_ui->splitter->saveState());
+    m_ui->keysTab->saveState(settings);
+    m_ui->auditTab->saveState(settings);
+    if (m_session && !m_session->isDemo()) {
+        settings.setValue(LastProjectKey, currentProjectId());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::setSession(std::unique_ptr<Session> session)
+{
+    delete m_operations;
+    m_operations = nullptr;
+    m_ui->keysTab->setInventory(nullptr);
+    m_ui->auditTab->setInventory(nullptr);
+    m_ui->messageBanner->dismiss();
+    m_reminders->reset();
+    m_session = std::move(session);
+    if (!m_session) {
+        m_projects->setProjects({});
+        m_reminderTimer->stop();
+        m_workspaceLabel->setText(tr("No workspace open"));
+        m_actorLabel->clear();
+        m_expiringLabel->clear();
+        updateTitle();
+        updateActions();
+        return;
+    }
+    Inventory& inventory = m_session->inventory();
+    m_operations = new KeyOperations(inventory, m_secrets, this);
+    connect(m_operations, &KeyOperations::keysChanged, this, &MainWindow::onKeysChanged);
+    connect(m_operations, &KeyOperations::secretReady, this, &MainWindow::showSecret);
+    connect(m_operations, &KeyOperations::failed, this, &MainWindow::showError);
+    connect(m_operations, &KeyOperations::succeeded, this, [this](const QString& message) {
+        m_ui->messageBanner->showMessage(MessageBanner::Kind::Success, message);
+    });
+    connect(m_operations, &KeyOperations::busyChanged, this, &MainWindow::updateActions);
+    m_ui->keysTab->setInventory(&inventory);
+    m_ui->auditTab->setInventory(&inventory);
+    m_workspaceLabel->setText(
+        m_session->isDemo()
+            ? tr("Demo workspace (temporary): %1").arg(QDir::toNativeSeparators(m_session->path()))
+            : QDir::toNativeSeparators(m_session->path()));
+    m_actorLabel->setText(tr("Acting as %1").arg(inventory.actor()));
+    reloadProjects(QSettings().value(LastProjectKey).toString());
+    refreshCensus();
+    m_reminderTimer->start();
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::reloadProjects(const QString& selectId)
+{
+    Result<QList<Project>> projects = m_session->inventory().projects();
+    if (!projects) {
+        showError(projects.error().message);
+        return;
+    }
+    m_projects->setProjects(*projects);
+    m_ui->auditTab->setProjects(m_projects->projects());
+    const int row = std::max(0, m_projects->rowOf(selectId));
+    if (m_projects->rowCount() > 0) {
+        m_ui->projects->setCurrentIndex(m_projects->index(row));
+    } else {
+        onProjectChanged();
+    }
+}
+
+bool MainWindow::selectProject(const QString& projectId)
+{
+    const int row = m_projects->rowOf(projectId);
+    if (row < 0) {
+        return false;
+    }
+    m_ui->projects->setCurrentIndex(m_projects->index(row));
+    return true;
+}
+
+QString MainWindow::currentProjectId() const
+{
+    const std::optional<Project> p = currentProject();
+    return p ? p->id : QString();
+}
+
+std::optional<Project> MainWindow::currentProject() const
+{
+    const QModelIndex i = m_ui->projects->currentIndex();
+    if (!m_session || !i.isValid()) {
+        return std::nullopt;
+    }
+    return m_projects->project(i.row());
+}
+
+void MainWindow::onProjectChanged()
+{
+    const std::optional<Project> p = currentProject();
+    if (Result<void> shown = m_ui->keysTab->showProject(p ? &*p : nullptr); !shown) {
+        showError(shown.error().message);
+    }
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::refresh()
+{
+    if (!m_session) {
+        return;
+    }
+    const QString project = currentProjectId();
+    const QStringList selected = m_ui->keysTab->selectedKeyIds();
+    // The reset model loses the current row silently; selecting it again loads the keys once.
+    reloadProjects(project);
+    if (selected.size() == 1) {
+        m_ui->keysTab->selectKey(selected.first());
+    }
+    refreshCensus();
+    m_ui->auditTab->invalidate();
+}
+
+void MainWindow::refreshCensus()
+{
+    if (!m_session) {
+        return;
+    }
+    Inventory& inventory = m_session->inventory();
+    const QDateTime now = inventory.now();
+    Result<Census> census = takeCensus(m_session->workspace(), m_projects->projects(), now);
+    if (!census) {
+        showError(census.error().message);
+        return;
+    }
+    m_projects->setCounts(census->counts);
+    QHash<QString, QString> names;
+    for (const Project& p : m_projects->projects()) {
+        names.insert(p.id, p.name);
+    }
+    m_reminders->update(census->reminders, names, now);
+    const qsizetype soon = census->reminders.size();
+    m_expiringLabel->setText(soon == 0
+                                 ? tr("No key expiring soon")
+                                 : counted(soon, tr("1 key expiring soon"), tr("%1 keys expiring soon")));
+}
+
+void MainWindow::updateTitle()
+{
+    QStringList parts;
+    if (const std::optional<Project> p = currentProject()) {
+        parts.append(p->name);
+    }
+    if (m_session) {
+        parts.append(m_session->isDemo() ? tr("demo workspace") : QFileInfo(m_session->path()).fileName());
+    }
+    parts.append(tr("Keyward"));
+    setWindowTitle(parts.join(QStringLiteral(" — ")));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_session != nullptr;
+    const bool idle = m_operations && !m_operations->isBusy();
+    const bool project = currentProject().has_value();
+    const QList<const KeyRow*> rows = m_ui->keysTab->selectedRows();
+    const KeyRow* one = rows.size() == 1 ? rows.first() : nullptr;
+    const bool anyLive = std::any_of(rows.begin(), rows.end(),
+                                     [](const KeyRow* r) { return r->status != KeyStatus::Revoked; });
+    const bool rotatable = one && (one->state == KeyState::Active || one->state == KeyState::Expiring);
+    m_ui->actionNewProject->setEnabled(open);
+    m_ui->actionEditProject->setEnabled(project);
+    m_ui->actionIssue->setEnabled(project && idle);
+    m_ui->actionRotate->setEnabled(rotatable && idle);
+    m_ui->actionRevoke->setEnabled(anyLive && idle);
+    m_ui->actionEdit->setEnabled(one && one->status != KeyStatus::Revoked && idle);
+    m_ui->actionReveal->setEnabled(one && one->keptInKeychain && idle);
+    m_ui->actionCopyKeyId->setEnabled(!rows.isEmpty());
+    m_ui->actionShowInAudit->setEnabled(one != nullptr);
+    m_ui->actionFind->setEnabled(project);
+    m_ui->actionRefresh->setEnabled(open);
+    m_ui->actionVerify->setEnabled(open);
+    m_ui->actionReveal->setToolTip(one && !one->keptInKeychain
+                                       ? tr("This key was issued without a copy in the OS keychain")
+                                       : tr("Show a key kept in the OS keychain (audited)"));
+}
+
+void MainWindow::showError(const QString& message)
+{
+    m_ui->messageBanner->showMessage(MessageBanner::Kind::Error, message);
+}
+
+void MainWindow::onKeysChanged(const QList<KeyRecord>& keys)
+{
+    m_ui->keysTab->applyChanges(keys);
+    refreshCensus();
+    m_ui->auditTab->invalidate();
+    updateActions();
+}
+
+void MainWindow::showSecret(const KeyRecord& key, const QString& secret, KeyOperations::SecretKind kind)
+{
+    if (kind != KeyOperations::SecretKind::Revealed) {
+        m_ui->keysTab->selectKey(key.id);
+    }
+    m_ui->auditTab->invalidate();
+    const int row = m_projects->rowOf(key.projectId);
+    const QString projectName = row >= 0 ? m_projects->project(row).name : key.projectId;
+    auto* dialog = new ShowOnceDialog(key, projectName, secret, purposeOf(kind), this);
+    dialog->setClipboardClearDelay(m_clipboardDelay);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::newProject()
+{
+    if (!m_session) {
+        return;
+    }
+    openDialog(new ProjectDialog(std::nullopt, this), this, [this](ProjectDialog* d) {
+        Result<Project> created = m_session->inventory().createProject(d->draft());
+        if (!created) {
+            showError(created.error().message);
+            return;
+        }
+        m_ui->messageBanner->showMessage(
+            MessageBanner::Kind::Success,
+            tr("Created the project %1; its keys start with %2_.").arg(created->name, created->prefix));
+        reloadProjects(created->id);
+        refreshCensus();
+        m_ui->auditTab->invalidate();
+    });
+}
+
+void MainWindow::editProject()
+{
+    const std::optional<Project> p = currentProject();
+    if (!p) {
+        return;
+    }
+    openDialog(new ProjectDialog(p, this), this, [this, id = p->id](ProjectDialog* d) {
+        Result<Project> edited = m_session->inventory().editProject(id, d->draft());
+        if (!edited) {
+            showError(edited.error().message);
+            return;
+        }
+        m_ui->messageBanner->showMessage(MessageBanner::Kind::Success,
+                                         tr("Saved the policy of %1.").arg(edited->name));
+        reloadProjects(id);
+        refreshCensus();
+        m_ui->auditTab->invalidate();
+    });
+}
+
+void MainWindow::issueKey()
+{
+    const std::optional<Project> p = currentProject();
+    if (!p || !m_operations || m_operations->isBusy()) {
+        return;
+    }
+    openDialog(new IssueKeyDialog(*p, m_session->inventory().now(), this), this, [this](IssueKeyDialog* d) {
+        m_ui->messageBanner->dismiss();
+        m_operations->issue(d->request());
+    });
+}
+
+void MainWindow::rotateKey()
+{
+    const std::optional<Project> p = currentProject();
+    const QString id = m_ui->keysTab->currentKeyId();
+    if (!p || id.isEmpty() || !m_operations || m_operations->isBusy()) {
+        return;
+    }
+    Result<KeyRecord> key = m_session->inventory().key(id);
+    if (!key) {
+        showError(key.error().message);
+        return;
+    }
+    openDialog(new RotateKeyDialog(*key, p->policy, m_session->inventory().now(), this), this,
+               [this, id](RotateKeyDialog* d) {
+                   m_ui->messageBanner->dismiss();
+                   m_operations->rotate(id, d->graceSeconds());
+               });
+}
+
+void MainWindow::revokeKeys()
+{
+    const std::optional<Project> p = currentProject();
+    if (!p || !m_operations || m_operations->isBusy()) {
+        return;
+    }
+    QStringList ids;
+    QStringList labels;
+    for (const KeyRow* r : m_ui->keysTab->selectedRows()) {
+        if (r->status != KeyStatus::Revoked) {
+            ids.append(r->id);
+            labels.append(QStringLiteral("%1 — %2 (%3)").arg(r->name, r->hint, stateLabel(r->state)));
+        }
+    }
+    if (ids.isEmpty()) {
+        return;
+    }
+    openDialog(new RevokeKeysDialog(labels, p->name, this), this,
+               [this, ids, projectId = p->id](RevokeKeysDialog* d) {
+                   m_ui->messageBanner->dismiss();
+                   m_operations->revoke(projectId, ids, d->reason().value_or(RevokeReason::Other), d->note());
+               });
+}
+
+void MainWindow::editKey()
+{
+    const std::optional<Project> p = currentProject();
+    const QString id = m_ui->keysTab->currentKeyId();
+    if (!p || id.isEmpty() || !m_operations || m_operations->isBusy()) {
+        return;
+    }
+    Result<KeyRecord> key = m_session->inventory().key(id);
+    if (!key) {
+        showError(key.error().message);
+        return;
+    }
+    if (key->status == KeyStatus::Revoked) {
+        return;
+    }
+    openDialog(new EditKeyDialog(*p, *key, m_session->inventory().now(), this), this,
+               [this, id](EditKeyDialog* d) {
+                   m_ui->messageBanner->dismiss();
+                   m_operations->edit(id, d->edit());
+               });
+}
+
+void MainWindow::revealKey()
+{
+    const QString id = m_ui->keysTab->currentKeyId();
+    if (id.isEmpty() || !m_operations || m_operations->isBusy()) {
+        return;
+    }
+    Result<KeyRecord> key = m_session->inventory().key(id);
+    if (!key) {
+        showError(key.error().message);
+        return;
+    }
+    openDialog(new RevealKeyDialog(*key, m_session->inventory().actor(), this), this,
+               [this, id](RevealKeyDialog*) {
+                   m_ui->messageBanner->dismiss();
+                   m_operations->reveal(id);
+               });
+}
+
+void MainWindow::copyKeyId()
+{
+    // Key ids are public identifiers, not secrets: they go to the clipboard plainly.
+    const QStringList ids = m_ui->keysTab->selectedKeyIds();
+    if (!ids.isEmpty()) {
+        QGuiApplication::clipboard()->setText(ids.join(u'\n'));
+        statusBar()->showMessage(counted(ids.size(), tr("Copied the key id."), tr("Copied %1 key ids.")),
+                                 3000);
+    }
+}
+
+void MainWindow::showInAudit()
+{
+    const QString id = m_ui->keysTab->currentKeyId();
+    if (id.isEmpty()) {
+        return;
+    }
+    m_ui->auditTab->setProjectFilter(currentProjectId());
+    m_ui->auditTab->setKeyFilter(id);
+    m_ui->tabs->setCurrentWidget(m_ui->auditTab);
+}
+
+void MainWindow::showProjectMenu(const QPoint& pos)
+{
+    QMenu menu(this);
+    menu.addAction(m_ui->actionNewProject);
+    menu.addAction(m_ui->actionEditProject);
+    menu.exec(m_ui->projects->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showKeyMenu(const QPoint& globalPos)
+{
+    QMenu menu(this);
+    for (QAction* a : {m_ui->actionRotate, m_ui->actionRevoke, m_ui->actionEdit, m_ui->actionReveal}) {
+        menu.addAction(a);
+    }
+    menu.addSeparator();
+    menu.addAction(m_ui->actionCopyKeyId);
+    menu.addAction(m_ui->actionShowInAudit);
+    menu.exec(globalPos);
+}
+
+void MainWindow::openWorkspace()
+{
+    const QString start = m_session && !m_session->isDemo()
+                              ? QFileInfo(m_session->path()).absolutePath()
+                              : QFileInfo(Workspace::defaultPath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), start,
+                                                      tr("Keyward workspaces (*.keyward);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    Result<std::unique_ptr<Session>> opened = Session::open(path, Workspace::OpenMode::OpenExisting);
+    if (!opened) {
+        showError(opened.error().message);
+        return;
+    }
+    setSession(std::move(opened.value()));
+}
+
+void MainWindow::newWorkspace()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), QDir::homePath(),
+                                                tr("Keyward workspaces (*.keyward)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QStringLiteral(".keyward");
+    }
+    Result<std::unique_ptr<Session>> opened = Session::open(path, Workspace::OpenMode::OpenOrCreate);
+    if (!opened) {
+        showError(opened.error().message);
+        return;
+    }
+    setSession(std::move(opened.value()));
+}
+
+void MainWindow::openDemo()
+{
+    Result<std::unique_ptr<Session>> demo = Session::openDemo();
+    if (!demo) {
+        showError(demo.error().message);
+        return;
+    }
+    setSession(std::move(demo.value()));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Keyward"),
+        tr("<h3>Keyward %1</h3><p>A console for the administrators who issue, rotate and revoke "
+           "API keys.</p><p>Keys are shown once; the workspace keeps their hashes, and every "
+           "change goes into a hash-chained audit trail.</p><p>Licensed under the GNU GPL, "
+           "version 3 or later.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace kw::gui

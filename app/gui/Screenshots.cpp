@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/Screenshots.h"
+
+#include "core/KeyFormat.h"
+#include "gui/AuditTab.h"
+#include "gui/EditKeyDialog.h"
+#include "gui/FirstRunDialog.h"
+#include "gui/IssueKeyDialog.h"
+#include "gui/KeyTableModel.h"
+#include "gui/KeysTab.h"
+#include "gui/MainWindow.h"
+#include "gui/ProjectDialog.h"
+#include "gui/ProjectListModel.h"
+#include "gui/RevealKeyDialog.h"
+#include "gui/RevokeKeysDialog.h"
+#include "gui/RotateKeyDialog.h"
+#include "gui/Session.h"
+#include "gui/ShowOnceDialog.h"
+#include "store/Inventory.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QEventLoop>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QRadioButton>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextStream>
+#include <QTimer>
+#include <functional>
+
+namespace kw::gui {
+
+namespace {
+
+void settle(int ms = 150)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+class Shooter
+{
+public:
+    explicit Shooter(QString dir)
+        : m_dir(std::move(dir))
+    {}
+
+    bool save(QWidget* widget, const QString& name)
+    {
+        settle();
+        const QString path = QDir(m_dir).filePath(name + QStringLiteral(".png"));
+        const bool ok = widget->grab().save(path);
+        QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << QDir::toNativeSeparators(path) << '\n';
+        m_ok = m_ok && ok;
+        return ok;
+    }
+
+    // Shows a dialog without running it, captures it, closes it.
+    void dialog(QDialog* d, const QString& name)
+    {
+        d->show();
+        d->adjustSize();
+        save(d, name);
+        d->hide();
+        d->deleteLater();
+    }
+
+    bool ok() const { return m_ok; }
+
+private:
+    QString m_dir;
+    bool m_ok = true;
+};
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1f, 0x21, 0x24);
+    const QColor text(0xe6, 0xe8, 0xeb);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2c));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xd0));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa8));
+    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xff));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x84, 0x8a));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x84, 0x8a));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x84, 0x8a));
+    return p;
+}
+
+std::optional<KeyRecord> findKey(Inventory& inventory, const QString& projectId, const QString& name,
+                                 const std::function<bool(const KeyRecord&)>& wanted)
+{
+    KeyFilter filter;
+    filter.projectId = projectId;
+    Result<QList<KeyRecord>> keys = inventory.keys(filter);
+    if (keys) {
+        for (const KeyRecord& k : *keys) {
+            if (k.name == name && wanted(k)) {
+                return k;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+bool isLive(const KeyRecord& k)
+{
+    return k.status == KeyStatus::Active && k.rotatedTo.isEmpty();
+}
+
+void shootDialogs(Shooter& shot, MainWindow& window, Inventory& inventory, const Project& chat)
+{
+    const QDateTime now = inventory.now();
+    auto* issue = new IssueKeyDialog(chat, now, &window);
+    issue->findChild<QLineEdit*>(QStringLiteral("name"))->setText(QStringLiteral("billing worker"));
+    issue->findChild<QLineEdit*>(QStringLiteral("owner"))->setText(QStringLiteral("team-payments"));
+    issue->findChild<QRadioButton*>(QStringLiteral("envLive"))->setChecked(true);
+    issue->findChild<QCheckBox*>(QStringLiteral("keep"))->setChecked(true);
+    const QList<QListWidget*> lists = issue->findChildren<QListWidget*>();
+    for (QListWidget* list : lists) {
+        if (list->count() > 0) {
+            list->item(0)->setCheckState(Qt::Checked);
+        }
+    }
+    shot.dialog(issue, QStringLiteral("issue-dialog"));
+
+    const std::optional<KeyRecord> web = findKey(inventory, chat.id, QStringLiteral("android app"), isLive);
+    if (web) {
+        const GeneratedKey example = generateKey(chat.prefix, Env::Live);
+        KeyRecord shown = *web;
+        shown.hint = example.hint;
+        shot.dialog(
+            new ShowOnceDialog(shown, chat.name, example.secret, ShowOnceDialog::Purpose::Issued, &window),
+            QStringLiteral("show-once-dialog"));
+        shot.dialog(new RotateKeyDialog(*web, chat.policy, now, &window), QStringLiteral("rotate-dialog"));
+        shot.dialog(new EditKeyDialog(chat, *web, now, &window), QStringLiteral("edit-dialog"));
+    }
+    const std::optional<KeyRecord> ios = findKey(inventory, chat.id, QStringLiteral("ios app"), isLive);
+    if (ios) {
+        shot.dialog(new RevealKeyDialog(*ios, inventory.actor(), &window), QStringLiteral("reveal-dialog"));
+    }
+    auto* revoke = new RevokeKeysDialog({QStringLiteral("load testing — chat_test_Qm3x9A (expired)"),
+                                         QStringLiteral("staging smoke tests — chat_test_7dLpW2 (active)"),
+                                         QStringLiteral("internal playground — chat_test_Zr0bKe (expiring)")},
+                                        chat.name, &window);
+    revoke->setReason(RevokeReason::Other);
+    revoke->findChild<QLineEdit*>(QStringLiteral("note"))
+        ->setText(QStringLiteral("test keys leaked in CI logs"));
+    revoke->findChild<QLineEdit*>(QStringLiteral("confirm"))->setText(chat.name);
+    shot.dialog(revoke, QStringLiteral("revoke-dialog"));
+    shot.dialog(new ProjectDialog(chat, &window), QStringLiteral("project-dialog"));
+    shot.dialog(new FirstRunDialog(Workspace::defaultPath(), &window), QStringLiteral("first-run-dialog"));
+}
+
+} // namespace
+
+int renderScreenshots(const QString& dir, SecretStore& secrets)
+{
+    if (!QDir().mkpath(dir)) {
+        QTextStream(stderr) << "cannot create " << dir << '\n';
+        return 1;
+    }
+    Result<std::unique_ptr<Session>> session = Session::openDemo();
+    if (!session) {
+        QTextStream(stderr) << session.error().message << '\n';
+        return 1;
+    }
+    Session* s = session->get();
+    Inventory& inventory = s->inventory();
+    Shooter shot(dir);
+    MainWindow window(secrets);
+    window.setSession(std::move(session.value()));
+    window.resize(1360, 820);
+    window.show();
+    window.activateWindow();
+
+    const QList<Project>& projects = window.projectModel()->projects();
+    const auto chat = std::find_if(projects.begin(), projects.end(),
+                                   [](const Project& p) { return p.name == QLatin1String("chat-api"); });
+    if (chat == projects.end()) {
+        return 1;
+    }
+    window.selectProject(chat->id);
+    // The rotated predecessor, in its grace period: the detail pane shows the rotation chain.
+    const std::optional<KeyRecord> web = findKey(inventory, chat->id, QStringLiteral("web backend"),
+                                                 [](const KeyRecord& k) { return !k.rotatedTo.isEmpty(); });
+    if (web) {
+        window.keysTab()->selectKey(web->id);
+    }
+    window.keysTab()->table()->setFocus();
+    shot.save(&window, QStringLiteral("main-window"));
+
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+    tabs->setCurrentWidget(window.auditTab());
+    window.auditTab()->verify();
+    shot.save(&window, QStringLiteral("audit-tab"));
+    tabs->setCurrentIndex(1);
+    shot.save(&window, QStringLiteral("usage-tab"));
+    tabs->setCurrentWidget(window.keysTab());
+
+    shootDialogs(shot, window, inventory, *chat);
+
+    // The same window in a dark palette: the state badges and icons must read on both.
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(darkPalette());
+    shot.save(&window, QStringLiteral("main-window-dark"));
+    window.close();
+    return shot.ok() ? 0 : 1;
+}
+
+} // namespace kw::gui

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/Session.h"
+
+#include "store/Demo.h"
+#include "store/Inventory.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+namespace kw::gui {
+
+Session::Session(std::unique_ptr<Workspace> workspace, const Clock& clock)
+    : m_workspace(std::move(workspace))
+    , m_inventory(std::make_unique<Inventory>(*m_workspace, resolveActor(), clock))
+{}
+
+Session::~Session()
+{
+    // The Inventory refers to the workspace, and the workspace file to the folder.
+    m_inventory.reset();
+    m_workspace.reset();
+}
+
+Result<std::unique_ptr<Session>> Session::open(const QString& path, Workspace::OpenMode mode, Clock clock)
+{
+    Result<std::unique_ptr<Workspace>> ws = Workspace::open(path, mode);
+    if (!ws) {
+        return ws.error();
+    }
+    return std::unique_ptr<Session>(new Session(std::move(ws.value()), clock));
+}
+
+Result<std::unique_ptr<Session>> Session::openDemo(Clock clock)
+{
+    auto dir = std::make_unique<QTemporaryDir>();
+    if (!dir->isValid()) {
+        return makeError(
+            ErrorCode::Storage,
+            QCoreApplication::translate("kw::gui", "Cannot create a temporary folder for the demo: %1")
+                .arg(dir->errorString()));
+    }
+    Result<std::unique_ptr<Session>> session =
+        open(dir->filePath(QStringLiteral("demo.keyward")), Workspace::OpenMode::OpenOrCreate, clock);
+    if (!session) {
+        return session;
+    }
+    if (Result<DemoSummary> demo = populateDemo((*session)->workspace(), clock()); !demo) {
+        return demo.error();
+    }
+    (*session)->m_demoDir = std::move(dir);
+    return session;
+}
+
+} // namespace kw::gui
