@@ -14,6 +14,9 @@ deps:
 build: deps
 	@cmake --preset release >/dev/null && cmake --build --preset release
 
+screenshots: build
+	@tools/screenshots.sh build/release
+
 bench: build
 	@bench/run-all.sh build/release
 
