@@ -530,18 +530,28 @@ void MainWindow::issueKey()
     });
 }
 
-void MainWindow::rotateKey()
+std::optional<KeyRecord> MainWindow::keyForAction()
 {
-    const std::optional<Project> p = currentProject();
     const QString id = m_ui->keysTab->currentKeyId();
-    if (!p || id.isEmpty() || !m_operations || m_operations->isBusy()) {
-        return;
+    if (id.isEmpty() || !m_operations || m_operations->isBusy()) {
+        return std::nullopt;
     }
     Result<KeyRecord> key = m_session->inventory().key(id);
     if (!key) {
         showError(key.error().message);
+        return std::nullopt;
+    }
+    return *key;
+}
+
+void MainWindow::rotateKey()
+{
+    const std::optional<Project> p = currentProject();
+    const std::optional<KeyRecord> key = p ? keyForAction() : std::nullopt;
+    if (!key) {
         return;
     }
+    const QString id = key->id;
     openDialog(new RotateKeyDialog(*key, p->policy, m_session->inventory().now(), this), this,
                [this, id](RotateKeyDialog* d) {
                    m_ui->messageBanner->dismiss();
@@ -576,15 +586,11 @@ void MainWindow::revokeKeys()
 void MainWindow::editKey()
 {
     const std::optional<Project> p = currentProject();
-    const QString id = m_ui->keysTab->currentKeyId();
-    if (!p || id.isEmpty() || !m_operations || m_operations->isBusy()) {
-        return;
-    }
-    Result<KeyRecord> key = m_session->inventory().key(id);
+    const std::optional<KeyRecord> key = p ? keyForAction() : std::nullopt;
     if (!key) {
-        showError(key.error().message);
         return;
     }
+    const QString id = key->id;
     if (key->status == KeyStatus::Revoked) {
         return;
     }
@@ -597,15 +603,11 @@ void MainWindow::editKey()
 
 void MainWindow::revealKey()
 {
-    const QString id = m_ui->keysTab->currentKeyId();
-    if (id.isEmpty() || !m_operations || m_operations->isBusy()) {
-        return;
-    }
-    Result<KeyRecord> key = m_session->inventory().key(id);
+    const std::optional<KeyRecord> key = keyForAction();
     if (!key) {
-        showError(key.error().message);
         return;
     }
+    const QString id = key->id;
     openDialog(new RevealKeyDialog(*key, m_session->inventory().actor(), this), this,
                [this, id](RevealKeyDialog*) {
                    m_ui->messageBanner->dismiss();

@@ -77,6 +77,9 @@ private:
     void updateActions();
     void updateTitle();
     std::optional<Project> currentProject() const;
+    // The selected key, fresh from the workspace, when no key operation is running; else nothing
+    // (a load error is shown).
+    std::optional<KeyRecord> keyForAction();
     void showError(const QString& message);
     void showSecret(const KeyRecord& key, const QString& secret, KeyOperations::SecretKind kind);
     void onKeysChanged(const QList<KeyRecord>& keys);
