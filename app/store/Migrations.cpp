@@ -80,6 +80,54 @@ const QList<Migration>& migrations()
                          " op TEXT NOT NULL,"
                          " payload TEXT NOT NULL,"
                          " created_at INTEGER NOT NULL)")}},
+        // Design §6 usage: counts per (project, key or unknown, minute, outcome) plus one row per
+        // imported log, so a re-import adds nothing and a grown log resumes at its offset.
+        {2,
+         {QStringLiteral("CREATE TABLE usage_files ("
+                         " id INTEGER PRIMARY KEY,"
+                         " project_id TEXT NOT NULL REFERENCES projects(id),"
+                         " path TEXT NOT NULL,"          // as last imported; names change on rotation
+                         " format TEXT NOT NULL,"        // combined, json, csv (+ mapping profile)
+                         " head_length INTEGER NOT NULL," // content bytes the head hash covers
+                         " head_hash TEXT NOT NULL,"     // SHA-256 hex of those bytes (decompressed)
+                         " tail_hash TEXT NOT NULL,"     // SHA-256 hex of the bytes just before `offset`
+                         " offset INTEGER NOT NULL,"     // content bytes consumed: resume point
+                         " lines INTEGER NOT NULL DEFAULT 0,"
+                         " imported INTEGER NOT NULL DEFAULT 0," // lines counted in usage_minutes
+                         " anonymous INTEGER NOT NULL DEFAULT 0,"
+                         " rejected INTEGER NOT NULL DEFAULT 0,"
+                         " first_at INTEGER NOT NULL DEFAULT 0,"
+                         " last_at INTEGER NOT NULL DEFAULT 0,"
+                         " imported_at INTEGER NOT NULL,"
+                         " imported_by TEXT NOT NULL)"),
+          QStringLiteral("CREATE INDEX usage_files_by_head ON usage_files(project_id, head_hash)"),
+          // key_id '' = a reference the inventory does not know (or none, for 401/403 lines).
+          // outcome = kw::Outcome as an integer (0 valid … 5 forbidden); minute = UTC ms / 60000.
+          QStringLiteral("CREATE TABLE usage_minutes ("
+                         " project_id TEXT NOT NULL,"
+                         " key_id TEXT NOT NULL,"
+                         " minute INTEGER NOT NULL,"
+                         " outcome INTEGER NOT NULL CHECK (outcome BETWEEN 0 AND 5),"
+                         " count INTEGER NOT NULL,"
+                         " PRIMARY KEY (project_id, minute, key_id, outcome)) WITHOUT ROWID"),
+          QStringLiteral("CREATE INDEX usage_minutes_by_key ON usage_minutes(key_id, minute)"),
+          QStringLiteral("CREATE TABLE usage_rejections ("
+                         " file_id INTEGER NOT NULL REFERENCES usage_files(id),"
+                         " reason TEXT NOT NULL,"
+                         " count INTEGER NOT NULL,"
+                         " samples TEXT NOT NULL DEFAULT '[]'," // JSON array of redacted "file:line: reason"
+                         " PRIMARY KEY (file_id, reason))"),
+          // kind: plaintext_key, accepted_expired, accepted_revoked. Never holds a key: only its id.
+          QStringLiteral("CREATE TABLE usage_findings ("
+                         " id INTEGER PRIMARY KEY,"
+                         " project_id TEXT NOT NULL,"
+                         " file_id INTEGER NOT NULL REFERENCES usage_files(id),"
+                         " kind TEXT NOT NULL,"
+                         " line INTEGER NOT NULL,"
+                         " at INTEGER NOT NULL,"
+                         " key_id TEXT NOT NULL DEFAULT '',"
+                         " count INTEGER NOT NULL DEFAULT 1," // further lines of the same kind/file/key
+                         " UNIQUE (file_id, kind, key_id))")}},
     };
     return all;
 }
