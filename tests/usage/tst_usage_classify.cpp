@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Design §4: outcome names and synonyms, and rules 1-6 applied in order.
 #include "usage/Classifier.h"
+#include "usage/Health.h"
 
 #include <QTest>
 
@@ -183,6 +184,44 @@ private Q_SLOTS:
         twin.hash = QString(64, u'a');
         index.add(twin); // same hint: a hint that names two keys names none
         QVERIFY(!index.resolve(KeyRefKind::Hint, "chat_live_9fQ2xT"));
+    }
+
+    // Design §4 thresholds, at and around each line.
+    void health_data()
+    {
+        QTest::addColumn<qint64>("valid");
+        QTest::addColumn<qint64>("invalid");
+        QTest::addColumn<qint64>("expired");
+        QTest::addColumn<qint64>("limited");
+        QTest::addColumn<int>("invalidLevel");
+        QTest::addColumn<int>("successLevel");
+        const auto row = [](const char* name, qint64 v, qint64 i, qint64 e, qint64 l, HealthLevel il,
+                            HealthLevel sl) {
+            QTest::newRow(name) << v << i << e << l << int(il) << int(sl);
+        };
+        row("empty", 0, 0, 0, 0, HealthLevel::NoData, HealthLevel::NoData);
+        row("all valid", 1000, 0, 0, 0, HealthLevel::Good, HealthLevel::Good);
+        row("0.9% invalid", 991, 9, 0, 0, HealthLevel::Good, HealthLevel::Good);
+        row("1% invalid", 990, 5, 5, 0, HealthLevel::Warning, HealthLevel::Warning);
+        row("5% invalid", 950, 50, 0, 0, HealthLevel::Warning, HealthLevel::Warning);
+        row("5.1% invalid", 949, 0, 51, 0, HealthLevel::Bad, HealthLevel::Bad);
+        row("rate limited only", 900, 0, 0, 100, HealthLevel::Good, HealthLevel::Bad);
+    }
+    void health()
+    {
+        QFETCH(qint64, valid);
+        QFETCH(qint64, invalid);
+        QFETCH(qint64, expired);
+        QFETCH(qint64, limited);
+        OutcomeCounts counts{};
+        counts[std::size_t(Outcome::Valid)] = valid;
+        counts[std::size_t(Outcome::Invalid)] = invalid;
+        counts[std::size_t(Outcome::Expired)] = expired;
+        counts[std::size_t(Outcome::RateLimited)] = limited;
+        const Health h = healthOf(counts);
+        QCOMPARE(h.total, valid + invalid + expired + limited);
+        QTEST(int(h.invalidLevel), "invalidLevel");
+        QTEST(int(h.successLevel), "successLevel");
     }
 };
 
