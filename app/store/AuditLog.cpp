@@ -60,11 +60,12 @@ QString AuditLog::chainHash(const QString& prevHash, const QByteArray& canonical
 }
 
 Result<AuditEvent> AuditLog::append(const QString& actor, const QString& action, const QString& projectId,
-                                    const QString& keyId, const QJsonObject& details, const QDateTime& at)
+                                    const QString& keyId, const QJsonObject& details, const QDateTime& at,
+                                    const QString& id)
 {
     Q_ASSERT(m_ws.inTransaction());
     AuditEvent e;
-    e.id = newEventId();
+    e.id = id.isEmpty() ? newEventId() : id;
     e.at = at;
     e.actor = actor;
     e.action = action;

@@ -57,9 +57,11 @@ public:
         : m_ws(ws)
     {}
 
-    // Call inside the transaction of the change it records.
+    // Call inside the transaction of the change it records. A given id keeps the id of an event
+    // copied from the registry (another console's); empty makes a new one.
     Result<AuditEvent> append(const QString& actor, const QString& action, const QString& projectId,
-                              const QString& keyId, const QJsonObject& details, const QDateTime& at);
+                              const QString& keyId, const QJsonObject& details, const QDateTime& at,
+                              const QString& id = {});
     Result<QList<AuditEvent>> list(const AuditFilter& filter);
     Result<AuditVerification> verify();
 

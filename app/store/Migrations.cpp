@@ -128,6 +128,41 @@ const QList<Migration>& migrations()
                          " key_id TEXT NOT NULL DEFAULT '',"
                          " count INTEGER NOT NULL DEFAULT 1," // further lines of the same kind/file/key
                          " UNIQUE (file_id, kind, key_id))")}},
+        // Design §5 registry (issue 6): profiles (secrets stay in the keychain), the mod_revision
+        // last seen per etcd key, the revision applied per profile, and merge conflicts for the admin.
+        {3,
+         {QStringLiteral("CREATE TABLE registry_profiles ("
+                         " name TEXT PRIMARY KEY,"
+                         " endpoints TEXT NOT NULL,"           // JSON array of https://host:port
+                         " ca_file TEXT NOT NULL,"
+                         " client_cert TEXT NOT NULL DEFAULT '',"
+                         " client_key TEXT NOT NULL DEFAULT '',"
+                         " pin TEXT NOT NULL DEFAULT '',"      // SPKI SHA-256, lowercase hex
+                         " user TEXT NOT NULL,"
+                         " namespace TEXT NOT NULL,"
+                         " allow_http_loopback INTEGER NOT NULL DEFAULT 0,"
+                         " created_at INTEGER NOT NULL,"
+                         " updated_at INTEGER NOT NULL)"),
+          QStringLiteral("CREATE TABLE registry_revisions ("
+                         " profile TEXT NOT NULL,"
+                         " etcd_key TEXT NOT NULL,"
+                         " mod_revision INTEGER NOT NULL,"
+                         " PRIMARY KEY (profile, etcd_key)) WITHOUT ROWID"),
+          QStringLiteral("CREATE TABLE registry_sync ("
+                         " profile TEXT PRIMARY KEY,"
+                         " applied_revision INTEGER NOT NULL DEFAULT 0,"
+                         " last_sync_at INTEGER NOT NULL DEFAULT 0,"
+                         " last_attempt_at INTEGER NOT NULL DEFAULT 0,"
+                         " last_error TEXT NOT NULL DEFAULT '')"),
+          QStringLiteral("CREATE TABLE registry_conflicts ("
+                         " id INTEGER PRIMARY KEY,"
+                         " profile TEXT NOT NULL,"
+                         " project_id TEXT NOT NULL,"
+                         " key_id TEXT NOT NULL,"
+                         " at INTEGER NOT NULL,"
+                         " fields TEXT NOT NULL,"              // {field: {local, remote, kept}}
+                         " event_id TEXT NOT NULL DEFAULT '',"
+                         " origin TEXT NOT NULL DEFAULT 'local')")}},
     };
     return all;
 }

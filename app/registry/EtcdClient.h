@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "registry/Profile.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSslConfiguration>
+#include <atomic>
+#include <optional>
+
+class QNetworkReply;
+
+namespace kw {
+
+struct EtcdKv
+{
+    QByteArray key;
+    QByteArray value;
+    qint64 modRevision = 0;
+    qint64 createRevision = 0;
+};
+
+struct EtcdRange
+{
+    QList<EtcdKv> kvs;
+    bool more = false;
+    qint64 revision = 0; // the store revision the answer reflects
+};
+
+// What failed, so callers can tell "try again later" from "fix the profile".
+enum class EtcdFailure
+{
+    None,
+    Network,     // no endpoint answered: offline
+    Tls,         // certificate chain, host name, pin: never retried on another endpoint
+    Auth,        // wrong user or password
+    Permission,  // the user may not touch this key
+    Server,      // etcd answered with an error
+    Cancelled,
+};
+
+// etcd v3's JSON gateway (/v3/...) over QNetworkAccessManager. Calls block in a local event loop,
+// so a client lives on one worker thread (or the CLI's main thread) and never on the GUI thread.
+// TLS is built only from the profile: its CA file is the only trust anchor, SSL errors are never
+// ignored, and a pinned SPKI is checked on encrypted(), before the request is written.
+// The token and password never appear in an error message.
+class EtcdClient final
+{
+    Q_DISABLE_COPY_MOVE(EtcdClient)
+
+public:
+    EtcdClient(RegistryProfile profile, QByteArray password, QByteArray keyPassphrase = {});
+    ~EtcdClient();
+
+    // Loads the CA, client certificate and key; call once before anything else.
+    Result<void> configure();
+    const RegistryProfile& profile() const { return m_profile; }
+    EtcdFailure lastFailure() const { return m_lastFailure; }
+    QString currentEndpoint() const;
+    void setTimeout(int ms) { m_timeoutMs = ms; }
+    void setCancelFlag(const std::atomic_bool* cancelled) { m_cancelled = cancelled; }
+    // How many requests reached a server (a test proves a refused connection sent nothing).
+    int requestsSent() const { return m_sent; }
+
+    Result<void> authenticate();
+    Result<QJsonObject> status(); // /v3/maintenance/status: no token needed
+    Result<EtcdRange> range(const QByteArray& key, const QByteArray& rangeEnd, qint64 limit = 0,
+                            qint64 minModRevision = 0, qint64 revision = 0);
+    Result<std::optional<EtcdKv>> get(const QByteArray& key);
+    // The txn body as the gateway takes it (keys and values already base64); returns the answer.
+    Result<QJsonObject> txn(const QJsonObject& body);
+    Result<QJsonObject> put(const QByteArray& key, const QByteArray& value);
+    Result<QJsonObject> deleteRange(const QByteArray& key, const QByteArray& rangeEnd = {});
+
+    // Any call through the authenticated path, re-authenticating once on an expired token.
+    Result<QJsonObject> call(const QString& path, const QJsonObject& body);
+
+    static QString b64(const QByteArray& bytes) { return QString::fromLatin1(bytes.toBase64()); }
+    static QByteArray prefixEnd(const QByteArray& prefix);
+
+private:
+    // One request to the current endpoint, moving on to the next ones on network errors.
+    Result<QJsonObject> post(const QString& path, const QJsonObject& body, bool withToken);
+    Result<QJsonObject> postTo(const QString& endpoint, const QString& path, const QByteArray& body,
+                               bool withToken, bool* networkError);
+    Error fail(EtcdFailure failure, ErrorCode code, const QString& message);
+
+    RegistryProfile m_profile;
+    QByteArray m_password;
+    QByteArray m_keyPassphrase;
+    QByteArray m_token;
+    QSslConfiguration m_ssl;
+    QNetworkAccessManager m_nam;
+    int m_endpoint = 0;
+    int m_timeoutMs = 15000;
+    int m_sent = 0;
+    const std::atomic_bool* m_cancelled = nullptr;
+    EtcdFailure m_lastFailure = EtcdFailure::None;
+};
+
+} // namespace kw

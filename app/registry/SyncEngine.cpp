@@ -1,0 +1,546 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "registry/SyncEngine.h"
+
+#include "core/Json.h"
+#include "core/Tr.h"
+#include "registry/Records.h"
+#include "registry/SyncState.h"
+#include "store/AuditLog.h"
+#include "store/KeyRepo.h"
+#include "store/Outbox.h"
+#include "store/ProjectRepo.h"
+#include "store/Workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace kw {
+
+namespace {
+
+constexpr qint64 PageSize = 5000;
+constexpr int ApplyBatch = 1000;
+constexpr int PushAttempts = 5;
+
+QByteArray compact(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject putOp(const QByteArray& key, const QByteArray& value)
+{
+    return {{QStringLiteral("request_put"),
+             QJsonObject{{QStringLiteral("key"), EtcdClient::b64(key)}, {QStringLiteral("value"), EtcdClient::b64(value)}}}};
+}
+
+// Compare-and-swap on what this console last saw: create_revision 0 for a key it never saw.
+QJsonObject compareOp(const QByteArray& key, qint64 lastSeen)
+{
+    QJsonObject c{{QStringLiteral("key"), EtcdClient::b64(key)}, {QStringLiteral("result"), QStringLiteral("EQUAL")}};
+    if (lastSeen > 0) {
+        c.insert(QStringLiteral("target"), QStringLiteral("MOD"));
+        c.insert(QStringLiteral("mod_revision"), QString::number(lastSeen));
+    } else {
+        c.insert(QStringLiteral("target"), QStringLiteral("CREATE"));
+        c.insert(QStringLiteral("create_revision"), QStringLiteral("0"));
+    }
+    return c;
+}
+
+Result<std::optional<AuditEvent>> auditEvent(Workspace& ws, const QString& id)
+{
+    if (id.isEmpty()) {
+        return std::optional<AuditEvent>();
+    }
+    Result<QSqlQuery> q = ws.exec(QStringLiteral("SELECT seq, id, at, actor, action, project_id, key_id, details,"
+                                                 " prev_hash, hash FROM audit WHERE id = ?"),
+                                  {id});
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return std::optional<AuditEvent>();
+    }
+    AuditEvent e;
+    e.seq = q->value(0).toLongLong();
+    e.id = q->value(1).toString();
+    e.at = fromMs(q->value(2).toLongLong());
+    e.actor = q->value(3).toString();
+    e.action = q->value(4).toString();
+    e.projectId = q->value(5).toString();
+    e.keyId = q->value(6).toString();
+    e.details = QJsonDocument::fromJson(q->value(7).toString().toUtf8()).object();
+    e.prevHash = q->value(8).toString();
+    e.hash = q->value(9).toString();
+    return std::optional<AuditEvent>(e);
+}
+
+Result<bool> hasPending(Workspace& ws, const QString& entity, const QString& entityId)
+{
+    Result<QSqlQuery> q =
+        ws.exec(QStringLiteral("SELECT 1 FROM outbox WHERE entity = ? AND entity_id = ? LIMIT 1"), {entity, entityId});
+    if (!q) {
+        return q.error();
+    }
+    return q->next();
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(Workspace& ws, EtcdClient& client, QString actor, Clock clock)
+    : m_ws(ws)
+    , m_client(client)
+    , m_actor(std::move(actor))
+    , m_clock(std::move(clock))
+    , m_profile(client.profile().name)
+    , m_ns(client.profile().ns)
+{}
+
+void SyncEngine::progress(qint64 done, qint64 total, const QString& step)
+{
+    if (m_progress) {
+        m_progress(done, total, step);
+    }
+}
+
+void SyncEngine::skip(SyncReport& report, const EtcdKv& kv, const QString& why)
+{
+    ++report.skipped;
+    report.problems.append(tr("registry key %1: %2; skipped").arg(QString::fromUtf8(kv.key), why));
+}
+
+Result<std::optional<Project>> SyncEngine::boundProject(const QString& projectId)
+{
+    auto it = m_projects.constFind(projectId);
+    if (it != m_projects.constEnd()) {
+        return *it;
+    }
+    Result<Project> p = ProjectRepo(m_ws).find(projectId);
+    std::optional<Project> bound;
+    if (p && p->id == projectId && p->registryProfile == m_profile) {
+        bound = *p;
+    } else if (!p && p.error().code != ErrorCode::NotFound) {
+        return p.error();
+    }
+    m_projects.insert(projectId, bound);
+    return bound;
+}
+
+Result<SyncReport> SyncEngine::sync()
+{
+    SyncReport report;
+    Result<void> r = pull(report);
+    if (r) {
+        r = push(report);
+    }
+    const QString error = r ? QString() : r.error().message;
+    if (Result<void> a = SyncState(m_ws).recordAttempt(m_profile, m_clock(), error); !a) {
+        return a.error();
+    }
+    if (!r) {
+        return r.error();
+    }
+    return report;
+}
+
+Result<SyncReport> SyncEngine::pullOnly()
+{
+    SyncReport report;
+    if (Result<void> r = pull(report); !r) {
+        return r.error();
+    }
+    return report;
+}
+
+Result<void> SyncEngine::pull(SyncReport& report)
+{
+    Result<SyncStatus> status = SyncState(m_ws).status(m_profile);
+    if (!status) {
+        return status.error();
+    }
+    const qint64 applied = status->appliedRevision;
+    const QByteArray prefix = (m_ns + u'/').toUtf8();
+    const QByteArray end = EtcdClient::prefixEnd(prefix);
+    const QByteArray projectsPrefix = prefix + "projects/";
+    const QByteArray keysPrefix = prefix + "keys/";
+    const QByteArray auditPrefix = prefix + "audit/";
+    QList<EtcdKv> projects, keys, audit;
+    QByteArray from = prefix;
+    qint64 snapshot = 0;
+    progress(0, 0, tr("Reading the registry"));
+    for (;;) {
+        if (cancelled()) {
+            return makeError(ErrorCode::External, tr("Cancelled."));
+        }
+        Result<EtcdRange> page = m_client.range(from, end, PageSize, applied > 0 ? applied + 1 : 0, snapshot);
+        if (!page) {
+            return page.error();
+        }
+        if (snapshot == 0) {
+            snapshot = page->revision;
+        }
+        for (EtcdKv& kv : page->kvs) {
+            if (kv.key.startsWith(keysPrefix)) {
+                keys.append(std::move(kv));
+            } else if (kv.key.startsWith(projectsPrefix)) {
+                projects.append(std::move(kv));
+            } else if (kv.key.startsWith(auditPrefix)) {
+                audit.append(std::move(kv));
+            }
+        }
+        if (!page->more || page->kvs.isEmpty()) {
+            break;
+        }
+        from = page->kvs.constLast().key + '\0';
+        progress(keys.size() + projects.size() + audit.size(), 0, tr("Reading the registry"));
+    }
+    m_projects.clear();
+    const qint64 total = projects.size() + keys.size() + audit.size();
+    qint64 done = 0;
+    // Projects before their keys, keys before the events that name them.
+    for (const auto& [list, apply] :
+         {std::pair{&projects, &SyncEngine::applyProject}, std::pair{&keys, &SyncEngine::applyKey},
+          std::pair{&audit, &SyncEngine::applyAudit}}) {
+        for (qsizetype i = 0; i < list->size(); i += ApplyBatch) {
+            if (cancelled()) {
+                return makeError(ErrorCode::External, tr("Cancelled."));
+            }
+            const qsizetype n = std::min<qsizetype>(ApplyBatch, list->size() - i);
+            SyncReport batch = report;
+            Result<void> r = m_ws.transaction([&]() -> Result<void> {
+                for (qsizetype j = i; j < i + n; ++j) {
+                    if (Result<void> one = (this->*apply)(list->at(j), batch); !one) {
+                        return one;
+                    }
+                }
+                return {};
+            });
+            if (!r) {
+                m_projects.clear(); // the cache may hold rows that were rolled back
+                return r;
+            }
+            report = batch;
+            done += n;
+            progress(done, total, tr("Applying registry changes"));
+        }
+    }
+    report.revision = snapshot;
+    return SyncState(m_ws).setApplied(m_profile, snapshot);
+}
+
+Result<void> SyncEngine::applyProject(const EtcdKv& kv, SyncReport& report)
+{
+    Result<Project> remote = projectFromRegistry(kv.value);
+    if (!remote) {
+        skip(report, kv, remote.error().message);
+        return {};
+    }
+    if (kv.key != layout::projectKey(m_ns, remote->id)) {
+        skip(report, kv, tr("the record's id %1 does not match its place").arg(remote->id));
+        return {};
+    }
+    Result<Project> local = ProjectRepo(m_ws).find(remote->id);
+    if (!local && local.error().code != ErrorCode::NotFound) {
+        return local.error();
+    }
+    if (!local || local->id != remote->id) {
+        Project p = *remote;
+        p.registryProfile = m_profile;
+        if (Result<void> ins = ProjectRepo(m_ws).insert(p); !ins) {
+            if (ins.error().code != ErrorCode::Conflict) {
+                return ins;
+            }
+            skip(report, kv, tr("this workspace already has another project named %1 or with prefix %2")
+                                 .arg(p.name, p.prefix));
+            return {};
+        }
+        m_projects.insert(p.id, p);
+        ++report.created;
+    } else if (local->registryProfile != m_profile) {
+        ++report.skipped; // the project is here, but not bound to this registry
+        return {};
+    } else {
+        Result<bool> pending = hasPending(m_ws, QStringLiteral("project"), local->id);
+        if (!pending) {
+            return pending.error();
+        }
+        if (!*pending && remote->updatedAt > local->updatedAt) {
+            Project p = *local;
+            p.description = remote->description;
+            p.policy = remote->policy;
+            p.updatedAt = remote->updatedAt;
+            p.updatedBy = remote->updatedBy;
+            if (Result<void> up = ProjectRepo(m_ws).update(p); !up) {
+                return up;
+            }
+            m_projects.insert(p.id, p);
+        }
+    }
+    ++report.pulled;
+    return SyncState(m_ws).setModRevision(m_profile, kv.key, kv.modRevision);
+}
+
+Result<void> SyncEngine::applyKey(const EtcdKv& kv, SyncReport& report)
+{
+    SyncState state(m_ws);
+    Result<qint64> seen = state.modRevision(m_profile, kv.key);
+    if (!seen) {
+        return seen.error();
+    }
+    if (kv.modRevision <= *seen) {
+        return {}; // this console wrote it, or applied it already
+    }
+    Result<KeyRecord> remote = keyFromRegistry(kv.value);
+    if (!remote) {
+        skip(report, kv, remote.error().message);
+        return {};
+    }
+    if (kv.key != layout::keyKey(m_ns, remote->projectId, remote->id)) {
+        skip(report, kv, tr("the record's ids do not match its place"));
+        return {};
+    }
+    Result<std::optional<Project>> project = boundProject(remote->projectId);
+    if (!project) {
+        return project.error();
+    }
+    if (!*project) {
+        ++report.skipped;
+        return {};
+    }
+    KeyRepo repo(m_ws);
+    Result<KeyRecord> local = repo.get(remote->id);
+    if (!local && local.error().code != ErrorCode::NotFound) {
+        return local.error();
+    }
+    if (!local) {
+        Result<std::optional<KeyRecord>> sameHash = repo.byHash(remote->hash);
+        if (!sameHash) {
+            return sameHash.error();
+        }
+        if (*sameHash) {
+            skip(report, kv, tr("its hash belongs to key %1 here").arg((*sameHash)->id));
+            return {};
+        }
+        KeyRecord k = *remote;
+        k.keptInKeychain = false; // it arrives as a hash: no secret, no keychain copy
+        if (Result<void> ins = repo.insert(k); !ins) {
+            return ins;
+        }
+        ++report.created;
+    } else {
+        if (local->projectId != remote->projectId || local->hash != remote->hash) {
+            skip(report, kv, tr("it names key %1 with another project or hash than this workspace's").arg(local->id));
+            return {};
+        }
+        Result<bool> pending = hasPending(m_ws, QStringLiteral("key"), local->id);
+        if (!pending) {
+            return pending.error();
+        }
+        const KeyMerge m = mergeKey(*local, *remote, *pending);
+        if (m.changesLocal) {
+            if (Result<void> up = repo.update(m.merged); !up) {
+                return up;
+            }
+        }
+        if (!m.conflicts.isEmpty()) {
+            ++report.conflicts;
+            if (Result<void> c = recordConflict(**project, m.merged, m.conflicts); !c) {
+                return c;
+            }
+        }
+    }
+    ++report.pulled;
+    return state.setModRevision(m_profile, kv.key, kv.modRevision);
+}
+
+Result<void> SyncEngine::recordConflict(const Project& project, const KeyRecord& merged, const QJsonObject& fields)
+{
+    const QDateTime at = m_clock();
+    Result<AuditEvent> event = AuditLog(m_ws).append(
+        m_actor, QStringLiteral("registry.conflict"), project.id, merged.id,
+        {{QStringLiteral("key_hint"), merged.hint}, {QStringLiteral("profile"), m_profile},
+         {QStringLiteral("fields"), fields}},
+        at);
+    if (!event) {
+        return event.error();
+    }
+    SyncConflict c;
+    c.profile = m_profile;
+    c.projectId = project.id;
+    c.keyId = merged.id;
+    c.at = at;
+    c.fields = fields;
+    c.eventId = event->id;
+    c.origin = QStringLiteral("local");
+    if (Result<void> r = SyncState(m_ws).addConflict(c); !r) {
+        return r;
+    }
+    // The merged record and the event go to the registry with the next push.
+    return Outbox(m_ws).enqueue(project, QStringLiteral("key"), merged.id, QStringLiteral("registry.conflict"),
+                                {{QStringLiteral("record"), toJson(merged)},
+                                 {QStringLiteral("audit_event_id"), event->id}},
+                                at);
+}
+
+Result<void> SyncEngine::applyAudit(const EtcdKv& kv, SyncReport& report)
+{
+    Result<AuditEvent> remote = auditFromRegistry(kv.value);
+    if (!remote) {
+        skip(report, kv, remote.error().message);
+        return {};
+    }
+    if (kv.key != layout::auditKey(m_ns, remote->projectId, remote->at, remote->id)) {
+        skip(report, kv, tr("the event's id or time does not match its place"));
+        return {};
+    }
+    Result<std::optional<AuditEvent>> local = auditEvent(m_ws, remote->id);
+    if (!local) {
+        return local.error();
+    }
+    if (*local) {
+        return {}; // ours, or copied before
+    }
+    Result<std::optional<Project>> project = boundProject(remote->projectId);
+    if (!project) {
+        return project.error();
+    }
+    if (!*project) {
+        ++report.skipped;
+        return {};
+    }
+    // Another console's event joins this trail under its own id; the local chain covers the copy.
+    QJsonObject details = remote->details;
+    details.insert(QStringLiteral("via_registry"), m_profile);
+    Result<AuditEvent> copied = AuditLog(m_ws).append(remote->actor, remote->action, remote->projectId,
+                                                      remote->keyId, details, remote->at, remote->id);
+    if (!copied) {
+        return copied.error();
+    }
+    if (remote->action == QLatin1String("registry.conflict")) {
+        SyncConflict c;
+        c.profile = m_profile;
+        c.projectId = remote->projectId;
+        c.keyId = remote->keyId;
+        c.at = remote->at;
+        c.fields = remote->details.value(QStringLiteral("fields")).toObject();
+        c.eventId = remote->id;
+        c.origin = QStringLiteral("registry");
+        if (Result<void> r = SyncState(m_ws).addConflict(c); !r) {
+            return r;
+        }
+    }
+    ++report.pulled;
+    return {};
+}
+
+Result<void> SyncEngine::push(SyncReport& report)
+{
+    Result<QList<OutboxEntry>> entries = Outbox(m_ws).pending();
+    if (!entries) {
+        return entries.error();
+    }
+    m_projects.clear();
+    QList<OutboxEntry> mine;
+    for (const OutboxEntry& e : std::as_const(*entries)) {
+        Result<std::optional<Project>> p = boundProject(e.projectId);
+        if (!p) {
+            return p.error();
+        }
+        if (*p) {
+            mine.append(e);
+        }
+    }
+    qint64 done = 0;
+    for (const OutboxEntry& e : std::as_const(mine)) {
+        if (cancelled()) {
+            return makeError(ErrorCode::External, tr("Cancelled."));
+        }
+        bool written = false;
+        for (int attempt = 0; attempt < PushAttempts && !written; ++attempt) {
+            Result<bool> r = pushOne(e);
+            if (!r) {
+                return r.error();
+            }
+            written = *r;
+            if (!written) {
+                // Someone else changed it: take their change in, merge, and try again.
+                if (Result<void> p = pull(report); !p) {
+                    return p;
+                }
+            }
+        }
+        if (!written) {
+            return makeError(ErrorCode::Conflict,
+                             tr("%1 %2 kept changing in the registry; %3 attempts to push it were refused.")
+                                 .arg(e.entity, e.entityId)
+                                 .arg(PushAttempts));
+        }
+        ++report.pushed;
+        progress(++done, mine.size(), tr("Pushing changes"));
+    }
+    return {};
+}
+
+Result<bool> SyncEngine::pushOne(const OutboxEntry& e)
+{
+    QByteArray key;
+    QByteArray value;
+    QJsonArray success;
+    if (e.entity == QLatin1String("project")) {
+        Result<Project> p = ProjectRepo(m_ws).find(e.entityId);
+        if (!p) {
+            return p.error();
+        }
+        key = layout::projectKey(m_ns, p->id);
+        value = compact(registryRecord(*p));
+    } else {
+        Result<KeyRecord> k = KeyRepo(m_ws).get(e.entityId);
+        if (!k) {
+            return k.error();
+        }
+        // The current row, not the entry's snapshot: after a merge it is what both sides agree on.
+        key = layout::keyKey(m_ns, k->projectId, k->id);
+        value = compact(registryRecord(*k));
+        success.append(putOp(layout::hashKey(m_ns, k->hash),
+                             compact({{QStringLiteral("project_id"), k->projectId},
+                                      {QStringLiteral("key_id"), k->id}})));
+    }
+    success.prepend(putOp(key, value));
+    Result<std::optional<AuditEvent>> event =
+        auditEvent(m_ws, e.payload.value(QStringLiteral("audit_event_id")).toString());
+    if (!event) {
+        return event.error();
+    }
+    if (*event) {
+        const AuditEvent& ev = **event;
+        success.append(putOp(layout::auditKey(m_ns, ev.projectId, ev.at, ev.id), compact(registryRecord(ev))));
+    }
+    SyncState state(m_ws);
+    Result<qint64> seen = state.modRevision(m_profile, key);
+    if (!seen) {
+        return seen.error();
+    }
+    Result<QJsonObject> answer =
+        m_client.txn({{QStringLiteral("compare"), QJsonArray{compareOp(key, *seen)}}, {QStringLiteral("success"), success}});
+    if (!answer) {
+        return answer.error();
+    }
+    if (!answer->value(QStringLiteral("succeeded")).toBool()) {
+        return false;
+    }
+    const qint64 revision =
+        answer->value(QStringLiteral("header")).toObject().value(QStringLiteral("revision")).toString().toLongLong();
+    Result<void> r = m_ws.transaction([&]() -> Result<void> {
+        if (Result<void> s = state.setModRevision(m_profile, key, revision); !s) {
+            return s;
+        }
+        return Outbox(m_ws).remove(e.seq);
+    });
+    if (!r) {
+        return r.error();
+    }
+    return true;
+}
+
+} // namespace kw
