@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Two consoles and a gateway lookup sharing keys through a real etcd over TLS (design §5).
+#include "RegistryTestSupport.h"
+#include "registry/Binding.h"
+#include "registry/Lookup.h"
+#include "registry/Records.h"
+#include "registry/SyncState.h"
+#include "store/AuditLog.h"
+#include "store/KeyRepo.h"
+#include "store/Outbox.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace kw;
+using namespace kw::test;
+
+class TstRegistrySync : public QObject
+{
+    Q_OBJECT
+
+    Etcd m_etcd;
+
+    // Two consoles on one fresh namespace, A with project chat bound to it.
+    struct Pair
+    {
+        Console a;
+        Console b;
+        RegistryProfile profile;
+        QString projectId;
+    };
+
+    bool makePair(Pair& pair)
+    {
+        pair.profile = m_etcd.profile();
+        for (Console* c : {&pair.a, &pair.b}) {
+            if (!c->open(c == &pair.a ? QStringLiteral("alice") : QStringLiteral("bob")).isEmpty() ||
+                !c->addProfile(pair.profile).isEmpty()) {
+                return false;
+            }
+        }
+        pair.b.clock.advanceSecs(1);
+        Result<Project> p = pair.a.project(QStringLiteral("chat"), QStringLiteral("chat"));
+        if (!p) {
+            return false;
+        }
+        pair.projectId = p->id;
+        return bindProject(pair.a.inv(), QStringLiteral("chat"), pair.profile.name).ok();
+    }
+
+    QByteArray password() const { return m_etcd.password.toUtf8(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!sharedEtcd(m_etcd)) {
+            QSKIP("no etcd fixture (run through ctest: KEYWARD_ETCD_FIXTURE)");
+        }
+    }
+
+    void issuedOnAIsVisibleOnBAndToAGateway()
+    {
+        Pair pair;
+        QVERIFY(makePair(pair));
+        Result<Issued> issued = pair.a.issue(pair.projectId, QStringLiteral("one"));
+        QVERIFY(issued);
+        Result<SyncReport> pushed = pair.a.sync(pair.profile, password());
+        QVERIFY2(pushed, qPrintable(codeOf(pushed) + (pushed ? QString() : pushed.error().message)));
+        QCOMPARE(pushed->pushed, 2); // the binding (project) and the key
+        QCOMPARE(pair.a.count(QStringLiteral("outbox")), 0);
+
+        Result<SyncReport> pulled = pair.b.sync(pair.profile, password());
+        QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
+        QCOMPARE(pulled->created, 2); // project and key
+        Result<KeyRecord> onB = pair.b.inv().key(issued->key.id);
+        QVERIFY(onB);
+        QCOMPARE(onB->hash, issued->key.hash);
+        QCOMPARE(onB->keptInKeychain, false);
+        QCOMPARE(pair.b.inv().project(QStringLiteral("chat"))->registryProfile, pair.profile.name);
+        // A's audit events arrived on B with their own ids.
+        QCOMPARE(pair.b.count(QStringLiteral("audit"), QStringLiteral("action = 'key.issue' AND key_id = ?"),
+                              {issued->key.id}),
+                 1);
+
+        EtcdClient client(pair.profile, password());
+        QVERIFY(client.configure());
+        Result<LookupAnswer> answer = lookupKey(client, issued->secret, QDateTime::currentDateTimeUtc());
+        QVERIFY(answer);
+        QCOMPARE(answer->outcome, QStringLiteral("valid"));
+        QCOMPARE(answer->keyId, issued->key.id);
+        Result<LookupAnswer> unknown = lookupKey(client, issued->secret.left(issued->secret.size() - 1) + u'x',
+                                                 QDateTime::currentDateTimeUtc());
+        QVERIFY(unknown);
+        QCOMPARE(unknown->outcome, QStringLiteral("invalid"));
+
+        // No secret anywhere in the registry.
+        Result<EtcdRange> all = client.range((pair.profile.ns + u'/').toUtf8(),
+                                             EtcdClient::prefixEnd((pair.profile.ns + u'/').toUtf8()));
+        QVERIFY(all);
+        QVERIFY(all->kvs.size() >= 4);
+        for (const EtcdKv& kv : std::as_const(all->kvs)) {
+            QVERIFY(!kv.value.contains(issued->secret.toUtf8()));
+            if (kv.key.contains("/keys/")) {
+                QVERIFY(!kv.value.contains("kept_in_keychain")); // console-local, not the registry's
+            }
+        }
+    }
+
+    void revokeOnBWhileAEditsOfflineKeepsTheRevocationAndAuditsTheConflict()
+    {
+        Pair pair;
+        QVERIFY(makePair(pair));
+        Result<Issued> issued = pair.a.issue(pair.projectId, QStringLiteral("shared"));
+        QVERIFY(issued);
+        QVERIFY(pair.a.sync(pair.profile, password()));
+        QVERIFY(pair.b.sync(pair.profile, password()));
+
+        // B revokes and pushes; A, offline, renames the key and shortens nothing.
+        pair.b.clock.advanceSecs(60);
+        QVERIFY(pair.b.inv().revoke(issued->key.id, RevokeReason::Compromised, QString()));
+        QVERIFY(pair.b.sync(pair.profile, password()));
+        pair.a.clock.advanceSecs(120);
+        KeyEdit edit;
+        edit.name = QStringLiteral("renamed offline");
+        QVERIFY(pair.a.inv().edit(issued->key.id, edit));
+
+        Result<SyncReport> a = pair.a.sync(pair.profile, password());
+        QVERIFY2(a, qPrintable(a ? QString() : a.error().message));
+        QCOMPARE(a->conflicts, 1);
+        Result<SyncReport> b = pair.b.sync(pair.profile, password());
+        QVERIFY(b);
+
+        for (Console* c : {&pair.a, &pair.b}) {
+            Result<KeyRecord> k = c->inv().key(issued->key.id);
+            QVERIFY(k);
+            QCOMPARE(k->status, KeyStatus::Revoked);
+            QCOMPARE(k->revokedBy, QStringLiteral("bob"));
+            QCOMPARE(k->name, QStringLiteral("renamed offline")); // the later edit of the other fields
+            QCOMPARE(c->count(QStringLiteral("audit"), QStringLiteral("action = 'registry.conflict'")), 1);
+            QCOMPARE(c->count(QStringLiteral("registry_conflicts")), 1);
+            QVERIFY(AuditLog(c->ws()).verify()->ok);
+        }
+        QCOMPARE(pair.a.count(QStringLiteral("outbox")), 0);
+    }
+
+    void malformedRegistryDataIsReportedAndSkipped()
+    {
+        Pair pair;
+        QVERIFY(makePair(pair));
+        QVERIFY(pair.a.issue(pair.projectId, QStringLiteral("good")));
+        QVERIFY(pair.a.sync(pair.profile, password()));
+
+        EtcdClient client(pair.profile, password());
+        QVERIFY(client.configure());
+        const QString ns = pair.profile.ns;
+        const QString bad1 = QStringLiteral("key_BadJson000000000");
+        const QString bad2 = QStringLiteral("key_Schema9000000000");
+        const QString bad3 = QStringLiteral("key_NoHash000000000A");
+        Result<KeyRecord> good = pair.a.inv().key(QStringLiteral("chat_"));
+        QJsonObject record = registryRecord(pair.a.inv().keys({})->constFirst());
+        QVERIFY(client.put(layout::keyKey(ns, pair.projectId, bad1), "{\"schema\": 1, \"id\": "));
+        record.insert(QStringLiteral("id"), bad2);
+        record.insert(QStringLiteral("schema"), 9);
+        QVERIFY(client.put(layout::keyKey(ns, pair.projectId, bad2), QJsonDocument(record).toJson()));
+        record.insert(QStringLiteral("id"), bad3);
+        record.insert(QStringLiteral("schema"), 1);
+        record.remove(QStringLiteral("hash"));
+        QVERIFY(client.put(layout::keyKey(ns, pair.projectId, bad3), QJsonDocument(record).toJson()));
+
+        Result<SyncReport> r = pair.b.sync(pair.profile, password());
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(r->problems.size(), 3);
+        QVERIFY(r->problems.join(u'\n').contains(QStringLiteral("not valid JSON")));
+        QVERIFY(r->problems.join(u'\n').contains(QStringLiteral("unknown schema version 9")));
+        QVERIFY(r->problems.join(u'\n').contains(QStringLiteral("has no valid hash")));
+        QCOMPARE(pair.b.count(QStringLiteral("keys")), 1); // the good one only
+        QCOMPARE(pair.b.count(QStringLiteral("keys"), QStringLiteral("id IN (?, ?, ?)"), {bad1, bad2, bad3}), 0);
+    }
+
+    void offlineChangesArriveOnceAndInOrder()
+    {
+        PrivateEtcd own;
+        QVERIFY(own.start());
+        RegistryProfile profile = own.etcd.profile();
+        Console a;
+        QVERIFY(a.open().isEmpty());
+        QVERIFY(a.addProfile(profile).isEmpty());
+        Result<Project> p = a.project(QStringLiteral("chat"), QStringLiteral("chat"));
+        QVERIFY(p);
+        QVERIFY(bindProject(a.inv(), QStringLiteral("chat"), profile.name));
+        QVERIFY(a.sync(profile, own.etcd.password.toUtf8()));
+
+        QVERIFY(own.killMember(1));
+        QList<QString> ids;
+        for (int i = 0; i < 5; ++i) {
+            a.clock.advanceSecs(1);
+            Result<Issued> k = a.issue(p->id, QStringLiteral("offline %1").arg(i));
+            QVERIFY(k);
+            ids.append(k->key.id);
+        }
+        a.clock.advanceSecs(1);
+        QVERIFY(a.inv().revoke(ids.at(2), RevokeReason::Unused, QString()));
+        Result<SyncReport> offline = a.sync(profile, own.etcd.password.toUtf8());
+        QVERIFY(!offline);
+        QVERIFY(offline.error().message.contains(QStringLiteral("No registry endpoint answered")));
+        QCOMPARE(a.count(QStringLiteral("outbox")), 6);
+        QVERIFY(SyncState(a.ws()).status(profile.name)->lastError.contains(QStringLiteral("answered")));
+
+        // A new process: the workspace is closed and opened again before the registry comes back.
+        a.close();
+        QVERIFY(own.restart());
+        const QString path = a.path();
+        Result<std::unique_ptr<Workspace>> ws = Workspace::open(path);
+        QVERIFY(ws);
+        EtcdClient client(profile, own.etcd.password.toUtf8());
+        QVERIFY(client.configure());
+        SyncEngine engine(**ws, client, QStringLiteral("alice"));
+        Result<SyncReport> r = engine.sync();
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(r->pushed, 6);
+
+        // Each audit event once, in the order it was made (etcd revisions grow with the pushes).
+        const QByteArray auditPrefix = (profile.ns + QStringLiteral("/audit/")).toUtf8();
+        Result<EtcdRange> audit = client.range(auditPrefix, EtcdClient::prefixEnd(auditPrefix));
+        QVERIFY(audit);
+        QList<qint64> revisions;
+        QStringList actions;
+        for (const EtcdKv& kv : std::as_const(audit->kvs)) {
+            const QJsonObject e = QJsonDocument::fromJson(kv.value).object();
+            if (e.value(QStringLiteral("action")).toString().startsWith(QLatin1String("key."))) {
+                actions.append(e.value(QStringLiteral("action")).toString());
+                revisions.append(kv.modRevision);
+            }
+        }
+        QCOMPARE(actions, QStringList({QStringLiteral("key.issue"), QStringLiteral("key.issue"), QStringLiteral("key.issue"),
+                                       QStringLiteral("key.issue"), QStringLiteral("key.issue"), QStringLiteral("key.revoke")}));
+        QVERIFY(std::is_sorted(revisions.cbegin(), revisions.cend()));
+        QCOMPARE(QSet<qint64>(revisions.cbegin(), revisions.cend()).size(), revisions.size());
+        Result<std::optional<EtcdKv>> revoked = client.get(layout::keyKey(profile.ns, p->id, ids.at(2)));
+        QVERIFY(revoked && *revoked);
+        QCOMPARE(keyFromRegistry((*revoked)->value)->status, KeyStatus::Revoked);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstRegistrySync)
+#include "tst_registry_sync.moc"
