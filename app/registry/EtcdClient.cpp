@@ -163,6 +163,10 @@ Result<QJsonObject> EtcdClient::postTo(const QString& endpoint, const QString& p
                                        bool withToken, bool* networkError)
 {
     *networkError = false;
+    // Checked here too, not only in configure(): no code path may open a plain connection elsewhere.
+    if (const QString problem = endpointProblem(endpoint, m_profile.allowHttpLoopback); !problem.isEmpty()) {
+        return fail(EtcdFailure::Tls, ErrorCode::Invalid, problem);
+    }
     QNetworkRequest request{QUrl(endpoint + path)};
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
@@ -205,7 +209,7 @@ Result<QJsonObject> EtcdClient::postTo(const QString& endpoint, const QString& p
     }
     cancelPoll.stop();
     reply->deleteLater();
-    const QByteArray answer = reply->readAll();
+    const QByteArray answer = reply->isOpen() ? reply->readAll() : QByteArray();
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const QNetworkReply::NetworkError error = reply->error();
     const QString where = QUrl(endpoint).authority();
