@@ -119,6 +119,21 @@ qint64 totalOf(const OutcomeCounts& counts)
     return n;
 }
 
+QStringView healthLevelName(HealthLevel level)
+{
+    switch (level) {
+    case HealthLevel::NoData:
+        return u"no data";
+    case HealthLevel::Good:
+        return u"good";
+    case HealthLevel::Warning:
+        return u"warning";
+    case HealthLevel::Bad:
+        return u"bad";
+    }
+    return u"no data";
+}
+
 QDateTime minuteTime(qint64 minute)
 {
     return QDateTime::fromMSecsSinceEpoch(minute * 60'000, QTimeZone::utc());

@@ -145,6 +145,8 @@ private:
 // The keys with the most requests of this outcome, at most `limit`, those with none left out.
 std::vector<KeyUsage> topKeys(std::vector<KeyUsage> keys, Outcome by, int limit);
 qint64 totalOf(const OutcomeCounts& counts);
+// good, warning, bad, no data: what the CLI and exports print.
+QStringView healthLevelName(HealthLevel level);
 QDateTime minuteTime(qint64 minute);
 qint64 minuteOf(const QDateTime& t);
 

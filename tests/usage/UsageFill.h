@@ -8,6 +8,8 @@
 #include "usage/Outcome.h"
 
 #include <QDateTime>
+#include <QSqlQuery>
+#include <QTimeZone>
 #include <QString>
 
 namespace kw::test {
