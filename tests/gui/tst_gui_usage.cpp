@@ -6,6 +6,7 @@
 #include "StoreTestSupport.h"
 #include "UsageFill.h"
 #include "gui/EmptyState.h"
+#include "gui/KeyDetailPane.h"
 #include "gui/KeysTab.h"
 #include "gui/MainWindow.h"
 #include "gui/Session.h"
@@ -252,6 +253,33 @@ private Q_SLOTS:
         QCOMPARE(chart->windowFrom(), middle);
         chart->resetZoom();
         QCOMPARE(chart->windowTo() - chart->windowFrom(), 30 * 24 * 60);
+    }
+
+    void detailPaneSaysWhenARotatedKeyIsSafeToRevoke()
+    {
+        Inventory& inv = m_session->inventory();
+        Result<PreparedRotation> prepared = inv.prepareRotate(m_web.id, 7 * 86400);
+        QVERIFY(prepared);
+        QVERIFY(inv.commitRotate(*prepared));
+        m_window->refresh();
+        auto* pane = m_window->keysTab()->findChild<KeyDetailPane*>();
+        QVERIFY(pane);
+        const auto detail = [&] {
+            m_window->keysTab()->selectKey(m_batch.id);
+            m_window->keysTab()->selectKey(m_web.id);
+            return pane->toPlainText();
+        };
+        QVERIFY2(detail().contains(QStringLiteral("no imported log reaches past the rotation")),
+                 qPrintable(detail()));
+        UsageFill fill(m_session->workspace(), m_project.id);
+        QVERIFY(fill.add(m_web.id, M0 + 600, Outcome::Valid, 50)); // before the rotation at noon
+        QVERIFY(fill.file(QStringLiteral("/var/log/gw.log"), Day0, Day0.addSecs(18 * 3600)) > 0);
+        QVERIFY2(detail().contains(QStringLiteral("Safe to revoke")), qPrintable(detail()));
+        QVERIFY(fill.add(m_web.id, M0 + 800, Outcome::Valid, 1));
+        QVERIFY2(detail().contains(QStringLiteral("Still in use: last seen")), qPrintable(detail()));
+        // The batch key was never rotated: no advice.
+        m_window->keysTab()->selectKey(m_batch.id);
+        QVERIFY(!pane->toPlainText().contains(QStringLiteral("Revoke?")));
     }
 
     void downsampleKeepsEveryRequest()
