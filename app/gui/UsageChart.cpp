@@ -185,6 +185,9 @@ void UsageChart::setOutcomeShown(Outcome outcome, bool shown)
 
 int UsageChart::maxColumns() const
 {
+    if (m_columnLimit > 0) {
+        return m_columnLimit;
+    }
     const qreal width = chart()->plotArea().width();
     return std::max(1, int(width > 10 ? width : viewport()->width()) / PixelsPerColumn);
 }

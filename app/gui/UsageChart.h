@@ -55,6 +55,9 @@ public:
     void setOutcomeShown(Outcome outcome, bool shown);
     bool isOutcomeShown(Outcome outcome) const { return m_shown[std::size_t(outcome)]; }
 
+    // At most this many columns whatever the width (0: half the plot's width in pixels). The
+    // benchmark sets a huge limit to measure drawing without downsampling.
+    void setColumnLimit(int columns) { m_columnLimit = columns; }
     const ChartColumns& columns() const { return m_columns; }
     QAreaSeries* area(Outcome outcome) const { return m_areas[std::size_t(outcome)]; }
     // The tooltip for a point of the view (empty outside the columns).
@@ -93,6 +96,7 @@ private:
     qint64 m_limitTo = 60;
     qint64 m_from = 0;
     qint64 m_to = 60;
+    int m_columnLimit = 0;
     bool m_settingRange = false;
     bool m_panning = false;
     QPointF m_panStart;
