@@ -20,7 +20,7 @@ const QStringList ValuedGlobals{QStringLiteral("--workspace"), QStringLiteral("-
 
 QList<Command> allCommands()
 {
-    return projectCommands() + keyCommands() + auditCommands() + registryCommands();
+    return projectCommands() + keyCommands() + auditCommands() + usageCommands() + registryCommands();
 }
 
 void addGlobalOptions(QCommandLineParser& parser)

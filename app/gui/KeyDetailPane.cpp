@@ -46,6 +46,27 @@ private:
     QString m_html;
 };
 
+// Design §3: the old key of a rotation is safe to revoke once imported logs show no use of it since.
+QString revokeAdvice(const RevokeSafety& s, const QDateTime& now)
+{
+    switch (s.verdict) {
+    case RevokeSafety::Verdict::NotRotated:
+        return {};
+    case RevokeSafety::Verdict::Safe:
+        return QStringLiteral("<b>%1</b><br/>%2")
+            .arg(esc(KeyDetailPane::tr("Safe to revoke")),
+                 esc(KeyDetailPane::tr("no use in imported logs since the rotation (logs up to %1)")
+                         .arg(dateTimeText(s.coveredUntil))));
+    case RevokeSafety::Verdict::StillInUse:
+        return QStringLiteral("<b>%1</b>")
+            .arg(esc(KeyDetailPane::tr("Still in use: last seen %1 (%2)")
+                         .arg(dateTimeText(s.lastSeen), relativeText(s.lastSeen, now))));
+    case RevokeSafety::Verdict::NoEvidence:
+        return esc(KeyDetailPane::tr("Not known yet: no imported log reaches past the rotation"));
+    }
+    return {};
+}
+
 } // namespace
 
 KeyDetailPane::KeyDetailPane(QWidget* parent)
@@ -101,10 +122,10 @@ void KeyDetailPane::showSelectionCount(int count)
 }
 
 void KeyDetailPane::showKey(const KeyRecord& k, KeyState state, const QList<AuditEvent>& events,
-                            const QDateTime& now)
+                            const QDateTime& now, const RevokeSafety& safety)
 {
     m_keyId = k.id;
-    render([this, k, state, events, now] {
+    render([this, k, state, events, now, safety] {
         const QPalette& pal = palette();
         const BadgeColors badge = badgeColors(state, pal);
         const QString muted = pal.color(QPalette::PlaceholderText).name();
@@ -136,6 +157,9 @@ void KeyDetailPane::showKey(const KeyRecord& k, KeyState state, const QList<Audi
             t.row(tr("Rotated to"), keyLink(k.rotatedTo));
             t.row(tr("Grace until"), esc(QStringLiteral("%1 (%2)").arg(dateTimeText(k.graceUntil),
                                                                        relativeText(k.graceUntil, now))));
+            if (const QString advice = revokeAdvice(safety, now); !advice.isEmpty()) {
+                t.row(tr("Revoke?"), advice);
+            }
         }
         if (k.status == KeyStatus::Revoked) {
             QString revoked = tr("%1 by %2").arg(dateTimeText(k.revokedAt), k.revokedBy);

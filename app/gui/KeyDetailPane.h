@@ -3,6 +3,7 @@
 
 #include "core/Types.h"
 #include "store/AuditLog.h"
+#include "usage/UsageQuery.h"
 
 #include <QTextBrowser>
 #include <functional>
@@ -22,7 +23,9 @@ public:
 
     void showNothing();
     void showSelectionCount(int count);
-    void showKey(const KeyRecord& key, KeyState state, const QList<AuditEvent>& events, const QDateTime& now);
+    // `safety` says whether a rotated key can be revoked (what imported logs show since the rotation).
+    void showKey(const KeyRecord& key, KeyState state, const QList<AuditEvent>& events, const QDateTime& now,
+                 const RevokeSafety& safety = {});
     QString keyId() const { return m_keyId; }
 
 Q_SIGNALS:

@@ -251,8 +251,9 @@ void KeysTab::showDetail()
     AuditFilter filter;
     filter.keyId = key->id;
     Result<QList<AuditEvent>> events = AuditLog(m_inventory->workspace()).list(filter);
+    Result<RevokeSafety> safety = UsageQuery(m_inventory->workspace()).revokeSafety(*key);
     m_ui->detail->showKey(*key, m_inventory->stateOf(*key), events ? *events : QList<AuditEvent>(),
-                          m_inventory->now());
+                          m_inventory->now(), safety ? *safety : RevokeSafety());
 }
 
 void KeysTab::updateCount()

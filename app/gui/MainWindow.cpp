@@ -19,6 +19,7 @@
 #include "gui/RotateKeyDialog.h"
 #include "gui/Session.h"
 #include "gui/ShowOnceDialog.h"
+#include "gui/UsageTab.h"
 #include "store/Inventory.h"
 #include "ui_MainWindow.h"
 
@@ -94,10 +95,6 @@ MainWindow::MainWindow(SecretStore& secrets, QWidget* parent)
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({230, 1050});
-    m_ui->usageTab->setContent(
-        Icon::Usage, tr("No usage to show yet"),
-        tr("Import an access log to see how this project's keys are used: valid, invalid, "
-           "expired, revoked, rate-limited and forbidden requests over time, per key."));
     m_ui->registryTab->setContent(
         Icon::Registry, tr("Not bound to a registry"),
         tr("Bind this project to a registry to push the keys you issue and revoke to your "
@@ -113,6 +110,8 @@ MainWindow::MainWindow(SecretStore& secrets, QWidget* parent)
     connect(m_ui->projects, &QListView::doubleClicked, this, &MainWindow::editProject);
     KeysTab* keys = m_ui->keysTab;
     connect(keys, &KeysTab::selectionChanged, this, &MainWindow::updateActions);
+    connect(keys, &KeysTab::selectionChanged, this,
+            [this] { m_ui->usageTab->setSelectedKeys(m_ui->keysTab->selectedKeyIds()); });
     connect(keys, &KeysTab::issueRequested, this, &MainWindow::issueKey);
     connect(keys, &KeysTab::createProjectRequested, this, &MainWindow::newProject);
     connect(keys, &KeysTab::editRequested, this, &MainWindow::editKey);
@@ -138,6 +137,7 @@ MainWindow::~MainWindow()
     delete m_operations;
     m_ui->keysTab->setInventory(nullptr);
     m_ui->auditTab->setInventory(nullptr);
+    m_ui->usageTab->setInventory(nullptr);
 }
 
 KeysTab* MainWindow::keysTab() const
@@ -148,6 +148,11 @@ KeysTab* MainWindow::keysTab() const
 AuditTab* MainWindow::auditTab() const
 {
     return m_ui->auditTab;
+}
+
+UsageTab* MainWindow::usageTab() const
+{
+    return m_ui->usageTab;
 }
 
 MessageBanner* MainWindow::messageBanner() const
@@ -283,6 +288,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_operations = nullptr;
     m_ui->keysTab->setInventory(nullptr);
     m_ui->auditTab->setInventory(nullptr);
+    m_ui->usageTab->setInventory(nullptr);
     m_ui->messageBanner->dismiss();
     m_reminders->reset();
     m_session = std::move(session);
@@ -307,6 +313,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     connect(m_operations, &KeyOperations::busyChanged, this, &MainWindow::updateActions);
     m_ui->keysTab->setInventory(&inventory);
     m_ui->auditTab->setInventory(&inventory);
+    m_ui->usageTab->setInventory(&inventory);
     m_workspaceLabel->setText(
         m_session->isDemo()
             ? tr("Demo workspace (temporary): %1").arg(QDir::toNativeSeparators(m_session->path()))
@@ -367,6 +374,7 @@ void MainWindow::onProjectChanged()
     if (Result<void> shown = m_ui->keysTab->showProject(p ? &*p : nullptr); !shown) {
         showError(shown.error().message);
     }
+    m_ui->usageTab->showProject(p ? &*p : nullptr);
     updateTitle();
     updateActions();
 }
@@ -385,6 +393,7 @@ void MainWindow::refresh()
     }
     refreshCensus();
     m_ui->auditTab->invalidate();
+    m_ui->usageTab->invalidate();
 }
 
 void MainWindow::refreshCensus()

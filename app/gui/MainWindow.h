@@ -27,6 +27,7 @@ class MessageBanner;
 class ProjectListModel;
 class Reminders;
 class Session;
+class UsageTab;
 
 // The console: projects on the left, Keys · Usage · Audit · Registry on the right. The secret
 // store is handed in, so tests and other platforms can put their own behind it.
@@ -55,6 +56,7 @@ public:
 
     KeysTab* keysTab() const;
     AuditTab* auditTab() const;
+    UsageTab* usageTab() const;
     ProjectListModel* projectModel() const { return m_projects; }
     MessageBanner* messageBanner() const;
     MessageBanner* reminderBanner() const;
