@@ -259,8 +259,8 @@ Result<QJsonObject> EtcdClient::postTo(const QString& endpoint, const QString& p
     }
     if (code == 7 || message.contains(QLatin1String("permission denied"))) {
         return fail(EtcdFailure::Permission, ErrorCode::External,
-                    tr("%1: user %2 has no permission for this part of the registry (%3).")
-                        .arg(where, m_profile.user, m_profile.ns));
+                    tr("%1: user %2 has no permission for this part of the registry (%3; etcd: %4).")
+                        .arg(where, m_profile.user, m_profile.ns, message));
     }
     return fail(EtcdFailure::Server, ErrorCode::External,
                 tr("%1 answered HTTP %2: %3").arg(where).arg(httpStatus).arg(message.isEmpty() ? reply->errorString() : message));

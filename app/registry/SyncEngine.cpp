@@ -19,7 +19,6 @@ namespace kw {
 
 namespace {
 
-constexpr qint64 PageSize = 5000;
 constexpr int ApplyBatch = 1000;
 constexpr int PushAttempts = 5;
 
@@ -173,13 +172,14 @@ Result<void> SyncEngine::pull(SyncReport& report)
         if (cancelled()) {
             return makeError(ErrorCode::External, tr("Cancelled."));
         }
-        Result<EtcdRange> page = m_client.range(from, end, PageSize, applied > 0 ? applied + 1 : 0, snapshot);
+        Result<EtcdRange> page = m_client.range(from, end, m_pageSize, applied > 0 ? applied + 1 : 0, snapshot);
         if (!page) {
             return page.error();
         }
         if (snapshot == 0) {
             snapshot = page->revision;
         }
+        const QByteArray next = page->kvs.isEmpty() ? QByteArray() : page->kvs.constLast().key + '\0';
         for (EtcdKv& kv : page->kvs) {
             if (kv.key.startsWith(keysPrefix)) {
                 keys.append(std::move(kv));
@@ -189,13 +189,16 @@ Result<void> SyncEngine::pull(SyncReport& report)
                 audit.append(std::move(kv));
             }
         }
-        if (!page->more || page->kvs.isEmpty()) {
+        if (!page->more || next.isEmpty()) {
             break;
         }
-        from = page->kvs.constLast().key + '\0';
+        from = next;
         progress(keys.size() + projects.size() + audit.size(), 0, tr("Reading the registry"));
     }
     m_projects.clear();
+    if (Result<void> loaded = loadLocalState(); !loaded) {
+        return loaded;
+    }
     const qint64 total = projects.size() + keys.size() + audit.size();
     qint64 done = 0;
     // Projects before their keys, keys before the events that name them.
@@ -227,6 +230,28 @@ Result<void> SyncEngine::pull(SyncReport& report)
     }
     report.revision = snapshot;
     return SyncState(m_ws).setApplied(m_profile, snapshot);
+}
+
+Result<void> SyncEngine::loadLocalState()
+{
+    m_seen.clear();
+    m_localKeys.clear();
+    Result<QSqlQuery> seen =
+        m_ws.exec(QStringLiteral("SELECT etcd_key, mod_revision FROM registry_revisions WHERE profile = ?"), {m_profile});
+    if (!seen) {
+        return seen.error();
+    }
+    while (seen->next()) {
+        m_seen.insert(seen->value(0).toString().toUtf8(), seen->value(1).toLongLong());
+    }
+    Result<QSqlQuery> keys = m_ws.exec(QStringLiteral("SELECT id FROM keys"));
+    if (!keys) {
+        return keys.error();
+    }
+    while (keys->next()) {
+        m_localKeys.insert(keys->value(0).toString());
+    }
+    return {};
 }
 
 Result<void> SyncEngine::applyProject(const EtcdKv& kv, SyncReport& report)
@@ -284,11 +309,7 @@ Result<void> SyncEngine::applyProject(const EtcdKv& kv, SyncReport& report)
 Result<void> SyncEngine::applyKey(const EtcdKv& kv, SyncReport& report)
 {
     SyncState state(m_ws);
-    Result<qint64> seen = state.modRevision(m_profile, kv.key);
-    if (!seen) {
-        return seen.error();
-    }
-    if (kv.modRevision <= *seen) {
+    if (kv.modRevision <= m_seen.value(kv.key)) {
         return {}; // this console wrote it, or applied it already
     }
     Result<KeyRecord> remote = keyFromRegistry(kv.value);
@@ -309,26 +330,24 @@ Result<void> SyncEngine::applyKey(const EtcdKv& kv, SyncReport& report)
         return {};
     }
     KeyRepo repo(m_ws);
-    Result<KeyRecord> local = repo.get(remote->id);
-    if (!local && local.error().code != ErrorCode::NotFound) {
-        return local.error();
-    }
-    if (!local) {
-        Result<std::optional<KeyRecord>> sameHash = repo.byHash(remote->hash);
-        if (!sameHash) {
-            return sameHash.error();
-        }
-        if (*sameHash) {
-            skip(report, kv, tr("its hash belongs to key %1 here").arg((*sameHash)->id));
-            return {};
-        }
+    if (!m_localKeys.contains(remote->id)) {
         KeyRecord k = *remote;
         k.keptInKeychain = false; // it arrives as a hash: no secret, no keychain copy
         if (Result<void> ins = repo.insert(k); !ins) {
-            return ins;
+            if (ins.error().code != ErrorCode::Conflict) {
+                return ins;
+            }
+            // Only the statement failed; the batch's transaction goes on.
+            skip(report, kv, tr("its hash belongs to another key of this workspace"));
+            return {};
         }
+        m_localKeys.insert(k.id);
         ++report.created;
     } else {
+        Result<KeyRecord> local = repo.get(remote->id);
+        if (!local) {
+            return local.error();
+        }
         if (local->projectId != remote->projectId || local->hash != remote->hash) {
             skip(report, kv, tr("it names key %1 with another project or hash than this workspace's").arg(local->id));
             return {};
@@ -351,6 +370,7 @@ Result<void> SyncEngine::applyKey(const EtcdKv& kv, SyncReport& report)
         }
     }
     ++report.pulled;
+    m_seen.insert(kv.key, kv.modRevision);
     return state.setModRevision(m_profile, kv.key, kv.modRevision);
 }
 

@@ -69,9 +69,11 @@ private Q_SLOTS:
         QCOMPARE(pushed->pushed, 2); // the binding (project) and the key
         QCOMPARE(pair.a.count(QStringLiteral("outbox")), 0);
 
-        Result<SyncReport> pulled = pair.b.sync(pair.profile, password());
+        // One record per range request: the paging through the namespace is exercised too.
+        Result<SyncReport> pulled = pair.b.sync(pair.profile, password(), 1);
         QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
         QCOMPARE(pulled->created, 2); // project and key
+        QCOMPARE(pulled->pulled, 2 + 2); // and the two audit events (bind, issue)
         Result<KeyRecord> onB = pair.b.inv().key(issued->key.id);
         QVERIFY(onB);
         QCOMPARE(onB->hash, issued->key.hash);
