@@ -17,6 +17,7 @@
 #include "gui/RevealKeyDialog.h"
 #include "gui/RevokeKeysDialog.h"
 #include "gui/RotateKeyDialog.h"
+#include "gui/RegistryTab.h"
 #include "gui/Session.h"
 #include "gui/ShowOnceDialog.h"
 #include "store/Inventory.h"
@@ -98,11 +99,7 @@ MainWindow::MainWindow(SecretStore& secrets, QWidget* parent)
         Icon::Usage, tr("No usage to show yet"),
         tr("Import an access log to see how this project's keys are used: valid, invalid, "
            "expired, revoked, rate-limited and forbidden requests over time, per key."));
-    m_ui->registryTab->setContent(
-        Icon::Registry, tr("Not bound to a registry"),
-        tr("Bind this project to a registry to push the keys you issue and revoke to your "
-           "gateways, and to pull what other administrators changed. Changes made "
-           "offline wait in a queue."));
+    connect(m_ui->registryTab, &RegistryTab::workspaceChanged, this, &MainWindow::refresh);
     setUpActions();
     applyIcons();
     setUpStatusBar();
@@ -283,6 +280,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_operations = nullptr;
     m_ui->keysTab->setInventory(nullptr);
     m_ui->auditTab->setInventory(nullptr);
+    m_ui->registryTab->setSession(nullptr, nullptr);
     m_ui->messageBanner->dismiss();
     m_reminders->reset();
     m_session = std::move(session);
@@ -307,6 +305,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     connect(m_operations, &KeyOperations::busyChanged, this, &MainWindow::updateActions);
     m_ui->keysTab->setInventory(&inventory);
     m_ui->auditTab->setInventory(&inventory);
+    m_ui->registryTab->setSession(&inventory, &m_secrets);
     m_workspaceLabel->setText(
         m_session->isDemo()
             ? tr("Demo workspace (temporary): %1").arg(QDir::toNativeSeparators(m_session->path()))
@@ -367,6 +366,7 @@ void MainWindow::onProjectChanged()
     if (Result<void> shown = m_ui->keysTab->showProject(p ? &*p : nullptr); !shown) {
         showError(shown.error().message);
     }
+    m_ui->registryTab->setProject(p);
     updateTitle();
     updateActions();
 }
@@ -385,6 +385,7 @@ void MainWindow::refresh()
     }
     refreshCensus();
     m_ui->auditTab->invalidate();
+    m_ui->registryTab->setProject(currentProject());
 }
 
 void MainWindow::refreshCensus()
@@ -461,6 +462,7 @@ void MainWindow::onKeysChanged(const QList<KeyRecord>& keys)
     m_ui->keysTab->applyChanges(keys);
     refreshCensus();
     m_ui->auditTab->invalidate();
+    m_ui->registryTab->noteLocalChange();
     updateActions();
 }
 
