@@ -69,8 +69,9 @@ std::unique_ptr<Workspace> workspace(const QString& path, const RegistryProfile&
 
 void report(const char* what, double seconds, double goal, double baseline)
 {
-    std::printf("%-36s %8.3f s (goal <= %.3f s)   etcdctl get --prefix of the same data %.3f s   ratio %.1fx\n",
-                what, seconds, goal, baseline, seconds / baseline);
+    std::printf(
+        "%-36s %8.3f s (goal <= %.3f s)   etcdctl get --prefix of the same data %.3f s   ratio %.1fx\n", what,
+        seconds, goal, baseline, seconds / baseline);
     std::fflush(stdout);
 }
 
@@ -95,7 +96,8 @@ int main(int argc, char** argv)
     project.prefix = QStringLiteral("bench");
     project.createdAt = project.updatedAt = QDateTime::currentDateTimeUtc();
     project.updatedBy = QStringLiteral("bench");
-    (void)client.put(layout::projectKey(p.ns, project.id), QJsonDocument(registryRecord(project)).toJson(QJsonDocument::Compact));
+    (void)client.put(layout::projectKey(p.ns, project.id),
+                     QJsonDocument(registryRecord(project)).toJson(QJsonDocument::Compact));
     QElapsedTimer seedTimer;
     seedTimer.start();
     KeyRecord sample;
@@ -112,9 +114,12 @@ int main(int argc, char** argv)
             sample.scopes = {QStringLiteral("chat")};
             sample.createdAt = sample.updatedAt = project.createdAt;
             sample.createdBy = sample.updatedBy = QStringLiteral("bench");
-            puts.append(QJsonObject{{QStringLiteral("request_put"),
-                                     QJsonObject{{QStringLiteral("key"), EtcdClient::b64(layout::keyKey(p.ns, project.id, sample.id))},
-                                                 {QStringLiteral("value"), EtcdClient::b64(QJsonDocument(registryRecord(sample)).toJson(QJsonDocument::Compact))}}}});
+            puts.append(QJsonObject{
+                {QStringLiteral("request_put"),
+                 QJsonObject{
+                     {QStringLiteral("key"), EtcdClient::b64(layout::keyKey(p.ns, project.id, sample.id))},
+                     {QStringLiteral("value"), EtcdClient::b64(QJsonDocument(registryRecord(sample))
+                                                                   .toJson(QJsonDocument::Compact))}}}});
         }
         if (!client.txn({{QStringLiteral("success"), puts}})) {
             std::fprintf(stderr, "seeding failed\n");
@@ -124,7 +129,8 @@ int main(int argc, char** argv)
     std::printf("seeded %d key records in %.1f s\n", keys, seedTimer.nsecsElapsed() / 1e9);
 
     const QString keysPrefix = p.ns + QStringLiteral("/keys/");
-    const double baselineAll = etcdctlSeconds({QStringLiteral("get"), QStringLiteral("--prefix"), keysPrefix});
+    const double baselineAll =
+        etcdctlSeconds({QStringLiteral("get"), QStringLiteral("--prefix"), keysPrefix});
 
     // First pull into an empty workspace.
     std::unique_ptr<Workspace> b = workspace(dir.filePath(QStringLiteral("b.keyward")), p);
@@ -132,14 +138,24 @@ int main(int argc, char** argv)
     (void)bClient.configure();
     SyncEngine bEngine(*b, bClient, QStringLiteral("bench"));
     QElapsedTimer t;
+    double fetched = 0;
+    bEngine.setProgress([&](qint64, qint64, const QString& step) {
+        if (fetched == 0 && step.startsWith(QLatin1String("Applying"))) {
+            fetched = t.nsecsElapsed() / 1e9;
+        }
+    });
     t.start();
     Result<SyncReport> first = bEngine.pullOnly();
     const double firstPull = t.nsecsElapsed() / 1e9;
     if (!first || first->created != keys + 1) {
-        std::fprintf(stderr, "first pull failed: %s\n", first ? "wrong count" : qPrintable(first.error().message));
+        std::fprintf(stderr, "first pull failed: %s\n",
+                     first ? "wrong count" : qPrintable(first.error().message));
         return 1;
     }
     report(qPrintable(QStringLiteral("first pull of %1 keys").arg(keys)), firstPull, 5.0, baselineAll);
+    std::printf("  of which reading the registry %.3f s, applying to the workspace %.3f s\n", fetched,
+                firstPull - fetched);
+    bEngine.setProgress({});
 
     // Delta: one key changes in the registry.
     sample.name = QStringLiteral("renamed");
@@ -153,7 +169,8 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "delta pull failed\n");
         return 1;
     }
-    report("delta pull of one change", deltaPull, 0.1, etcdctlSeconds({QStringLiteral("get"), QString::fromUtf8(changedKey)}));
+    report("delta pull of one change", deltaPull, 0.1,
+           etcdctlSeconds({QStringLiteral("get"), QString::fromUtf8(changedKey)}));
 
     // Push: 1,000 keys issued in a bound project of a third workspace.
     std::unique_ptr<Workspace> c = workspace(dir.filePath(QStringLiteral("c.keyward")), p);
@@ -181,7 +198,8 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "push failed: %s\n", push ? "wrong count" : qPrintable(push.error().message));
         return 1;
     }
-    report("push of 1,000 issued keys", pushTime, 10.0,
-           etcdctlSeconds({QStringLiteral("get"), QStringLiteral("--prefix"), keysPrefix + pushed->id + u'/'}));
+    report(
+        "push of 1,000 issued keys", pushTime, 10.0,
+        etcdctlSeconds({QStringLiteral("get"), QStringLiteral("--prefix"), keysPrefix + pushed->id + u'/'}));
     return 0;
 }

@@ -31,10 +31,12 @@ RegistryProfileDialog::RegistryProfileDialog(const RegistryProfile& p, bool hasP
         m_ui->password->setPlaceholderText(tr("kept in the keychain; type to replace"));
     }
     m_ui->testResult->hide();
-    connect(m_ui->caBrowse, &QPushButton::clicked, this, [this] { pickFile(m_ui->caFile, tr("CA certificate")); });
+    connect(m_ui->caBrowse, &QPushButton::clicked, this,
+            [this] { pickFile(m_ui->caFile, tr("CA certificate")); });
     connect(m_ui->certBrowse, &QPushButton::clicked, this,
             [this] { pickFile(m_ui->clientCert, tr("Client certificate")); });
-    connect(m_ui->keyBrowse, &QPushButton::clicked, this, [this] { pickFile(m_ui->clientKey, tr("Client key")); });
+    connect(m_ui->keyBrowse, &QPushButton::clicked, this,
+            [this] { pickFile(m_ui->clientKey, tr("Client key")); });
     connect(m_ui->allowHttp, &QCheckBox::toggled, this, &RegistryProfileDialog::updateHttpWarning);
     connect(m_ui->endpoints, &QLineEdit::textChanged, this, &RegistryProfileDialog::updateHttpWarning);
     connect(m_ui->testButton, &QPushButton::clicked, this, &RegistryProfileDialog::runTest);
@@ -55,7 +57,8 @@ RegistryProfile RegistryProfileDialog::profile() const
     p.clientKey = m_ui->clientKey->text().trimmed();
     p.pin = m_ui->pin->text().trimmed();
     p.user = m_ui->user->text().trimmed();
-    p.ns = m_ui->ns->text().trimmed().isEmpty() ? RegistryProfile::defaultNamespace() : m_ui->ns->text().trimmed();
+    p.ns = m_ui->ns->text().trimmed().isEmpty() ? RegistryProfile::defaultNamespace()
+                                                : m_ui->ns->text().trimmed();
     p.allowHttpLoopback = m_ui->allowHttp->isChecked();
     return p;
 }
@@ -124,8 +127,8 @@ void RegistryProfileDialog::runTest()
         bool ok = !checks->isEmpty();
         for (const ConnectionCheck& c : std::as_const(*checks)) {
             ok = ok && c.ok;
-            lines.append((c.ok ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + c.endpoint + u' ' + c.step + QStringLiteral(": ") +
-                         c.message);
+            lines.append((c.ok ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + c.endpoint + u' ' + c.step +
+                         QStringLiteral(": ") + c.message);
         }
         showTestResult(lines.join(u'\n'), ok);
         m_testing = false;

@@ -146,9 +146,10 @@ void RegistryTab::reload()
     }
     const bool bound = m_project && !m_project->registryProfile.isEmpty();
     m_ui->bindingBox->setEnabled(m_project.has_value());
-    m_ui->bindingLabel->setText(!m_project ? tr("No project selected.")
-                                : bound    ? tr("%1 is bound to %2.").arg(m_project->name, m_project->registryProfile)
-                                           : tr("%1 is not bound to a registry.").arg(m_project->name));
+    m_ui->bindingLabel->setText(
+        !m_project ? tr("No project selected.")
+        : bound    ? tr("%1 is bound to %2.").arg(m_project->name, m_project->registryProfile)
+                   : tr("%1 is not bound to a registry.").arg(m_project->name));
     m_ui->profileCombo->setVisible(!bound);
     m_ui->bindButton->setVisible(!bound);
     m_ui->bindButton->setEnabled(!profiles.isEmpty());
@@ -177,10 +178,10 @@ void RegistryTab::showStatus()
         m_ui->errorLabel->setText(s.error().message);
         return;
     }
-    m_ui->stateLabel->setText(s->online()                   ? tr("● online")
+    m_ui->stateLabel->setText(s->online()                  ? tr("● online")
                               : s->lastAttemptAt.isValid() ? tr("● offline — changes wait in the queue")
                                                            : tr("not synced yet"));
-    m_ui->stateLabel->setStyleSheet(s->online() ? QStringLiteral("color: #1b7f3b;")
+    m_ui->stateLabel->setStyleSheet(s->online()                  ? QStringLiteral("color: #1b7f3b;")
                                     : s->lastAttemptAt.isValid() ? QStringLiteral("color: #b00020;")
                                                                  : QString());
     m_ui->lastSyncLabel->setText(when(s->lastSyncAt));
@@ -196,7 +197,8 @@ void RegistryTab::showStatus()
             kept.append(it.key() + QStringLiteral(" = ") +
                         it.value().toObject().value(QStringLiteral("kept")).toVariant().toString());
         }
-        const QStringList cells{when(c.at), c.keyId, c.origin == QLatin1String("local") ? tr("here") : tr("by another console"),
+        const QStringList cells{when(c.at), c.keyId,
+                                c.origin == QLatin1String("local") ? tr("here") : tr("by another console"),
                                 kept.join(QStringLiteral("; "))};
         for (int col = 0; col < cells.size(); ++col) {
             m_ui->conflicts->setItem(i, col, new QTableWidgetItem(cells.at(col)));
@@ -282,8 +284,9 @@ void RegistryTab::removeProfile()
     if (!m_inventory || name.isEmpty()) {
         return;
     }
-    if (QMessageBox::question(this, tr("Remove registry"),
-                              tr("Remove the registry profile %1 and its password from the keychain?").arg(name)) !=
+    if (QMessageBox::question(
+            this, tr("Remove registry"),
+            tr("Remove the registry profile %1 and its password from the keychain?").arg(name)) !=
         QMessageBox::Yes) {
         return;
     }
@@ -374,7 +377,8 @@ void RegistryTab::syncProfiles(QStringList names)
         if (r->error() != SecretJob::Error::NoError) {
             report(r->errorString(), true);
             ++m_failures;
-            m_autoTimer->start(std::min<std::chrono::milliseconds>(m_interval * (1 << std::min(m_failures, 10)), MaxBackOff));
+            m_autoTimer->start(std::min<std::chrono::milliseconds>(
+                m_interval * (1 << std::min(m_failures, 10)), MaxBackOff));
             m_queue.clear();
             showStatus();
             return;
@@ -426,9 +430,10 @@ void RegistryTab::onJobFinished(SyncJob* job)
         return;
     }
     // Offline: wait twice as long after each failure, up to 15 minutes.
-    const auto wait = m_failures == 0 ? m_interval
-                                      : std::min<std::chrono::milliseconds>(m_interval * (1 << std::min(m_failures, 10)),
-                                                                            MaxBackOff);
+    const auto wait =
+        m_failures == 0
+            ? m_interval
+            : std::min<std::chrono::milliseconds>(m_interval * (1 << std::min(m_failures, 10)), MaxBackOff);
     m_autoTimer->start(wait);
     reload();
     if (m_anyPulled) {

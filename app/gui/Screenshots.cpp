@@ -10,16 +10,16 @@
 #include "gui/KeysTab.h"
 #include "gui/MainWindow.h"
 #include "gui/ProjectDialog.h"
+#include "gui/ProjectListModel.h"
 #include "gui/RegistryProfileDialog.h"
 #include "gui/RegistryTab.h"
-#include "registry/Binding.h"
-#include "registry/SyncState.h"
-#include "gui/ProjectListModel.h"
 #include "gui/RevealKeyDialog.h"
 #include "gui/RevokeKeysDialog.h"
 #include "gui/RotateKeyDialog.h"
 #include "gui/Session.h"
 #include "gui/ShowOnceDialog.h"
+#include "registry/Binding.h"
+#include "registry/SyncState.h"
 #include "store/Inventory.h"
 
 #include <QApplication>
@@ -173,11 +173,13 @@ void shootDialogs(Shooter& shot, MainWindow& window, Inventory& inventory, const
 
 // Two profiles (one allowed to use http:// on loopback, shown in red), chat-api bound, one sync
 // recorded and one conflict, so the tab shows every part.
-void shootRegistry(Shooter& shot, MainWindow& window, Workspace& ws, Inventory& inventory, const Project& chat)
+void shootRegistry(Shooter& shot, MainWindow& window, Workspace& ws, Inventory& inventory,
+                   const Project& chat)
 {
     RegistryProfile prod;
     prod.name = QStringLiteral("prod-etcd");
-    prod.endpoints = {QStringLiteral("https://etcd1.corp.example:2379"), QStringLiteral("https://etcd2.corp.example:2379")};
+    prod.endpoints = {QStringLiteral("https://etcd1.corp.example:2379"),
+                      QStringLiteral("https://etcd2.corp.example:2379")};
     prod.caFile = QStringLiteral("/etc/keyward/etcd-ca.pem");
     prod.user = QStringLiteral("keyward");
     prod.createdAt = prod.updatedAt = inventory.now();
@@ -200,10 +202,10 @@ void shootRegistry(Shooter& shot, MainWindow& window, Workspace& ws, Inventory& 
         c.projectId = chat.id;
         c.keyId = keys.constFirst().id;
         c.at = inventory.now().addSecs(-95);
-        c.fields = {{QStringLiteral("status"),
-                     QJsonObject{{QStringLiteral("local"), QStringLiteral("active")},
-                                 {QStringLiteral("remote"), QStringLiteral("revoked")},
-                                 {QStringLiteral("kept"), QStringLiteral("revoked")}}}};
+        c.fields = {
+            {QStringLiteral("status"), QJsonObject{{QStringLiteral("local"), QStringLiteral("active")},
+                                                   {QStringLiteral("remote"), QStringLiteral("revoked")},
+                                                   {QStringLiteral("kept"), QStringLiteral("revoked")}}}};
         c.origin = QStringLiteral("local");
         (void)state.addConflict(c);
     }

@@ -34,11 +34,11 @@ struct EtcdRange
 enum class EtcdFailure
 {
     None,
-    Network,     // no endpoint answered: offline
-    Tls,         // certificate chain, host name, pin: never retried on another endpoint
-    Auth,        // wrong user or password
-    Permission,  // the user may not touch this key
-    Server,      // etcd answered with an error
+    Network,    // no endpoint answered: offline
+    Tls,        // certificate chain, host name, pin: never retried on another endpoint
+    Auth,       // wrong user or password
+    Permission, // the user may not touch this key
+    Server,     // etcd answered with an error
     Cancelled,
 };
 

@@ -74,8 +74,9 @@ private:
     const std::atomic_bool* m_cancelled = nullptr;
     QHash<QString, std::optional<Project>> m_projects; // bound to this profile, by id
     // Loaded once per pull: a first pull of 100,000 keys must not ask SQLite three times per key.
-    QHash<QByteArray, qint64> m_seen;     // etcd key -> mod_revision last seen
-    QSet<QString> m_localKeys;            // ids of the keys in this workspace
+    QHash<QByteArray, qint64> m_seen; // etcd key -> mod_revision last seen
+    QSet<QString> m_localKeys;        // ids of the keys in this workspace
+    bool m_bulk = false;              // the two above are loaded (a large pull)
     qint64 m_pageSize = 5000;
 };
 

@@ -72,7 +72,7 @@ private Q_SLOTS:
         // One record per range request: the paging through the namespace is exercised too.
         Result<SyncReport> pulled = pair.b.sync(pair.profile, password(), 1);
         QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
-        QCOMPARE(pulled->created, 2); // project and key
+        QCOMPARE(pulled->created, 2);    // project and key
         QCOMPARE(pulled->pulled, 2 + 2); // and the two audit events (bind, issue)
         Result<KeyRecord> onB = pair.b.inv().key(issued->key.id);
         QVERIFY(onB);
@@ -90,8 +90,8 @@ private Q_SLOTS:
         QVERIFY(answer);
         QCOMPARE(answer->outcome, QStringLiteral("valid"));
         QCOMPARE(answer->keyId, issued->key.id);
-        Result<LookupAnswer> unknown = lookupKey(client, issued->secret.left(issued->secret.size() - 1) + u'x',
-                                                 QDateTime::currentDateTimeUtc());
+        Result<LookupAnswer> unknown = lookupKey(
+            client, issued->secret.left(issued->secret.size() - 1) + u'x', QDateTime::currentDateTimeUtc());
         QVERIFY(unknown);
         QCOMPARE(unknown->outcome, QStringLiteral("invalid"));
 
@@ -176,7 +176,8 @@ private Q_SLOTS:
         QVERIFY(r->problems.join(u'\n').contains(QStringLiteral("unknown schema version 9")));
         QVERIFY(r->problems.join(u'\n').contains(QStringLiteral("has no valid hash")));
         QCOMPARE(pair.b.count(QStringLiteral("keys")), 1); // the good one only
-        QCOMPARE(pair.b.count(QStringLiteral("keys"), QStringLiteral("id IN (?, ?, ?)"), {bad1, bad2, bad3}), 0);
+        QCOMPARE(pair.b.count(QStringLiteral("keys"), QStringLiteral("id IN (?, ?, ?)"), {bad1, bad2, bad3}),
+                 0);
     }
 
     void offlineChangesArriveOnceAndInOrder()
@@ -234,8 +235,9 @@ private Q_SLOTS:
                 revisions.append(kv.modRevision);
             }
         }
-        QCOMPARE(actions, QStringList({QStringLiteral("key.issue"), QStringLiteral("key.issue"), QStringLiteral("key.issue"),
-                                       QStringLiteral("key.issue"), QStringLiteral("key.issue"), QStringLiteral("key.revoke")}));
+        QCOMPARE(actions, QStringList({QStringLiteral("key.issue"), QStringLiteral("key.issue"),
+                                       QStringLiteral("key.issue"), QStringLiteral("key.issue"),
+                                       QStringLiteral("key.issue"), QStringLiteral("key.revoke")}));
         QVERIFY(std::is_sorted(revisions.cbegin(), revisions.cend()));
         QCOMPARE(QSet<qint64>(revisions.cbegin(), revisions.cend()).size(), revisions.size());
         Result<std::optional<EtcdKv>> revoked = client.get(layout::keyKey(profile.ns, p->id, ids.at(2)));
