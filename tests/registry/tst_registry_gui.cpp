@@ -97,7 +97,7 @@ private Q_SLOTS:
         gui::RegistryTab tab;
         tab.setAutoSyncInterval(std::chrono::seconds(60));
         tab.setSession(&a.inv(), &keychain);
-        tab.setProject(*a.inv().project(QStringLiteral("chat")));
+        tab.setProject(a.inv().project(QStringLiteral("chat")).value());
         QSignalSpy finished(&tab, &gui::RegistryTab::syncFinished);
         tab.syncNow();
         QVERIFY(finished.wait(30000));
