@@ -86,12 +86,12 @@ const QList<Migration>& migrations()
          {QStringLiteral("CREATE TABLE usage_files ("
                          " id INTEGER PRIMARY KEY,"
                          " project_id TEXT NOT NULL REFERENCES projects(id),"
-                         " path TEXT NOT NULL,"           // as last imported; names change on rotation
-                         " format TEXT NOT NULL,"         // combined, json, csv (+ mapping profile)
+                         " path TEXT NOT NULL,"          // as last imported; names change on rotation
+                         " format TEXT NOT NULL,"        // combined, json, csv (+ mapping profile)
                          " head_length INTEGER NOT NULL," // content bytes the head hash covers
-                         " head_hash TEXT NOT NULL,"      // SHA-256 hex of those bytes (decompressed)
-                         " tail_hash TEXT NOT NULL,"      // SHA-256 hex of the bytes just before `offset`
-                         " offset INTEGER NOT NULL,"      // content bytes consumed: resume point
+                         " head_hash TEXT NOT NULL,"     // SHA-256 hex of those bytes (decompressed)
+                         " tail_hash TEXT NOT NULL,"     // SHA-256 hex of the bytes just before `offset`
+                         " offset INTEGER NOT NULL,"     // content bytes consumed: resume point
                          " lines INTEGER NOT NULL DEFAULT 0,"
                          " imported INTEGER NOT NULL DEFAULT 0," // lines counted in usage_minutes
                          " anonymous INTEGER NOT NULL DEFAULT 0,"
