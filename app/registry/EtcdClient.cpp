@@ -307,6 +307,7 @@ Result<QJsonObject> EtcdClient::post(const QString& path, const QJsonObject& bod
 Result<void> EtcdClient::authenticate()
 {
     m_token.clear();
+    ++m_authentications;
     Result<QJsonObject> r = post(QStringLiteral("/v3/auth/authenticate"),
                                  {{QStringLiteral("name"), m_profile.user},
                                   {QStringLiteral("password"), QString::fromUtf8(m_password)}},

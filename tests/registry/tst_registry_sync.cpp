@@ -180,6 +180,26 @@ private Q_SLOTS:
                  0);
     }
 
+    void anExpiredTokenIsRenewedOnce()
+    {
+        // etcd's simple tokens live in the member's memory: a restart invalidates every token.
+        PrivateEtcd own;
+        QVERIFY(own.start());
+        const RegistryProfile profile = own.etcd.profile();
+        EtcdClient client(profile, own.etcd.password.toUtf8());
+        QVERIFY(client.configure());
+        QVERIFY(client.authenticate());
+        const QByteArray key = (profile.ns + QStringLiteral("/probe")).toUtf8();
+        QVERIFY(client.put(key, "1"));
+        QVERIFY(own.killMember(1));
+        QVERIFY(own.restart());
+        Result<std::optional<EtcdKv>> read = client.get(key);
+        QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
+        QVERIFY(*read);
+        QCOMPARE((*read)->value, QByteArray("1"));
+        QCOMPARE(client.authentications(), 2);
+    }
+
     void offlineChangesArriveOnceAndInOrder()
     {
         PrivateEtcd own;
