@@ -52,10 +52,12 @@ void setupProfile(QCommandLineParser& p)
 {
     p.addOption(valueOption(QStringLiteral("endpoint"), tr("https://host:port; repeat or comma-separate."),
                             tr("URL")));
-    p.addOption(valueOption(QStringLiteral("ca"), tr("CA file (PEM) that signed the etcd certificates."), tr("FILE")));
+    p.addOption(valueOption(QStringLiteral("ca"), tr("CA file (PEM) that signed the etcd certificates."),
+                            tr("FILE")));
     p.addOption(valueOption(QStringLiteral("cert"), tr("Client certificate (PEM), optional."), tr("FILE")));
     p.addOption(valueOption(QStringLiteral("key"), tr("Client key (PEM), optional."), tr("FILE")));
-    p.addOption(valueOption(QStringLiteral("pin"), tr("SHA-256 of the server's public key (SPKI), hex or sha256//BASE64."),
+    p.addOption(valueOption(QStringLiteral("pin"),
+                            tr("SHA-256 of the server's public key (SPKI), hex or sha256//BASE64."),
                             tr("PIN")));
     p.addOption(valueOption(QStringLiteral("user"), tr("etcd user name."), tr("USER")));
     p.addOption(valueOption(QStringLiteral("namespace"), tr("Key prefix (default /keyward/v1)."), tr("NS")));
@@ -69,7 +71,8 @@ void setupProfile(QCommandLineParser& p)
 
 void setupProfileOption(QCommandLineParser& p)
 {
-    p.addOption(valueOption(QStringLiteral("profile"), tr("Registry profile (default: the only one)."), tr("NAME")));
+    p.addOption(
+        valueOption(QStringLiteral("profile"), tr("Registry profile (default: the only one)."), tr("NAME")));
 }
 
 void applyProfileOptions(Context& c, RegistryProfile& p)
@@ -100,7 +103,8 @@ int storeSecrets(Context& c, const RegistryProfile& p, bool needPassword)
     if (needPassword || c.args().isSet(QStringLiteral("password-stdin"))) {
         QByteArray password = readSecretLine(c, tr("etcd password for %1: ").arg(p.user));
         if (password.isEmpty()) {
-            return c.usage(tr("No password given: pipe it on stdin (--password-stdin) or type it at the prompt."));
+            return c.usage(
+                tr("No password given: pipe it on stdin (--password-stdin) or type it at the prompt."));
         }
         Result<void> w = writeSecret(keychain, p.passwordEntry(), password);
         password.fill('\0');
@@ -145,7 +149,8 @@ int add(Context& c)
         return c.fail(inv.error());
     }
     if (ProfileRepo(inv.value()->workspace()).get(p.name)) {
-        return c.fail(makeError(ErrorCode::Conflict, tr("A registry profile %1 already exists.").arg(p.name)));
+        return c.fail(
+            makeError(ErrorCode::Conflict, tr("A registry profile %1 already exists.").arg(p.name)));
     }
     if (const int code = storeSecrets(c, p, true); code != ExitOk) {
         return code;
@@ -155,7 +160,8 @@ int add(Context& c)
         return c.fail(r.error());
     }
     warnHttp(c, p);
-    c.note(tr("Added registry profile %1 (password in the keychain entry %2).").arg(p.name, p.passwordEntry()));
+    c.note(
+        tr("Added registry profile %1 (password in the keychain entry %2).").arg(p.name, p.passwordEntry()));
     return ExitOk;
 }
 
@@ -271,8 +277,9 @@ Result<RegistryProfile> chosenProfile(Context& c, Inventory& inv, const QString&
         return all.error();
     }
     if (all->size() != 1) {
-        return makeError(ErrorCode::Invalid, all->isEmpty() ? tr("No registry profile in this workspace.")
-                                                            : tr("Several registry profiles: name one with --profile."));
+        return makeError(ErrorCode::Invalid, all->isEmpty()
+                                                 ? tr("No registry profile in this workspace.")
+                                                 : tr("Several registry profiles: name one with --profile."));
     }
     Q_UNUSED(c);
     return all->constFirst();
@@ -342,7 +349,8 @@ int bind(Context& c)
     if (Result<void> r = bindProject(**inv, c.positional().at(0), c.positional().at(1)); !r) {
         return c.fail(r.error());
     }
-    c.note(tr("Project %1 is bound to %2; the next sync publishes it.").arg(c.positional().at(0), c.positional().at(1)));
+    c.note(tr("Project %1 is bound to %2; the next sync publishes it.")
+               .arg(c.positional().at(0), c.positional().at(1)));
     return ExitOk;
 }
 
@@ -402,13 +410,16 @@ int sync(Context& c)
             code = c.fail(secrets.error());
             continue;
         }
-        SyncJob job((*inv)->workspace().path(), p, secrets->password, secrets->keyPassphrase, (*inv)->actor());
+        SyncJob job((*inv)->workspace().path(), p, secrets->password, secrets->keyPassphrase,
+                    (*inv)->actor());
         secrets->password.fill('\0');
         if (tty) {
-            QObject::connect(&job, &SyncJob::progress, &job, [&c, &p](qint64 done, qint64 total, const QString& step) {
-                c.err() << '\r' << p.name << ": " << step << ' ' << done
-                        << (total > 0 ? QStringLiteral("/%1").arg(total) : QString()) << "\x1b[K" << Qt::flush;
-            });
+            QObject::connect(&job, &SyncJob::progress, &job,
+                             [&c, &p](qint64 done, qint64 total, const QString& step) {
+                                 c.err() << '\r' << p.name << ": " << step << ' ' << done
+                                         << (total > 0 ? QStringLiteral("/%1").arg(total) : QString())
+                                         << "\x1b[K" << Qt::flush;
+                             });
         }
         job.start();
         job.waitForFinished();
@@ -454,16 +465,19 @@ int status(Context& c)
         return c.fail(all.error());
     }
     QJsonArray json;
-    Table table({tr("PROFILE"), tr("STATE"), tr("LAST SYNC"), tr("PENDING"), tr("REVISION"), tr("LAST ERROR")});
+    Table table(
+        {tr("PROFILE"), tr("STATE"), tr("LAST SYNC"), tr("PENDING"), tr("REVISION"), tr("LAST ERROR")});
     for (const RegistryProfile& p : std::as_const(*all)) {
         Result<SyncStatus> s = SyncState(ws).status(p.name);
         if (!s) {
             return c.fail(s.error());
         }
-        const QString state = s->online() ? tr("online") : (s->lastAttemptAt.isValid() ? tr("offline") : tr("never synced"));
+        const QString state =
+            s->online() ? tr("online") : (s->lastAttemptAt.isValid() ? tr("offline") : tr("never synced"));
         json.append(QJsonObject{{QStringLiteral("profile"), p.name},
                                 {QStringLiteral("state"), state},
-                                {QStringLiteral("last_sync_at"), s->lastSyncAt.isValid() ? s->lastSyncAt.toString(Qt::ISODate) : QString()},
+                                {QStringLiteral("last_sync_at"),
+                                 s->lastSyncAt.isValid() ? s->lastSyncAt.toString(Qt::ISODate) : QString()},
                                 {QStringLiteral("pending"), s->pending},
                                 {QStringLiteral("applied_revision"), s->appliedRevision},
                                 {QStringLiteral("last_error"), s->lastError}});
@@ -484,7 +498,8 @@ int conflicts(Context& c)
     if (!inv) {
         return c.fail(inv.error());
     }
-    Result<QList<SyncConflict>> all = SyncState((*inv)->workspace()).conflicts(c.args().value(QStringLiteral("profile")));
+    Result<QList<SyncConflict>> all =
+        SyncState((*inv)->workspace()).conflicts(c.args().value(QStringLiteral("profile")));
     if (!all) {
         return c.fail(all.error());
     }
@@ -493,7 +508,8 @@ int conflicts(Context& c)
     for (const SyncConflict& k : std::as_const(*all)) {
         QStringList fields;
         for (auto it = k.fields.begin(); it != k.fields.end(); ++it) {
-            fields.append(it.key() + u'=' + it.value().toObject().value(QStringLiteral("kept")).toVariant().toString());
+            fields.append(it.key() + u'=' +
+                          it.value().toObject().value(QStringLiteral("kept")).toVariant().toString());
         }
         json.append(QJsonObject{{QStringLiteral("at"), k.at.toString(Qt::ISODate)},
                                 {QStringLiteral("profile"), k.profile},
@@ -502,7 +518,8 @@ int conflicts(Context& c)
                                 {QStringLiteral("origin"), k.origin},
                                 {QStringLiteral("event_id"), k.eventId},
                                 {QStringLiteral("fields"), k.fields}});
-        table.add({k.at.toString(Qt::ISODate), k.profile, k.keyId, k.origin, fields.join(QStringLiteral("; "))});
+        table.add(
+            {k.at.toString(Qt::ISODate), k.profile, k.keyId, k.origin, fields.join(QStringLiteral("; "))});
     }
     if (c.json()) {
         c.printJson(json);
@@ -554,23 +571,39 @@ QList<Command> registryCommands()
 {
     const QString n = QStringLiteral("registry");
     return {
-        {n, QStringLiteral("add"), tr("Add a registry profile; the password goes to the keychain."), tr("NAME"),
-         setupProfile, add},
-        {n, QStringLiteral("edit"), tr("Change a registry profile or its password."), tr("NAME"), setupProfile, edit},
+        {n, QStringLiteral("add"), tr("Add a registry profile; the password goes to the keychain."),
+         tr("NAME"), setupProfile, add},
+        {n, QStringLiteral("edit"), tr("Change a registry profile or its password."), tr("NAME"),
+         setupProfile, edit},
         {n, QStringLiteral("list"), tr("List registry profiles and their projects."), {}, noOptions, list},
-        {n, QStringLiteral("remove"), tr("Remove an unbound registry profile and its keychain entries."), tr("NAME"),
-         noOptions, remove},
+        {n, QStringLiteral("remove"), tr("Remove an unbound registry profile and its keychain entries."),
+         tr("NAME"), noOptions, remove},
         {n, QStringLiteral("test"), tr("Check each endpoint: reach, TLS and pin, auth, read/write, version."),
          tr("[NAME]"), noOptions, test},
-        {n, QStringLiteral("bind"), tr("Bind a project to a registry profile."), tr("PROJECT PROFILE"), noOptions, bind},
-        {n, QStringLiteral("unbind"), tr("Unbind a project from its registry."), tr("PROJECT"), noOptions, unbind},
-        {n, QStringLiteral("sync"), tr("Pull, merge and push now (all profiles, or those named)."), tr("[NAME...]"),
-         noOptions, sync},
-        {n, QStringLiteral("status"), tr("Online/offline, last sync, pending changes, last error."), {}, noOptions,
+        {n, QStringLiteral("bind"), tr("Bind a project to a registry profile."), tr("PROJECT PROFILE"),
+         noOptions, bind},
+        {n, QStringLiteral("unbind"), tr("Unbind a project from its registry."), tr("PROJECT"), noOptions,
+         unbind},
+        {n, QStringLiteral("sync"), tr("Pull, merge and push now (all profiles, or those named)."),
+         tr("[NAME...]"), noOptions, sync},
+        {n,
+         QStringLiteral("status"),
+         tr("Online/offline, last sync, pending changes, last error."),
+         {},
+         noOptions,
          status},
-        {n, QStringLiteral("conflicts"), tr("Merge conflicts and what was kept."), {}, setupProfileOption, conflicts},
-        {n, QStringLiteral("lookup"), tr("Read a presented key from stdin; answer from the registry alone."), {},
-         setupProfileOption, lookup},
+        {n,
+         QStringLiteral("conflicts"),
+         tr("Merge conflicts and what was kept."),
+         {},
+         setupProfileOption,
+         conflicts},
+        {n,
+         QStringLiteral("lookup"),
+         tr("Read a presented key from stdin; answer from the registry alone."),
+         {},
+         setupProfileOption,
+         lookup},
     };
 }
 

@@ -13,6 +13,7 @@
 #include "gui/ProjectDelegate.h"
 #include "gui/ProjectDialog.h"
 #include "gui/ProjectListModel.h"
+#include "gui/RegistryTab.h"
 #include "gui/Reminders.h"
 #include "gui/RevealKeyDialog.h"
 #include "gui/RevokeKeysDialog.h"
@@ -95,11 +96,7 @@ MainWindow::MainWindow(SecretStore& secrets, QWidget* parent)
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({230, 1050});
-    m_ui->registryTab->setContent(
-        Icon::Registry, tr("Not bound to a registry"),
-        tr("Bind this project to a registry to push the keys you issue and revoke to your "
-           "gateways, and to pull what other administrators changed. Changes made "
-           "offline wait in a queue."));
+    connect(m_ui->registryTab, &RegistryTab::workspaceChanged, this, &MainWindow::refresh);
     setUpActions();
     applyIcons();
     setUpStatusBar();
@@ -289,6 +286,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_ui->keysTab->setInventory(nullptr);
     m_ui->auditTab->setInventory(nullptr);
     m_ui->usageTab->setInventory(nullptr);
+    m_ui->registryTab->setSession(nullptr, nullptr);
     m_ui->messageBanner->dismiss();
     m_reminders->reset();
     m_session = std::move(session);
@@ -314,6 +312,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_ui->keysTab->setInventory(&inventory);
     m_ui->auditTab->setInventory(&inventory);
     m_ui->usageTab->setInventory(&inventory);
+    m_ui->registryTab->setSession(&inventory, &m_secrets);
     m_workspaceLabel->setText(
         m_session->isDemo()
             ? tr("Demo workspace (temporary): %1").arg(QDir::toNativeSeparators(m_session->path()))
@@ -375,6 +374,7 @@ void MainWindow::onProjectChanged()
         showError(shown.error().message);
     }
     m_ui->usageTab->showProject(p ? &*p : nullptr);
+    m_ui->registryTab->setProject(p);
     updateTitle();
     updateActions();
 }
@@ -394,6 +394,7 @@ void MainWindow::refresh()
     refreshCensus();
     m_ui->auditTab->invalidate();
     m_ui->usageTab->invalidate();
+    m_ui->registryTab->setProject(currentProject());
 }
 
 void MainWindow::refreshCensus()
@@ -470,6 +471,7 @@ void MainWindow::onKeysChanged(const QList<KeyRecord>& keys)
     m_ui->keysTab->applyChanges(keys);
     refreshCensus();
     m_ui->auditTab->invalidate();
+    m_ui->registryTab->noteLocalChange();
     updateActions();
 }
 

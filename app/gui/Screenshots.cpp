@@ -11,11 +11,15 @@
 #include "gui/MainWindow.h"
 #include "gui/ProjectDialog.h"
 #include "gui/ProjectListModel.h"
+#include "gui/RegistryProfileDialog.h"
+#include "gui/RegistryTab.h"
 #include "gui/RevealKeyDialog.h"
 #include "gui/RevokeKeysDialog.h"
 #include "gui/RotateKeyDialog.h"
 #include "gui/Session.h"
 #include "gui/ShowOnceDialog.h"
+#include "registry/Binding.h"
+#include "registry/SyncState.h"
 #include "store/Inventory.h"
 
 #include <QApplication>
@@ -167,6 +171,49 @@ void shootDialogs(Shooter& shot, MainWindow& window, Inventory& inventory, const
     shot.dialog(new FirstRunDialog(Workspace::defaultPath(), &window), QStringLiteral("first-run-dialog"));
 }
 
+// Two profiles (one allowed to use http:// on loopback, shown in red), chat-api bound, one sync
+// recorded and one conflict, so the tab shows every part.
+void shootRegistry(Shooter& shot, MainWindow& window, Workspace& ws, Inventory& inventory,
+                   const Project& chat)
+{
+    RegistryProfile prod;
+    prod.name = QStringLiteral("prod-etcd");
+    prod.endpoints = {QStringLiteral("https://etcd1.corp.example:2379"),
+                      QStringLiteral("https://etcd2.corp.example:2379")};
+    prod.caFile = QStringLiteral("/etc/keyward/etcd-ca.pem");
+    prod.user = QStringLiteral("keyward");
+    prod.createdAt = prod.updatedAt = inventory.now();
+    RegistryProfile dev = prod;
+    dev.name = QStringLiteral("local-dev");
+    dev.endpoints = {QStringLiteral("http://127.0.0.1:2379")};
+    dev.caFile.clear();
+    dev.allowHttpLoopback = true;
+    (void)ProfileRepo(ws).insert(prod);
+    (void)ProfileRepo(ws).insert(dev);
+    (void)bindProject(inventory, chat.id, prod.name);
+    SyncState state(ws);
+    (void)state.recordAttempt(prod.name, inventory.now().addSecs(-90), {});
+    KeyFilter filter;
+    filter.projectId = chat.id;
+    const QList<KeyRecord> keys = inventory.keys(filter).value();
+    if (!keys.isEmpty()) {
+        SyncConflict c;
+        c.profile = prod.name;
+        c.projectId = chat.id;
+        c.keyId = keys.constFirst().id;
+        c.at = inventory.now().addSecs(-95);
+        c.fields = {
+            {QStringLiteral("status"), QJsonObject{{QStringLiteral("local"), QStringLiteral("active")},
+                                                   {QStringLiteral("remote"), QStringLiteral("revoked")},
+                                                   {QStringLiteral("kept"), QStringLiteral("revoked")}}}};
+        c.origin = QStringLiteral("local");
+        (void)state.addConflict(c);
+    }
+    window.refresh();
+    auto* dialog = new RegistryProfileDialog(dev, true, &window);
+    shot.dialog(dialog, QStringLiteral("registry-profile-dialog"));
+}
+
 } // namespace
 
 int renderScreenshots(const QString& dir, SecretStore& secrets)
@@ -211,6 +258,9 @@ int renderScreenshots(const QString& dir, SecretStore& secrets)
     shot.save(&window, QStringLiteral("audit-tab"));
     tabs->setCurrentIndex(1);
     shot.save(&window, QStringLiteral("usage-tab"));
+    shootRegistry(shot, window, s->workspace(), inventory, *chat);
+    tabs->setCurrentWidget(window.findChild<RegistryTab*>(QStringLiteral("registryTab")));
+    shot.save(&window, QStringLiteral("registry-tab"));
     tabs->setCurrentWidget(window.keysTab());
 
     shootDialogs(shot, window, inventory, *chat);

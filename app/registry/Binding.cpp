@@ -31,8 +31,9 @@ Result<void> bindProject(Inventory& inv, const QString& projectName, const QStri
         return {};
     }
     if (!project->registryProfile.isEmpty()) {
-        return makeError(ErrorCode::Conflict, tr("Project %1 is bound to %2; unbind it first.")
-                                                  .arg(project->name, project->registryProfile));
+        return makeError(
+            ErrorCode::Conflict,
+            tr("Project %1 is bound to %2; unbind it first.").arg(project->name, project->registryProfile));
     }
     Project p = *project;
     p.registryProfile = profileName;
@@ -47,10 +48,9 @@ Result<void> bindProject(Inventory& inv, const QString& projectName, const QStri
             return event.error();
         }
         Outbox outbox(ws);
-        if (Result<void> r = outbox.enqueue(p, QStringLiteral("project"), p.id, QStringLiteral("registry.bind"),
-                                            {{QStringLiteral("record"), toJson(p)},
-                                             {QStringLiteral("audit_event_id"), event->id}},
-                                            at);
+        if (Result<void> r = outbox.enqueue(
+                p, QStringLiteral("project"), p.id, QStringLiteral("registry.bind"),
+                {{QStringLiteral("record"), toJson(p)}, {QStringLiteral("audit_event_id"), event->id}}, at);
             !r) {
             return r;
         }
@@ -77,12 +77,14 @@ Result<void> unbindProject(Inventory& inv, const QString& projectName)
         return project.error();
     }
     if (project->registryProfile.isEmpty()) {
-        return makeError(ErrorCode::Conflict, tr("Project %1 is not bound to a registry.").arg(project->name));
+        return makeError(ErrorCode::Conflict,
+                         tr("Project %1 is not bound to a registry.").arg(project->name));
     }
     Project p = *project;
     p.registryProfile.clear();
     return ws.transaction([&]() -> Result<void> {
-        Result<QSqlQuery> dropped = ws.exec(QStringLiteral("DELETE FROM outbox WHERE project_id = ?"), {p.id});
+        Result<QSqlQuery> dropped =
+            ws.exec(QStringLiteral("DELETE FROM outbox WHERE project_id = ?"), {p.id});
         if (!dropped) {
             return dropped.error();
         }
@@ -90,10 +92,11 @@ Result<void> unbindProject(Inventory& inv, const QString& projectName)
         if (Result<void> up = ProjectRepo(ws).update(p); !up) {
             return up;
         }
-        Result<AuditEvent> event = AuditLog(ws).append(
-            inv.actor(), QStringLiteral("registry.unbind"), p.id, {},
-            {{QStringLiteral("profile"), project->registryProfile}, {QStringLiteral("unpushed_dropped"), count}},
-            inv.now());
+        Result<AuditEvent> event =
+            AuditLog(ws).append(inv.actor(), QStringLiteral("registry.unbind"), p.id, {},
+                                {{QStringLiteral("profile"), project->registryProfile},
+                                 {QStringLiteral("unpushed_dropped"), count}},
+                                inv.now());
         if (!event) {
             return event.error();
         }
@@ -115,10 +118,11 @@ Result<QByteArray> readOne(SecretStore& store, const QString& entry, bool option
         return QByteArray();
     }
     if (error == SecretJob::Error::NotFound) {
-        return makeError(ErrorCode::NotFound,
-                         tr("The keychain has no entry %1: store the password with keyward registry edit NAME "
-                            "--password-stdin.")
-                             .arg(entry));
+        return makeError(
+            ErrorCode::NotFound,
+            tr("The keychain has no entry %1: store the password with keyward registry edit NAME "
+               "--password-stdin.")
+                .arg(entry));
     }
     if (error != SecretJob::Error::NoError) {
         return makeError(ErrorCode::External, message);

@@ -48,7 +48,8 @@ QList<ConnectionCheck> testConnection(const RegistryProfile& profile, const QByt
         add(QStringLiteral("auth"), true, tr("signed in as %1").arg(profile.user));
         const QByteArray prefix = (profile.ns + u'/').toUtf8();
         Result<EtcdRange> read = client.range(prefix, EtcdClient::prefixEnd(prefix), 1);
-        if (!add(QStringLiteral("read"), read.ok(), read ? tr("may read %1/").arg(profile.ns) : read.error().message)) {
+        if (!add(QStringLiteral("read"), read.ok(),
+                 read ? tr("may read %1/").arg(profile.ns) : read.error().message)) {
             continue;
         }
         const QByteArray probe = prefix + ".probe/" + newEventId().toLatin1();
@@ -56,7 +57,8 @@ QList<ConnectionCheck> testConnection(const RegistryProfile& profile, const QByt
         if (write) {
             write = client.deleteRange(probe);
         }
-        add(QStringLiteral("write"), write.ok(), write ? tr("may write %1/").arg(profile.ns) : write.error().message);
+        add(QStringLiteral("write"), write.ok(),
+            write ? tr("may write %1/").arg(profile.ns) : write.error().message);
         add(QStringLiteral("version"), true,
             tr("etcd %1").arg(status->value(QStringLiteral("version")).toString()));
     }

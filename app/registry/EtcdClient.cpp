@@ -131,8 +131,9 @@ Result<void> EtcdClient::configure()
     if (!m_profile.clientCert.isEmpty()) {
         const QList<QSslCertificate> certs = QSslCertificate::fromPath(m_profile.clientCert, QSsl::Pem);
         if (certs.isEmpty()) {
-            return fail(EtcdFailure::Tls, ErrorCode::Invalid,
-                        tr("The client certificate file %1 holds no PEM certificate.").arg(m_profile.clientCert));
+            return fail(
+                EtcdFailure::Tls, ErrorCode::Invalid,
+                tr("The client certificate file %1 holds no PEM certificate.").arg(m_profile.clientCert));
         }
         QFile keyFile(m_profile.clientKey);
         if (!keyFile.open(QIODevice::ReadOnly)) {
@@ -224,10 +225,11 @@ Result<QJsonObject> EtcdClient::postTo(const QString& endpoint, const QString& p
                         .arg(where, pinProblem, m_profile.pin));
     }
     if (!sslErrors.isEmpty() || error == QNetworkReply::SslHandshakeFailedError) {
-        return fail(EtcdFailure::Tls, ErrorCode::External,
-                    tr("The TLS check of %1 failed (%2); nothing was sent. Check the profile's CA file "
-                       "and that the endpoint's host name is in the server certificate.")
-                        .arg(where, sslErrors.isEmpty() ? reply->errorString() : describeSslErrors(sslErrors)));
+        return fail(
+            EtcdFailure::Tls, ErrorCode::External,
+            tr("The TLS check of %1 failed (%2); nothing was sent. Check the profile's CA file "
+               "and that the endpoint's host name is in the server certificate.")
+                .arg(where, sslErrors.isEmpty() ? reply->errorString() : describeSslErrors(sslErrors)));
     }
     if (!status.isValid()) {
         if (isNetworkError(error) || error != QNetworkReply::NoError) {
@@ -242,28 +244,36 @@ Result<QJsonObject> EtcdClient::postTo(const QString& endpoint, const QString& p
     if (httpStatus == 200) {
         return json;
     }
-    const QString message = json.value(QStringLiteral("error")).toString(json.value(QStringLiteral("message")).toString());
+    const QString message =
+        json.value(QStringLiteral("error")).toString(json.value(QStringLiteral("message")).toString());
     const int code = json.value(QStringLiteral("code")).toInt();
     if (isUnavailable(code, message)) {
         *networkError = true;
-        return fail(EtcdFailure::Network, ErrorCode::External, tr("%1 is unavailable: %2").arg(where, message));
+        return fail(EtcdFailure::Network, ErrorCode::External,
+                    tr("%1 is unavailable: %2").arg(where, message));
     }
-    if (message.contains(QLatin1String("invalid auth token")) || message.contains(QLatin1String("user name is empty"))) {
-        return fail(EtcdFailure::Auth, ErrorCode::External, tr("%1 did not accept the session token.").arg(where));
+    if (message.contains(QLatin1String("invalid auth token")) ||
+        message.contains(QLatin1String("user name is empty"))) {
+        return fail(EtcdFailure::Auth, ErrorCode::External,
+                    tr("%1 did not accept the session token.").arg(where));
     }
     if (message.contains(QLatin1String("authentication failed"))) {
-        return fail(EtcdFailure::Auth, ErrorCode::External,
-                    tr("%1 refused user %2: wrong user name or password (the password is kept in the keychain "
-                       "entry %3).")
-                        .arg(where, m_profile.user, m_profile.passwordEntry()));
+        return fail(
+            EtcdFailure::Auth, ErrorCode::External,
+            tr("%1 refused user %2: wrong user name or password (the password is kept in the keychain "
+               "entry %3).")
+                .arg(where, m_profile.user, m_profile.passwordEntry()));
     }
     if (code == 7 || message.contains(QLatin1String("permission denied"))) {
         return fail(EtcdFailure::Permission, ErrorCode::External,
-                    tr("%1: user %2 has no permission for this part of the registry (%3).")
-                        .arg(where, m_profile.user, m_profile.ns));
+                    tr("%1: user %2 has no permission for this part of the registry (%3; etcd: %4).")
+                        .arg(where, m_profile.user, m_profile.ns, message));
     }
     return fail(EtcdFailure::Server, ErrorCode::External,
-                tr("%1 answered HTTP %2: %3").arg(where).arg(httpStatus).arg(message.isEmpty() ? reply->errorString() : message));
+                tr("%1 answered HTTP %2: %3")
+                    .arg(where)
+                    .arg(httpStatus)
+                    .arg(message.isEmpty() ? reply->errorString() : message));
 }
 
 Result<QJsonObject> EtcdClient::post(const QString& path, const QJsonObject& body, bool withToken)
@@ -297,6 +307,7 @@ Result<QJsonObject> EtcdClient::post(const QString& path, const QJsonObject& bod
 Result<void> EtcdClient::authenticate()
 {
     m_token.clear();
+    ++m_authentications;
     Result<QJsonObject> r = post(QStringLiteral("/v3/auth/authenticate"),
                                  {{QStringLiteral("name"), m_profile.user},
                                   {QStringLiteral("password"), QString::fromUtf8(m_password)}},
@@ -390,7 +401,8 @@ Result<QJsonObject> EtcdClient::txn(const QJsonObject& body)
 
 Result<QJsonObject> EtcdClient::put(const QByteArray& key, const QByteArray& value)
 {
-    return call(QStringLiteral("/v3/kv/put"), {{QStringLiteral("key"), b64(key)}, {QStringLiteral("value"), b64(value)}});
+    return call(QStringLiteral("/v3/kv/put"),
+                {{QStringLiteral("key"), b64(key)}, {QStringLiteral("value"), b64(value)}});
 }
 
 Result<QJsonObject> EtcdClient::deleteRange(const QByteArray& key, const QByteArray& rangeEnd)

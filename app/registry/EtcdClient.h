@@ -34,11 +34,11 @@ struct EtcdRange
 enum class EtcdFailure
 {
     None,
-    Network,     // no endpoint answered: offline
-    Tls,         // certificate chain, host name, pin: never retried on another endpoint
-    Auth,        // wrong user or password
-    Permission,  // the user may not touch this key
-    Server,      // etcd answered with an error
+    Network,    // no endpoint answered: offline
+    Tls,        // certificate chain, host name, pin: never retried on another endpoint
+    Auth,       // wrong user or password
+    Permission, // the user may not touch this key
+    Server,     // etcd answered with an error
     Cancelled,
 };
 
@@ -64,6 +64,8 @@ public:
     void setCancelFlag(const std::atomic_bool* cancelled) { m_cancelled = cancelled; }
     // How many requests reached a server (a test proves a refused connection sent nothing).
     int requestsSent() const { return m_sent; }
+    // How many times a token was asked for (a test proves an expired token is renewed once).
+    int authentications() const { return m_authentications; }
 
     Result<void> authenticate();
     Result<QJsonObject> status(); // /v3/maintenance/status: no token needed
@@ -97,6 +99,7 @@ private:
     int m_endpoint = 0;
     int m_timeoutMs = 15000;
     int m_sent = 0;
+    int m_authentications = 0;
     const std::atomic_bool* m_cancelled = nullptr;
     EtcdFailure m_lastFailure = EtcdFailure::None;
 };

@@ -16,8 +16,9 @@ namespace kw {
 
 namespace {
 
-const QString Columns = QStringLiteral("name, endpoints, ca_file, client_cert, client_key, pin, user, namespace,"
-                                       " allow_http_loopback, created_at, updated_at");
+const QString Columns =
+    QStringLiteral("name, endpoints, ca_file, client_cert, client_key, pin, user, namespace,"
+                   " allow_http_loopback, created_at, updated_at");
 
 RegistryProfile fromQuery(const QSqlQuery& q)
 {
@@ -41,7 +42,8 @@ RegistryProfile fromQuery(const QSqlQuery& q)
 
 QString endpointsText(const QStringList& endpoints)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(endpoints)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(endpoints)).toJson(QJsonDocument::Compact));
 }
 
 bool isLoopbackHost(const QString& host)
@@ -57,7 +59,8 @@ Result<void> checkFile(const QString& path, const QString& what)
 {
     const QFileInfo info(path);
     if (!info.isFile() || !info.isReadable()) {
-        return makeError(ErrorCode::Invalid, tr("The %1 %2 does not exist or cannot be read.").arg(what, path));
+        return makeError(ErrorCode::Invalid,
+                         tr("The %1 %2 does not exist or cannot be read.").arg(what, path));
     }
     return {};
 }
@@ -102,7 +105,8 @@ QString normalizedPin(const QString& text)
 {
     QString t = text.trimmed();
     if (t.startsWith(QLatin1String("sha256//"))) {
-        const QByteArray raw = QByteArray::fromBase64(t.mid(8).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        const QByteArray raw =
+            QByteArray::fromBase64(t.mid(8).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         return raw.size() == 32 ? QString::fromLatin1(raw.toHex()) : QString();
     }
     t.remove(u':');
@@ -119,7 +123,8 @@ Result<void> validateProfile(RegistryProfile& p)
                                                 "'-' (up to 64), e.g. prod-etcd."));
     }
     if (p.endpoints.isEmpty()) {
-        return makeError(ErrorCode::Invalid, tr("A registry profile needs at least one endpoint (https://host:port)."));
+        return makeError(ErrorCode::Invalid,
+                         tr("A registry profile needs at least one endpoint (https://host:port)."));
     }
     for (QString& e : p.endpoints) {
         e = e.trimmed();
@@ -141,7 +146,8 @@ Result<void> validateProfile(RegistryProfile& p)
         }
     }
     if (p.clientCert.isEmpty() != p.clientKey.isEmpty()) {
-        return makeError(ErrorCode::Invalid, tr("A client certificate needs its key, and a key its certificate."));
+        return makeError(ErrorCode::Invalid,
+                         tr("A client certificate needs its key, and a key its certificate."));
     }
     if (!p.clientCert.isEmpty()) {
         p.clientCert = QFileInfo(p.clientCert).absoluteFilePath();
@@ -156,8 +162,9 @@ Result<void> validateProfile(RegistryProfile& p)
     if (!p.pin.isEmpty()) {
         const QString pin = normalizedPin(p.pin);
         if (pin.isEmpty()) {
-            return makeError(ErrorCode::Invalid, tr("The pin is the SHA-256 of the server's public key (SPKI): "
-                                                    "64 hex digits or sha256//BASE64."));
+            return makeError(ErrorCode::Invalid,
+                             tr("The pin is the SHA-256 of the server's public key (SPKI): "
+                                "64 hex digits or sha256//BASE64."));
         }
         p.pin = pin;
     }
@@ -169,14 +176,16 @@ Result<void> validateProfile(RegistryProfile& p)
         p.ns.chop(1);
     }
     if (!p.ns.startsWith(u'/') || p.ns.size() < 2) {
-        return makeError(ErrorCode::Invalid, tr("The namespace is a key prefix starting with '/', e.g. /keyward/v1."));
+        return makeError(ErrorCode::Invalid,
+                         tr("The namespace is a key prefix starting with '/', e.g. /keyward/v1."));
     }
     return {};
 }
 
 Result<QList<RegistryProfile>> ProfileRepo::all()
 {
-    Result<QSqlQuery> q = m_ws.exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM registry_profiles ORDER BY name"));
+    Result<QSqlQuery> q = m_ws.exec(QStringLiteral("SELECT ") + Columns +
+                                    QStringLiteral(" FROM registry_profiles ORDER BY name"));
     if (!q) {
         return q.error();
     }
@@ -189,8 +198,9 @@ Result<QList<RegistryProfile>> ProfileRepo::all()
 
 Result<RegistryProfile> ProfileRepo::get(const QString& name)
 {
-    Result<QSqlQuery> q = m_ws.exec(
-        QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM registry_profiles WHERE name = ?"), {name});
+    Result<QSqlQuery> q = m_ws.exec(QStringLiteral("SELECT ") + Columns +
+                                        QStringLiteral(" FROM registry_profiles WHERE name = ?"),
+                                    {name});
     if (!q) {
         return q.error();
     }
@@ -202,11 +212,11 @@ Result<RegistryProfile> ProfileRepo::get(const QString& name)
 
 Result<void> ProfileRepo::insert(const RegistryProfile& p)
 {
-    Result<QSqlQuery> q = m_ws.exec(
-        QStringLiteral("INSERT INTO registry_profiles(") + Columns +
-            QStringLiteral(") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {p.name, endpointsText(p.endpoints), p.caFile, p.clientCert, p.clientKey, p.pin, p.user, p.ns,
-         p.allowHttpLoopback ? 1 : 0, toMs(p.createdAt), toMs(p.updatedAt)});
+    Result<QSqlQuery> q =
+        m_ws.exec(QStringLiteral("INSERT INTO registry_profiles(") + Columns +
+                      QStringLiteral(") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {p.name, endpointsText(p.endpoints), p.caFile, p.clientCert, p.clientKey, p.pin, p.user,
+                   p.ns, p.allowHttpLoopback ? 1 : 0, toMs(p.createdAt), toMs(p.updatedAt)});
     if (!q) {
         if (q.error().code == ErrorCode::Conflict) {
             return makeError(ErrorCode::Conflict, tr("A registry profile %1 already exists.").arg(p.name));
@@ -219,8 +229,9 @@ Result<void> ProfileRepo::insert(const RegistryProfile& p)
 Result<void> ProfileRepo::update(const RegistryProfile& p)
 {
     Result<QSqlQuery> q = m_ws.exec(
-        QStringLiteral("UPDATE registry_profiles SET endpoints = ?, ca_file = ?, client_cert = ?, client_key = ?,"
-                       " pin = ?, user = ?, namespace = ?, allow_http_loopback = ?, updated_at = ? WHERE name = ?"),
+        QStringLiteral(
+            "UPDATE registry_profiles SET endpoints = ?, ca_file = ?, client_cert = ?, client_key = ?,"
+            " pin = ?, user = ?, namespace = ?, allow_http_loopback = ?, updated_at = ? WHERE name = ?"),
         {endpointsText(p.endpoints), p.caFile, p.clientCert, p.clientKey, p.pin, p.user, p.ns,
          p.allowHttpLoopback ? 1 : 0, toMs(p.updatedAt), p.name});
     if (!q) {
@@ -231,8 +242,8 @@ Result<void> ProfileRepo::update(const RegistryProfile& p)
 
 Result<QStringList> ProfileRepo::boundProjects(const QString& name)
 {
-    Result<QSqlQuery> q =
-        m_ws.exec(QStringLiteral("SELECT name FROM projects WHERE registry_profile = ? ORDER BY name"), {name});
+    Result<QSqlQuery> q = m_ws.exec(
+        QStringLiteral("SELECT name FROM projects WHERE registry_profile = ? ORDER BY name"), {name});
     if (!q) {
         return q.error();
     }
@@ -257,11 +268,14 @@ Result<void> ProfileRepo::remove(const QString& name)
     return m_ws.transaction([&]() -> Result<void> {
         for (const QString& table : {QStringLiteral("registry_revisions"), QStringLiteral("registry_sync"),
                                      QStringLiteral("registry_conflicts")}) {
-            if (Result<QSqlQuery> q = m_ws.exec(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE profile = ?"), {name}); !q) {
+            if (Result<QSqlQuery> q = m_ws.exec(
+                    QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE profile = ?"), {name});
+                !q) {
                 return q.error();
             }
         }
-        Result<QSqlQuery> q = m_ws.exec(QStringLiteral("DELETE FROM registry_profiles WHERE name = ?"), {name});
+        Result<QSqlQuery> q =
+            m_ws.exec(QStringLiteral("DELETE FROM registry_profiles WHERE name = ?"), {name});
         if (!q) {
             return q.error();
         }

@@ -34,9 +34,10 @@ Result<QJsonObject> parseObject(const QByteArray& json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        return makeError(ErrorCode::Invalid, tr("not valid JSON (%1)").arg(error.error != QJsonParseError::NoError
-                                                                            ? error.errorString()
-                                                                            : tr("not an object")));
+        return makeError(
+            ErrorCode::Invalid,
+            tr("not valid JSON (%1)")
+                .arg(error.error != QJsonParseError::NoError ? error.errorString() : tr("not an object")));
     }
     const QJsonObject o = doc.object();
     const int schema = o.value(QStringLiteral("schema")).toInt(-1);
@@ -281,7 +282,8 @@ KeyMerge mergeKey(const KeyRecord& local, const KeyRecord& remote, bool localPen
     m.merged.lastUsedAt = local.lastUsedAt;
 
     const QJsonObject kept = registryRecord(m.merged);
-    const bool localRevocationLost = local.status == KeyStatus::Revoked && remote.status != KeyStatus::Revoked;
+    const bool localRevocationLost =
+        local.status == KeyStatus::Revoked && remote.status != KeyStatus::Revoked;
     if (localPending || localRevocationLost) {
         for (auto it = kept.begin(); it != kept.end(); ++it) {
             if (it.key() == QLatin1String("updated_at") || it.key() == QLatin1String("updated_by")) {

@@ -19,7 +19,6 @@ namespace kw {
 
 namespace {
 
-constexpr qint64 PageSize = 5000;
 constexpr int ApplyBatch = 1000;
 constexpr int PushAttempts = 5;
 
@@ -30,14 +29,15 @@ QByteArray compact(const QJsonObject& o)
 
 QJsonObject putOp(const QByteArray& key, const QByteArray& value)
 {
-    return {{QStringLiteral("request_put"),
-             QJsonObject{{QStringLiteral("key"), EtcdClient::b64(key)}, {QStringLiteral("value"), EtcdClient::b64(value)}}}};
+    return {{QStringLiteral("request_put"), QJsonObject{{QStringLiteral("key"), EtcdClient::b64(key)},
+                                                        {QStringLiteral("value"), EtcdClient::b64(value)}}}};
 }
 
 // Compare-and-swap on what this console last saw: create_revision 0 for a key it never saw.
 QJsonObject compareOp(const QByteArray& key, qint64 lastSeen)
 {
-    QJsonObject c{{QStringLiteral("key"), EtcdClient::b64(key)}, {QStringLiteral("result"), QStringLiteral("EQUAL")}};
+    QJsonObject c{{QStringLiteral("key"), EtcdClient::b64(key)},
+                  {QStringLiteral("result"), QStringLiteral("EQUAL")}};
     if (lastSeen > 0) {
         c.insert(QStringLiteral("target"), QStringLiteral("MOD"));
         c.insert(QStringLiteral("mod_revision"), QString::number(lastSeen));
@@ -53,9 +53,10 @@ Result<std::optional<AuditEvent>> auditEvent(Workspace& ws, const QString& id)
     if (id.isEmpty()) {
         return std::optional<AuditEvent>();
     }
-    Result<QSqlQuery> q = ws.exec(QStringLiteral("SELECT seq, id, at, actor, action, project_id, key_id, details,"
-                                                 " prev_hash, hash FROM audit WHERE id = ?"),
-                                  {id});
+    Result<QSqlQuery> q =
+        ws.exec(QStringLiteral("SELECT seq, id, at, actor, action, project_id, key_id, details,"
+                               " prev_hash, hash FROM audit WHERE id = ?"),
+                {id});
     if (!q) {
         return q.error();
     }
@@ -79,7 +80,8 @@ Result<std::optional<AuditEvent>> auditEvent(Workspace& ws, const QString& id)
 Result<bool> hasPending(Workspace& ws, const QString& entity, const QString& entityId)
 {
     Result<QSqlQuery> q =
-        ws.exec(QStringLiteral("SELECT 1 FROM outbox WHERE entity = ? AND entity_id = ? LIMIT 1"), {entity, entityId});
+        ws.exec(QStringLiteral("SELECT 1 FROM outbox WHERE entity = ? AND entity_id = ? LIMIT 1"),
+                {entity, entityId});
     if (!q) {
         return q.error();
     }
@@ -173,13 +175,15 @@ Result<void> SyncEngine::pull(SyncReport& report)
         if (cancelled()) {
             return makeError(ErrorCode::External, tr("Cancelled."));
         }
-        Result<EtcdRange> page = m_client.range(from, end, PageSize, applied > 0 ? applied + 1 : 0, snapshot);
+        Result<EtcdRange> page =
+            m_client.range(from, end, m_pageSize, applied > 0 ? applied + 1 : 0, snapshot);
         if (!page) {
             return page.error();
         }
         if (snapshot == 0) {
             snapshot = page->revision;
         }
+        const QByteArray next = page->kvs.isEmpty() ? QByteArray() : page->kvs.constLast().key + '\0';
         for (EtcdKv& kv : page->kvs) {
             if (kv.key.startsWith(keysPrefix)) {
                 keys.append(std::move(kv));
@@ -189,13 +193,25 @@ Result<void> SyncEngine::pull(SyncReport& report)
                 audit.append(std::move(kv));
             }
         }
-        if (!page->more || page->kvs.isEmpty()) {
+        if (!page->more || next.isEmpty()) {
             break;
         }
-        from = page->kvs.constLast().key + '\0';
+        from = next;
         progress(keys.size() + projects.size() + audit.size(), 0, tr("Reading the registry"));
     }
     m_projects.clear();
+    // A delta of a few records asks SQLite per record; loading 100,000 ids would cost more.
+    m_bulk = keys.size() >= 1000;
+    if (m_bulk) {
+        // SQLite's default 2 MB page cache makes every insert into the random-ordered hash and
+        // revision indexes a miss once the tables outgrow it; 64 MB keeps a first pull linear.
+        if (Result<QSqlQuery> cache = m_ws.exec(QStringLiteral("PRAGMA cache_size = -65536")); !cache) {
+            return cache.error();
+        }
+        if (Result<void> loaded = loadLocalState(); !loaded) {
+            return loaded;
+        }
+    }
     const qint64 total = projects.size() + keys.size() + audit.size();
     qint64 done = 0;
     // Projects before their keys, keys before the events that name them.
@@ -229,6 +245,29 @@ Result<void> SyncEngine::pull(SyncReport& report)
     return SyncState(m_ws).setApplied(m_profile, snapshot);
 }
 
+Result<void> SyncEngine::loadLocalState()
+{
+    m_seen.clear();
+    m_localKeys.clear();
+    Result<QSqlQuery> seen =
+        m_ws.exec(QStringLiteral("SELECT etcd_key, mod_revision FROM registry_revisions WHERE profile = ?"),
+                  {m_profile});
+    if (!seen) {
+        return seen.error();
+    }
+    while (seen->next()) {
+        m_seen.insert(seen->value(0).toString().toUtf8(), seen->value(1).toLongLong());
+    }
+    Result<QSqlQuery> keys = m_ws.exec(QStringLiteral("SELECT id FROM keys"));
+    if (!keys) {
+        return keys.error();
+    }
+    while (keys->next()) {
+        m_localKeys.insert(keys->value(0).toString());
+    }
+    return {};
+}
+
 Result<void> SyncEngine::applyProject(const EtcdKv& kv, SyncReport& report)
 {
     Result<Project> remote = projectFromRegistry(kv.value);
@@ -251,8 +290,9 @@ Result<void> SyncEngine::applyProject(const EtcdKv& kv, SyncReport& report)
             if (ins.error().code != ErrorCode::Conflict) {
                 return ins;
             }
-            skip(report, kv, tr("this workspace already has another project named %1 or with prefix %2")
-                                 .arg(p.name, p.prefix));
+            skip(report, kv,
+                 tr("this workspace already has another project named %1 or with prefix %2")
+                     .arg(p.name, p.prefix));
             return {};
         }
         m_projects.insert(p.id, p);
@@ -284,11 +324,15 @@ Result<void> SyncEngine::applyProject(const EtcdKv& kv, SyncReport& report)
 Result<void> SyncEngine::applyKey(const EtcdKv& kv, SyncReport& report)
 {
     SyncState state(m_ws);
-    Result<qint64> seen = state.modRevision(m_profile, kv.key);
-    if (!seen) {
-        return seen.error();
+    qint64 seen = m_seen.value(kv.key);
+    if (!m_bulk) {
+        Result<qint64> stored = state.modRevision(m_profile, kv.key);
+        if (!stored) {
+            return stored.error();
+        }
+        seen = *stored;
     }
-    if (kv.modRevision <= *seen) {
+    if (kv.modRevision <= seen) {
         return {}; // this console wrote it, or applied it already
     }
     Result<KeyRecord> remote = keyFromRegistry(kv.value);
@@ -309,28 +353,35 @@ Result<void> SyncEngine::applyKey(const EtcdKv& kv, SyncReport& report)
         return {};
     }
     KeyRepo repo(m_ws);
-    Result<KeyRecord> local = repo.get(remote->id);
-    if (!local && local.error().code != ErrorCode::NotFound) {
-        return local.error();
+    bool known = m_localKeys.contains(remote->id);
+    if (!m_bulk) {
+        Result<KeyRecord> existing = repo.get(remote->id);
+        if (!existing && existing.error().code != ErrorCode::NotFound) {
+            return existing.error();
+        }
+        known = existing.ok();
     }
-    if (!local) {
-        Result<std::optional<KeyRecord>> sameHash = repo.byHash(remote->hash);
-        if (!sameHash) {
-            return sameHash.error();
-        }
-        if (*sameHash) {
-            skip(report, kv, tr("its hash belongs to key %1 here").arg((*sameHash)->id));
-            return {};
-        }
+    if (!known) {
         KeyRecord k = *remote;
         k.keptInKeychain = false; // it arrives as a hash: no secret, no keychain copy
         if (Result<void> ins = repo.insert(k); !ins) {
-            return ins;
+            if (ins.error().code != ErrorCode::Conflict) {
+                return ins;
+            }
+            // Only the statement failed; the batch's transaction goes on.
+            skip(report, kv, tr("its hash belongs to another key of this workspace"));
+            return {};
         }
+        m_localKeys.insert(k.id);
         ++report.created;
     } else {
+        Result<KeyRecord> local = repo.get(remote->id);
+        if (!local) {
+            return local.error();
+        }
         if (local->projectId != remote->projectId || local->hash != remote->hash) {
-            skip(report, kv, tr("it names key %1 with another project or hash than this workspace's").arg(local->id));
+            skip(report, kv,
+                 tr("it names key %1 with another project or hash than this workspace's").arg(local->id));
             return {};
         }
         Result<bool> pending = hasPending(m_ws, QStringLiteral("key"), local->id);
@@ -351,17 +402,20 @@ Result<void> SyncEngine::applyKey(const EtcdKv& kv, SyncReport& report)
         }
     }
     ++report.pulled;
+    m_seen.insert(kv.key, kv.modRevision);
     return state.setModRevision(m_profile, kv.key, kv.modRevision);
 }
 
-Result<void> SyncEngine::recordConflict(const Project& project, const KeyRecord& merged, const QJsonObject& fields)
+Result<void> SyncEngine::recordConflict(const Project& project, const KeyRecord& merged,
+                                        const QJsonObject& fields)
 {
     const QDateTime at = m_clock();
-    Result<AuditEvent> event = AuditLog(m_ws).append(
-        m_actor, QStringLiteral("registry.conflict"), project.id, merged.id,
-        {{QStringLiteral("key_hint"), merged.hint}, {QStringLiteral("profile"), m_profile},
-         {QStringLiteral("fields"), fields}},
-        at);
+    Result<AuditEvent> event =
+        AuditLog(m_ws).append(m_actor, QStringLiteral("registry.conflict"), project.id, merged.id,
+                              {{QStringLiteral("key_hint"), merged.hint},
+                               {QStringLiteral("profile"), m_profile},
+                               {QStringLiteral("fields"), fields}},
+                              at);
     if (!event) {
         return event.error();
     }
@@ -377,10 +431,9 @@ Result<void> SyncEngine::recordConflict(const Project& project, const KeyRecord&
         return r;
     }
     // The merged record and the event go to the registry with the next push.
-    return Outbox(m_ws).enqueue(project, QStringLiteral("key"), merged.id, QStringLiteral("registry.conflict"),
-                                {{QStringLiteral("record"), toJson(merged)},
-                                 {QStringLiteral("audit_event_id"), event->id}},
-                                at);
+    return Outbox(m_ws).enqueue(
+        project, QStringLiteral("key"), merged.id, QStringLiteral("registry.conflict"),
+        {{QStringLiteral("record"), toJson(merged)}, {QStringLiteral("audit_event_id"), event->id}}, at);
 }
 
 Result<void> SyncEngine::applyAudit(const EtcdKv& kv, SyncReport& report)
@@ -502,9 +555,9 @@ Result<bool> SyncEngine::pushOne(const OutboxEntry& e)
         // The current row, not the entry's snapshot: after a merge it is what both sides agree on.
         key = layout::keyKey(m_ns, k->projectId, k->id);
         value = compact(registryRecord(*k));
-        success.append(putOp(layout::hashKey(m_ns, k->hash),
-                             compact({{QStringLiteral("project_id"), k->projectId},
-                                      {QStringLiteral("key_id"), k->id}})));
+        success.append(putOp(
+            layout::hashKey(m_ns, k->hash),
+            compact({{QStringLiteral("project_id"), k->projectId}, {QStringLiteral("key_id"), k->id}})));
     }
     success.prepend(putOp(key, value));
     Result<std::optional<AuditEvent>> event =
@@ -514,23 +567,27 @@ Result<bool> SyncEngine::pushOne(const OutboxEntry& e)
     }
     if (*event) {
         const AuditEvent& ev = **event;
-        success.append(putOp(layout::auditKey(m_ns, ev.projectId, ev.at, ev.id), compact(registryRecord(ev))));
+        success.append(
+            putOp(layout::auditKey(m_ns, ev.projectId, ev.at, ev.id), compact(registryRecord(ev))));
     }
     SyncState state(m_ws);
     Result<qint64> seen = state.modRevision(m_profile, key);
     if (!seen) {
         return seen.error();
     }
-    Result<QJsonObject> answer =
-        m_client.txn({{QStringLiteral("compare"), QJsonArray{compareOp(key, *seen)}}, {QStringLiteral("success"), success}});
+    Result<QJsonObject> answer = m_client.txn({{QStringLiteral("compare"), QJsonArray{compareOp(key, *seen)}},
+                                               {QStringLiteral("success"), success}});
     if (!answer) {
         return answer.error();
     }
     if (!answer->value(QStringLiteral("succeeded")).toBool()) {
         return false;
     }
-    const qint64 revision =
-        answer->value(QStringLiteral("header")).toObject().value(QStringLiteral("revision")).toString().toLongLong();
+    const qint64 revision = answer->value(QStringLiteral("header"))
+                                .toObject()
+                                .value(QStringLiteral("revision"))
+                                .toString()
+                                .toLongLong();
     Result<void> r = m_ws.transaction([&]() -> Result<void> {
         if (Result<void> s = state.setModRevision(m_profile, key, revision); !s) {
             return s;

@@ -7,6 +7,7 @@
 #include "registry/EtcdClient.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 #include <atomic>
 #include <functional>
@@ -42,6 +43,8 @@ public:
 
     void setProgress(Progress progress) { m_progress = std::move(progress); }
     void setCancelFlag(const std::atomic_bool* cancelled) { m_cancelled = cancelled; }
+    // Keys per range request; small values let tests cover the paging.
+    void setPageSize(qint64 keys) { m_pageSize = keys; }
 
     // Pull then push; records the attempt (and its error) for `registry status`.
     Result<SyncReport> sync();
@@ -49,6 +52,7 @@ public:
 
 private:
     Result<void> pull(SyncReport& report);
+    Result<void> loadLocalState();
     Result<void> push(SyncReport& report);
     Result<bool> pushOne(const OutboxEntry& entry);
     Result<void> applyProject(const EtcdKv& kv, SyncReport& report);
@@ -69,6 +73,11 @@ private:
     Progress m_progress;
     const std::atomic_bool* m_cancelled = nullptr;
     QHash<QString, std::optional<Project>> m_projects; // bound to this profile, by id
+    // Loaded once per pull: a first pull of 100,000 keys must not ask SQLite three times per key.
+    QHash<QByteArray, qint64> m_seen; // etcd key -> mod_revision last seen
+    QSet<QString> m_localKeys;        // ids of the keys in this workspace
+    bool m_bulk = false;              // the two above are loaded (a large pull)
+    qint64 m_pageSize = 5000;
 };
 
 } // namespace kw

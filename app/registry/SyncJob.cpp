@@ -8,8 +8,8 @@
 
 namespace kw {
 
-SyncJob::SyncJob(QString workspacePath, RegistryProfile profile, QByteArray password, QByteArray keyPassphrase,
-                 QString actor, QObject* parent)
+SyncJob::SyncJob(QString workspacePath, RegistryProfile profile, QByteArray password,
+                 QByteArray keyPassphrase, QString actor, QObject* parent)
     : QObject(parent)
     , m_workspacePath(std::move(workspacePath))
     , m_profile(std::move(profile))
@@ -46,7 +46,8 @@ void SyncJob::run()
 {
     // Everything below lives on this thread: a QSqlDatabase and a QNetworkAccessManager must not
     // cross threads.
-    Result<std::unique_ptr<Workspace>> ws = Workspace::open(m_workspacePath, Workspace::OpenMode::OpenExisting);
+    Result<std::unique_ptr<Workspace>> ws =
+        Workspace::open(m_workspacePath, Workspace::OpenMode::OpenExisting);
     if (!ws) {
         m_error = ws.error();
         return;
@@ -60,8 +61,8 @@ void SyncJob::run()
     SyncEngine engine(**ws, client, m_actor);
     engine.setCancelFlag(&m_cancelled);
     engine.setProgress([this](qint64 done, qint64 total, const QString& step) {
-        QMetaObject::invokeMethod(this, [this, done, total, step] { Q_EMIT progress(done, total, step); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, done, total, step] { Q_EMIT progress(done, total, step); }, Qt::QueuedConnection);
     });
     Result<SyncReport> r = engine.sync();
     if (!r) {

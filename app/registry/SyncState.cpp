@@ -42,7 +42,8 @@ Result<void> SyncState::setModRevision(const QString& profile, const QByteArray&
 
 Result<void> SyncState::ensureRow(const QString& profile)
 {
-    return done(m_ws.exec(QStringLiteral("INSERT OR IGNORE INTO registry_sync(profile) VALUES(?)"), {profile}));
+    return done(
+        m_ws.exec(QStringLiteral("INSERT OR IGNORE INTO registry_sync(profile) VALUES(?)"), {profile}));
 }
 
 Result<SyncStatus> SyncState::status(const QString& profile)
@@ -77,9 +78,10 @@ Result<void> SyncState::setApplied(const QString& profile, qint64 revision)
     if (Result<void> r = ensureRow(profile); !r) {
         return r;
     }
-    return done(m_ws.exec(QStringLiteral("UPDATE registry_sync SET applied_revision = max(applied_revision, ?)"
-                                         " WHERE profile = ?"),
-                          {revision, profile}));
+    return done(
+        m_ws.exec(QStringLiteral("UPDATE registry_sync SET applied_revision = max(applied_revision, ?)"
+                                 " WHERE profile = ?"),
+                  {revision, profile}));
 }
 
 Result<void> SyncState::resetApplied(const QString& profile)
@@ -109,8 +111,9 @@ Result<void> SyncState::recordAttempt(const QString& profile, const QDateTime& a
 Result<void> SyncState::addConflict(const SyncConflict& c)
 {
     return done(m_ws.exec(
-        QStringLiteral("INSERT INTO registry_conflicts(profile, project_id, key_id, at, fields, event_id, origin)"
-                       " VALUES(?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO registry_conflicts(profile, project_id, key_id, at, fields, event_id, origin)"
+            " VALUES(?, ?, ?, ?, ?, ?, ?)"),
         {c.profile, c.projectId, c.keyId, toMs(c.at),
          QString::fromUtf8(QJsonDocument(c.fields).toJson(QJsonDocument::Compact)), c.eventId, c.origin}));
 }
@@ -118,8 +121,9 @@ Result<void> SyncState::addConflict(const SyncConflict& c)
 Result<QList<SyncConflict>> SyncState::conflicts(const QString& profile)
 {
     Result<QSqlQuery> q = m_ws.exec(
-        QStringLiteral("SELECT id, profile, project_id, key_id, at, fields, event_id, origin FROM registry_conflicts"
-                       " WHERE ? = '' OR profile = ? ORDER BY id"),
+        QStringLiteral(
+            "SELECT id, profile, project_id, key_id, at, fields, event_id, origin FROM registry_conflicts"
+            " WHERE ? = '' OR profile = ? ORDER BY id"),
         {profile, profile});
     if (!q) {
         return q.error();

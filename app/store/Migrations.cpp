@@ -133,11 +133,11 @@ const QList<Migration>& migrations()
         {3,
          {QStringLiteral("CREATE TABLE registry_profiles ("
                          " name TEXT PRIMARY KEY,"
-                         " endpoints TEXT NOT NULL,"           // JSON array of https://host:port
+                         " endpoints TEXT NOT NULL," // JSON array of https://host:port
                          " ca_file TEXT NOT NULL,"
                          " client_cert TEXT NOT NULL DEFAULT '',"
                          " client_key TEXT NOT NULL DEFAULT '',"
-                         " pin TEXT NOT NULL DEFAULT '',"      // SPKI SHA-256, lowercase hex
+                         " pin TEXT NOT NULL DEFAULT ''," // SPKI SHA-256, lowercase hex
                          " user TEXT NOT NULL,"
                          " namespace TEXT NOT NULL,"
                          " allow_http_loopback INTEGER NOT NULL DEFAULT 0,"
@@ -160,7 +160,7 @@ const QList<Migration>& migrations()
                          " project_id TEXT NOT NULL,"
                          " key_id TEXT NOT NULL,"
                          " at INTEGER NOT NULL,"
-                         " fields TEXT NOT NULL,"              // {field: {local, remote, kept}}
+                         " fields TEXT NOT NULL," // {field: {local, remote, kept}}
                          " event_id TEXT NOT NULL DEFAULT '',"
                          " origin TEXT NOT NULL DEFAULT 'local')")}},
     };

@@ -128,7 +128,7 @@ public:
         Result<void> r = ProfileRepo(ws()).insert(profile);
         return r ? QString() : r.error().message;
     }
-    Result<SyncReport> sync(const RegistryProfile& profile, const QByteArray& password)
+    Result<SyncReport> sync(const RegistryProfile& profile, const QByteArray& password, qint64 pageSize = 0)
     {
         EtcdClient client(profile, password);
         client.setTimeout(5000);
@@ -136,6 +136,9 @@ public:
             return c.error();
         }
         SyncEngine engine(ws(), client, inv().actor(), clock.clock());
+        if (pageSize > 0) {
+            engine.setPageSize(pageSize);
+        }
         return engine.sync();
     }
 };

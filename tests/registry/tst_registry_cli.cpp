@@ -26,20 +26,22 @@ class TstRegistryCli : public QObject
 
     Etcd m_etcd;
 
-    CliResult addProfile(const CliRunner& cli, const Etcd& etcd, const QString& ns, const QByteArray& password)
+    CliResult addProfile(const CliRunner& cli, const Etcd& etcd, const QString& ns,
+                         const QByteArray& password)
     {
-        return cli.ws({QStringLiteral("registry"), QStringLiteral("add"), QStringLiteral("prod"), QStringLiteral("--endpoint"),
-                       etcd.endpoints.join(u','), QStringLiteral("--ca"), etcd.file(QStringLiteral("ca.pem")),
-                       QStringLiteral("--user"), etcd.user, QStringLiteral("--namespace"), ns,
-                       QStringLiteral("--password-stdin")},
+        return cli.ws({QStringLiteral("registry"), QStringLiteral("add"), QStringLiteral("prod"),
+                       QStringLiteral("--endpoint"), etcd.endpoints.join(u','), QStringLiteral("--ca"),
+                       etcd.file(QStringLiteral("ca.pem")), QStringLiteral("--user"), etcd.user,
+                       QStringLiteral("--namespace"), ns, QStringLiteral("--password-stdin")},
                       password + '\n');
     }
 
     // Issues a key with the CLI and returns its secret and id.
     std::pair<QString, QString> issue(const CliRunner& cli, const QString& name)
     {
-        const CliResult r = cli.ws({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("issue"),
-                                    QStringLiteral("--project"), QStringLiteral("chat"), QStringLiteral("--name"), name});
+        const CliResult r =
+            cli.ws({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("issue"),
+                    QStringLiteral("--project"), QStringLiteral("chat"), QStringLiteral("--name"), name});
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         return {o.value(QStringLiteral("secret")).toString(), o.value(QStringLiteral("id")).toString()};
     }
@@ -65,8 +67,8 @@ private Q_SLOTS:
         const QString ns = m_etcd.profile().ns;
         CliRunner a;
         CliRunner b;
-        QCOMPARE(a.ws({QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("chat"), QStringLiteral("--prefix"),
-                       QStringLiteral("chat")})
+        QCOMPARE(a.ws({QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("chat"),
+                       QStringLiteral("--prefix"), QStringLiteral("chat")})
                      .code,
                  0);
         CliResult r = addProfile(a, m_etcd, ns, m_etcd.password.toUtf8());
@@ -78,7 +80,9 @@ private Q_SLOTS:
             QVERIFY2(r.out.contains(line), r.out.constData());
         }
         QVERIFY(r.out.contains("etcd 3."));
-        QCOMPARE(a.ws({QStringLiteral("registry"), QStringLiteral("bind"), QStringLiteral("chat"), QStringLiteral("prod")}).code,
+        QCOMPARE(a.ws({QStringLiteral("registry"), QStringLiteral("bind"), QStringLiteral("chat"),
+                       QStringLiteral("prod")})
+                     .code,
                  0);
         const auto [secret, keyId] = issue(a, QStringLiteral("gateway"));
         QVERIFY(!secret.isEmpty());
@@ -96,7 +100,8 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(r.out.trimmed()), QStringLiteral("valid ") + keyId);
 
         // B revokes; after B's sync the gateway answers revoked, and A learns it on its next sync.
-        r = b.ws({QStringLiteral("key"), QStringLiteral("revoke"), keyId, QStringLiteral("--reason"), QStringLiteral("compromised")});
+        r = b.ws({QStringLiteral("key"), QStringLiteral("revoke"), keyId, QStringLiteral("--reason"),
+                  QStringLiteral("compromised")});
         QVERIFY2(r.code == 0, qPrintable(text(r)));
         QCOMPARE(b.ws({QStringLiteral("registry"), QStringLiteral("sync")}).code, 0);
         r = lookup(a, secret);
@@ -105,7 +110,8 @@ private Q_SLOTS:
         QVERIFY2(r.out.startsWith(expected), r.out.constData());
         QCOMPARE(a.ws({QStringLiteral("registry"), QStringLiteral("sync")}).code, 0);
         r = a.ws({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("show"), keyId});
-        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("status")).toString(), QStringLiteral("revoked"));
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("revoked"));
 
         r = a.ws({QStringLiteral("--json"), QStringLiteral("registry"), QStringLiteral("status")});
         const QJsonObject status = QJsonDocument::fromJson(r.out).array().at(0).toObject();
@@ -118,15 +124,22 @@ private Q_SLOTS:
         }
         r = a.ws({QStringLiteral("--json"), QStringLiteral("registry"), QStringLiteral("list")});
         QVERIFY(!r.out.contains(m_etcd.password.toUtf8()));
-        QCOMPARE(QJsonDocument::fromJson(r.out).array().at(0).toObject().value(QStringLiteral("projects")).toArray().at(0).toString(),
+        QCOMPARE(QJsonDocument::fromJson(r.out)
+                     .array()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("projects"))
+                     .toArray()
+                     .at(0)
+                     .toString(),
                  QStringLiteral("chat"));
     }
 
     void aWrongPasswordIsReportedWithoutItself()
     {
         CliRunner a;
-        QCOMPARE(a.ws({QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("chat"), QStringLiteral("--prefix"),
-                       QStringLiteral("chat")})
+        QCOMPARE(a.ws({QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("chat"),
+                       QStringLiteral("--prefix"), QStringLiteral("chat")})
                      .code,
                  0);
         const QByteArray wrong = "wrong-password-5521";
@@ -143,9 +156,10 @@ private Q_SLOTS:
     void plainHttpElsewhereIsRefused()
     {
         CliRunner a;
-        const CliResult r = a.ws({QStringLiteral("registry"), QStringLiteral("add"), QStringLiteral("lan"), QStringLiteral("--endpoint"),
-                                  QStringLiteral("http://10.20.30.40:2379"), QStringLiteral("--allow-http-loopback"),
-                                  QStringLiteral("--user"), QStringLiteral("keyward"), QStringLiteral("--password-stdin")},
+        const CliResult r = a.ws({QStringLiteral("registry"), QStringLiteral("add"), QStringLiteral("lan"),
+                                  QStringLiteral("--endpoint"), QStringLiteral("http://10.20.30.40:2379"),
+                                  QStringLiteral("--allow-http-loopback"), QStringLiteral("--user"),
+                                  QStringLiteral("keyward"), QStringLiteral("--password-stdin")},
                                  "pw\n");
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("not a loopback address"), r.err.constData());
@@ -156,12 +170,14 @@ private Q_SLOTS:
         PrivateEtcd own;
         QVERIFY(own.start());
         CliRunner a;
-        QCOMPARE(a.ws({QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("chat"), QStringLiteral("--prefix"),
-                       QStringLiteral("chat")})
+        QCOMPARE(a.ws({QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("chat"),
+                       QStringLiteral("--prefix"), QStringLiteral("chat")})
                      .code,
                  0);
         QCOMPARE(addProfile(a, own.etcd, RegistryProfileNs(), own.etcd.password.toUtf8()).code, 0);
-        QCOMPARE(a.ws({QStringLiteral("registry"), QStringLiteral("bind"), QStringLiteral("chat"), QStringLiteral("prod")}).code,
+        QCOMPARE(a.ws({QStringLiteral("registry"), QStringLiteral("bind"), QStringLiteral("chat"),
+                       QStringLiteral("prod")})
+                     .code,
                  0);
         QCOMPARE(a.ws({QStringLiteral("registry"), QStringLiteral("sync")}).code, 0);
         QVERIFY(own.killMember(1));

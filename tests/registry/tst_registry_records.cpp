@@ -56,8 +56,10 @@ private Q_SLOTS:
         QTest::addColumn<bool>("accepted");
         QTest::newRow("https") << QStringLiteral("https://etcd.example:2379") << false << true;
         QTest::newRow("http remote") << QStringLiteral("http://etcd.example:2379") << false << false;
-        QTest::newRow("http remote, loopback allowed") << QStringLiteral("http://10.0.0.5:2379") << true << false;
-        QTest::newRow("http loopback, not allowed") << QStringLiteral("http://127.0.0.1:2379") << false << false;
+        QTest::newRow("http remote, loopback allowed")
+            << QStringLiteral("http://10.0.0.5:2379") << true << false;
+        QTest::newRow("http loopback, not allowed")
+            << QStringLiteral("http://127.0.0.1:2379") << false << false;
         QTest::newRow("http loopback, allowed") << QStringLiteral("http://127.0.0.1:2379") << true << true;
         QTest::newRow("http ::1, allowed") << QStringLiteral("http://[::1]:2379") << true << true;
         QTest::newRow("http localhost, allowed") << QStringLiteral("http://localhost:2379") << true << true;
@@ -113,10 +115,12 @@ private Q_SLOTS:
         revokedNoTime.insert(QStringLiteral("status"), QStringLiteral("revoked"));
         QTest::newRow("truncated") << QByteArray("{\"schema\":1,") << QStringLiteral("not valid JSON");
         QTest::newRow("array") << QByteArray("[1]") << QStringLiteral("not valid JSON");
-        QTest::newRow("schema 2") << QJsonDocument(schema2).toJson() << QStringLiteral("unknown schema version 2");
+        QTest::newRow("schema 2") << QJsonDocument(schema2).toJson()
+                                  << QStringLiteral("unknown schema version 2");
         QTest::newRow("no hash") << QJsonDocument(noHash).toJson() << QStringLiteral("no valid hash");
         QTest::newRow("bad time") << QJsonDocument(badTime).toJson() << QStringLiteral("not ISO 8601");
-        QTest::newRow("revoked, no time") << QJsonDocument(revokedNoTime).toJson() << QStringLiteral("without revoked_at");
+        QTest::newRow("revoked, no time")
+            << QJsonDocument(revokedNoTime).toJson() << QStringLiteral("without revoked_at");
     }
     void malformedRecordsAreRefusedWhole()
     {
@@ -175,8 +179,10 @@ private Q_SLOTS:
         QCOMPARE(m.merged.expiresAt, at(15));
         QCOMPARE(m.merged.graceUntil, at(10)); // set on one side: earlier than "never"
         QCOMPARE(m.merged.updatedAt, at(6));
-        const QString kept =
-            m.conflicts.value(QStringLiteral("expires_at")).toObject().value(QStringLiteral("kept")).toString();
+        const QString kept = m.conflicts.value(QStringLiteral("expires_at"))
+                                 .toObject()
+                                 .value(QStringLiteral("kept"))
+                                 .toString();
         QCOMPARE(QDateTime::fromString(kept, Qt::ISODateWithMs), at(15));
     }
 };

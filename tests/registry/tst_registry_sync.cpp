@@ -69,9 +69,11 @@ private Q_SLOTS:
         QCOMPARE(pushed->pushed, 2); // the binding (project) and the key
         QCOMPARE(pair.a.count(QStringLiteral("outbox")), 0);
 
-        Result<SyncReport> pulled = pair.b.sync(pair.profile, password());
+        // One record per range request: the paging through the namespace is exercised too.
+        Result<SyncReport> pulled = pair.b.sync(pair.profile, password(), 1);
         QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
-        QCOMPARE(pulled->created, 2); // project and key
+        QCOMPARE(pulled->created, 2);    // project and key
+        QCOMPARE(pulled->pulled, 2 + 2); // and the two audit events (bind, issue)
         Result<KeyRecord> onB = pair.b.inv().key(issued->key.id);
         QVERIFY(onB);
         QCOMPARE(onB->hash, issued->key.hash);
@@ -88,8 +90,8 @@ private Q_SLOTS:
         QVERIFY(answer);
         QCOMPARE(answer->outcome, QStringLiteral("valid"));
         QCOMPARE(answer->keyId, issued->key.id);
-        Result<LookupAnswer> unknown = lookupKey(client, issued->secret.left(issued->secret.size() - 1) + u'x',
-                                                 QDateTime::currentDateTimeUtc());
+        Result<LookupAnswer> unknown = lookupKey(
+            client, issued->secret.left(issued->secret.size() - 1) + u'x', QDateTime::currentDateTimeUtc());
         QVERIFY(unknown);
         QCOMPARE(unknown->outcome, QStringLiteral("invalid"));
 
@@ -174,7 +176,36 @@ private Q_SLOTS:
         QVERIFY(r->problems.join(u'\n').contains(QStringLiteral("unknown schema version 9")));
         QVERIFY(r->problems.join(u'\n').contains(QStringLiteral("has no valid hash")));
         QCOMPARE(pair.b.count(QStringLiteral("keys")), 1); // the good one only
-        QCOMPARE(pair.b.count(QStringLiteral("keys"), QStringLiteral("id IN (?, ?, ?)"), {bad1, bad2, bad3}), 0);
+        QCOMPARE(pair.b.count(QStringLiteral("keys"), QStringLiteral("id IN (?, ?, ?)"), {bad1, bad2, bad3}),
+                 0);
+    }
+
+    void anInvalidatedTokenIsRenewedOnce()
+    {
+        // Setting a user's password again makes etcd drop the user's tokens, as an expiry would.
+        PrivateEtcd own;
+        QVERIFY(own.start());
+        const RegistryProfile profile = own.etcd.profile();
+        EtcdClient client(profile, own.etcd.password.toUtf8());
+        QVERIFY(client.configure());
+        const QByteArray key = (profile.ns + QStringLiteral("/probe")).toUtf8();
+        QVERIFY(client.put(key, "1"));
+        QCOMPARE(client.authentications(), 1);
+        QProcess passwd;
+        passwd.start(QStringLiteral("etcdctl"),
+                     {QStringLiteral("--endpoints=") + own.etcd.endpoints.join(u','),
+                      QStringLiteral("--cacert=") + own.etcd.file(QStringLiteral("ca.pem")),
+                      QStringLiteral("--user=root:") + own.etcd.rootPassword, QStringLiteral("user"),
+                      QStringLiteral("passwd"), own.etcd.user, QStringLiteral("--interactive=false")});
+        passwd.write(own.etcd.password.toUtf8() + '\n');
+        passwd.closeWriteChannel();
+        QVERIFY(passwd.waitForFinished(10000));
+        QCOMPARE(passwd.exitCode(), 0);
+        Result<std::optional<EtcdKv>> read = client.get(key);
+        QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
+        QVERIFY(*read);
+        QCOMPARE((*read)->value, QByteArray("1"));
+        QCOMPARE(client.authentications(), 2);
     }
 
     void offlineChangesArriveOnceAndInOrder()
@@ -232,8 +263,9 @@ private Q_SLOTS:
                 revisions.append(kv.modRevision);
             }
         }
-        QCOMPARE(actions, QStringList({QStringLiteral("key.issue"), QStringLiteral("key.issue"), QStringLiteral("key.issue"),
-                                       QStringLiteral("key.issue"), QStringLiteral("key.issue"), QStringLiteral("key.revoke")}));
+        QCOMPARE(actions, QStringList({QStringLiteral("key.issue"), QStringLiteral("key.issue"),
+                                       QStringLiteral("key.issue"), QStringLiteral("key.issue"),
+                                       QStringLiteral("key.issue"), QStringLiteral("key.revoke")}));
         QVERIFY(std::is_sorted(revisions.cbegin(), revisions.cend()));
         QCOMPARE(QSet<qint64>(revisions.cbegin(), revisions.cend()).size(), revisions.size());
         Result<std::optional<EtcdKv>> revoked = client.get(layout::keyKey(profile.ns, p->id, ids.at(2)));

@@ -54,10 +54,11 @@ private:
 QString spkiPin(const QString& certFile)
 {
     QProcess p;
-    p.start(QStringLiteral("sh"), {QStringLiteral("-c"),
-                                   QStringLiteral("openssl x509 -in '%1' -pubkey -noout | openssl pkey -pubin "
-                                                  "-outform der | openssl dgst -sha256 -r")
-                                       .arg(certFile)});
+    p.start(
+        QStringLiteral("sh"),
+        {QStringLiteral("-c"), QStringLiteral("openssl x509 -in '%1' -pubkey -noout | openssl pkey -pubin "
+                                              "-outform der | openssl dgst -sha256 -r")
+                                   .arg(certFile)});
     p.waitForFinished(10000);
     return QString::fromLatin1(p.readAllStandardOutput()).section(u' ', 0, 0).trimmed();
 }
@@ -107,10 +108,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown CA") << QStringLiteral("server") << QStringLiteral("other-ca.pem") << false
                                     << QStringLiteral("The TLS check of 127.0.0.1");
-        QTest::newRow("expired certificate") << QStringLiteral("expired") << QStringLiteral("ca.pem") << false
-                                             << QStringLiteral("expired");
-        QTest::newRow("host name mismatch") << QStringLiteral("wronghost") << QStringLiteral("ca.pem") << false
-                                            << QStringLiteral("host name");
+        QTest::newRow("expired certificate")
+            << QStringLiteral("expired") << QStringLiteral("ca.pem") << false << QStringLiteral("expired");
+        QTest::newRow("host name mismatch") << QStringLiteral("wronghost") << QStringLiteral("ca.pem")
+                                            << false << QStringLiteral("host name");
         QTest::newRow("pin mismatch") << QStringLiteral("server") << QStringLiteral("ca.pem") << true
                                       << QStringLiteral("not the profile's pin");
     }
@@ -121,7 +122,8 @@ private Q_SLOTS:
         QFETCH(bool, wrongPin);
         QFETCH(QString, message);
         TlsListener server;
-        QVERIFY(server.start(m_etcd.file(cert + QStringLiteral(".pem")), m_etcd.file(cert + QStringLiteral("-key.pem"))));
+        QVERIFY(server.start(m_etcd.file(cert + QStringLiteral(".pem")),
+                             m_etcd.file(cert + QStringLiteral("-key.pem"))));
         RegistryProfile p = m_etcd.profile();
         p.endpoints = {server.endpoint()};
         p.caFile = m_etcd.file(ca);
@@ -159,7 +161,8 @@ private Q_SLOTS:
         EtcdClient client(p, m_etcd.password.toUtf8());
         Result<void> r = client.configure();
         QVERIFY(!r);
-        QVERIFY2(r.error().message.contains(QStringLiteral("not a loopback address")), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QStringLiteral("not a loopback address")),
+                 qPrintable(r.error().message));
         QVERIFY(!client.authenticate());
         QCOMPARE(client.requestsSent(), 0);
 
@@ -176,7 +179,8 @@ private Q_SLOTS:
         Result<void> r = authenticate(p, client);
         QVERIFY(!r);
         QCOMPARE(client.lastFailure(), EtcdFailure::Auth);
-        QVERIFY2(r.error().message.contains(QStringLiteral("wrong user name or password")), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QStringLiteral("wrong user name or password")),
+                 qPrintable(r.error().message));
         QVERIFY(!r.error().message.contains(QString::fromLatin1(wrong)));
     }
 

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Registry tab on real widgets (offscreen), a real Secret Service for the password and the
+// fixture's etcd over TLS: bind with the UI, Sync now, and the status the administrator sees.
+#include "RegistryTestSupport.h"
+#include "gui/RegistryProfileDialog.h"
+#include "gui/RegistryTab.h"
+#include "registry/Binding.h"
+#include "secrets/KeychainSecretStore.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace kw;
+using namespace kw::test;
+
+class TstRegistryGui : public QObject
+{
+    Q_OBJECT
+
+    Etcd m_etcd;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariable("KEYWARD_SECRET_SERVICE") != QLatin1String("1")) {
+            QSKIP("needs the private Secret Service of tests/fixtures/with-secret-service.sh");
+        }
+        if (!sharedEtcd(m_etcd)) {
+            QSKIP("no etcd fixture (run through ctest: KEYWARD_ETCD_FIXTURE)");
+        }
+    }
+
+    void bindAndSyncFromTheTab()
+    {
+        Console a;
+        QVERIFY(a.open().isEmpty());
+        const RegistryProfile profile = m_etcd.profile();
+        QVERIFY(a.addProfile(profile).isEmpty());
+        KeychainSecretStore keychain;
+        QVERIFY(writeSecret(keychain, profile.passwordEntry(), m_etcd.password.toUtf8()));
+        Result<Project> p = a.project(QStringLiteral("chat"), QStringLiteral("chat"));
+        QVERIFY(p);
+        QVERIFY(a.issue(p->id, QStringLiteral("one")));
+
+        gui::RegistryTab tab;
+        tab.resize(1000, 600);
+        tab.show();
+        tab.setAutoSyncInterval(std::chrono::hours(1));
+        tab.setSession(&a.inv(), &keychain);
+        tab.setProject(*p);
+        auto* list = tab.findChild<QListWidget*>(QStringLiteral("profiles"));
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().startsWith(profile.name));
+
+        auto* combo = tab.findChild<QComboBox*>(QStringLiteral("profileCombo"));
+        QCOMPARE(combo->currentText(), profile.name);
+        QSignalSpy changed(&tab, &gui::RegistryTab::workspaceChanged);
+        QTest::mouseClick(tab.findChild<QPushButton*>(QStringLiteral("bindButton")), Qt::LeftButton);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(a.inv().project(QStringLiteral("chat"))->registryProfile, profile.name);
+        QVERIFY(tab.findChild<QLabel*>(QStringLiteral("bindingLabel"))->text().contains(profile.name));
+        QCOMPARE(tab.findChild<QLabel*>(QStringLiteral("pendingLabel"))->text(),
+                 QStringLiteral("2 change(s)"));
+
+        QSignalSpy finished(&tab, &gui::RegistryTab::syncFinished);
+        QTest::mouseClick(tab.findChild<QPushButton*>(QStringLiteral("syncButton")), Qt::LeftButton);
+        QVERIFY(tab.isSyncing() || finished.count() == 1 || finished.wait(30000));
+        if (finished.isEmpty()) {
+            QVERIFY(finished.wait(30000));
+        }
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        QVERIFY(finished.at(0).at(1).toString().contains(QStringLiteral("pushed 2")));
+        QVERIFY(
+            tab.findChild<QLabel*>(QStringLiteral("stateLabel"))->text().contains(QStringLiteral("online")));
+        QCOMPARE(tab.findChild<QLabel*>(QStringLiteral("pendingLabel"))->text(),
+                 QStringLiteral("0 change(s)"));
+    }
+
+    void aWrongPasswordShowsOfflineAndBacksOff()
+    {
+        Console a;
+        QVERIFY(a.open().isEmpty());
+        const RegistryProfile profile = m_etcd.profile(QStringLiteral("other"));
+        QVERIFY(a.addProfile(profile).isEmpty());
+        KeychainSecretStore keychain;
+        QVERIFY(writeSecret(keychain, profile.passwordEntry(), "wrong-gui-password"));
+        Result<Project> p = a.project(QStringLiteral("chat"), QStringLiteral("chat"));
+        QVERIFY(p);
+        QVERIFY(bindProject(a.inv(), QStringLiteral("chat"), profile.name));
+
+        gui::RegistryTab tab;
+        tab.setAutoSyncInterval(std::chrono::seconds(60));
+        tab.setSession(&a.inv(), &keychain);
+        tab.setProject(a.inv().project(QStringLiteral("chat")).value());
+        QSignalSpy finished(&tab, &gui::RegistryTab::syncFinished);
+        tab.syncNow();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!finished.at(0).at(0).toBool());
+        const QString error = tab.findChild<QLabel*>(QStringLiteral("errorLabel"))->text();
+        QVERIFY2(error.contains(QStringLiteral("wrong user name or password")), qPrintable(error));
+        QVERIFY(!error.contains(QStringLiteral("wrong-gui-password")));
+        QVERIFY(
+            tab.findChild<QLabel*>(QStringLiteral("stateLabel"))->text().contains(QStringLiteral("offline")));
+        QCOMPARE(tab.nextAutoSync(), std::chrono::milliseconds(std::chrono::seconds(120))); // doubled
+    }
+
+    void theProfileDialogShowsHttpInRedAndRefusesItElsewhere()
+    {
+        RegistryProfile p = m_etcd.profile();
+        p.endpoints = {QStringLiteral("http://10.1.2.3:2379")};
+        p.allowHttpLoopback = true;
+        gui::RegistryProfileDialog dialog(p, true);
+        dialog.show();
+        auto* warning = dialog.findChild<QLabel*>(QStringLiteral("httpWarning"));
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->styleSheet().contains(QStringLiteral("#b00020")));
+        QSignalSpy tested(&dialog, &gui::RegistryProfileDialog::testFinished);
+        dialog.runTest();
+        QVERIFY(tested.count() == 1 || tested.wait(10000));
+        QVERIFY2(dialog.testResult().contains(QStringLiteral("not a loopback address")),
+                 qPrintable(dialog.testResult()));
+        dialog.accept();
+        QVERIFY(dialog.isVisible()); // refused
+    }
+};
+
+QTEST_MAIN(TstRegistryGui)
+#include "tst_registry_gui.moc"
