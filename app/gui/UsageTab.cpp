@@ -395,26 +395,36 @@ void UsageTab::reload()
         m_ui->to->setDateTime(minuteTime(m_range->second).toLocalTime());
         m_updatingControls = false;
     }
+    // One pass reads the chart's series, the totals and the per-key table; the previous period
+    // costs one more pass for its totals.
     const UsageFilter f = filter();
-    Result<UsageTrend> trend = query.trend(f);
-    Result<std::vector<KeyUsage>> keys = query.keyTotals(f);
+    const Bucket bucket = autoBucket(m_range->second - m_range->first, MaxChartBuckets);
+    Result<UsageAggregate> aggregate = query.aggregate(f, bucket, true);
+    UsageFilter before = f;
+    before.fromMinute = 2 * m_range->first - m_range->second;
+    before.toMinute = m_range->first;
+    Result<OutcomeCounts> previous = query.totals(before);
     Result<std::vector<UsageFinding>> findings = query.findings(m_project->id);
-    if (!trend || !keys || !findings) {
-        showError(!trend ? trend.error().message : !keys ? keys.error().message : findings.error().message);
+    if (!aggregate || !previous || !findings) {
+        showError(!aggregate  ? aggregate.error().message
+                  : !previous ? previous.error().message
+                              : findings.error().message);
         return;
     }
     m_ui->pages->setCurrentWidget(m_ui->contentPage);
     m_ui->resetZoom->setEnabled(true);
-    m_trend = *trend;
-    showHealth(*trend);
-    m_keys->setKeys(std::move(*keys));
+    m_trend = UsageTrend{healthOf(aggregate->series.totals), healthOf(*previous)};
+    showHealth(*m_trend);
+    m_keys->setKeys(std::move(aggregate->keys));
     m_findings->setFindings(std::move(*findings));
     m_ui->tables->setTabText(1, m_findings->rowCount() == 0
                                     ? tr("F&indings")
                                     : tr("F&indings (%1)").arg(QLocale().toString(m_findings->rowCount())));
-    // Loading before the limits move keeps the chart from drawing the new window with old data.
-    m_loadedFrom = m_loadedTo = 0;
-    loadDetail(m_range->first, m_range->second);
+    // The data goes in before the limits move, so the chart never draws the new window with old data.
+    m_loadedBucket = bucket;
+    m_loadedFrom = m_range->first;
+    m_loadedTo = m_range->second;
+    m_ui->chart->setData(std::move(aggregate->series.points), bucket);
     m_ui->chart->setLimits(m_range->first, m_range->second);
     updateBucketLabel();
 }
