@@ -2,12 +2,16 @@
 #include "gui/UsageTab.h"
 
 #include "gui/Format.h"
+#include "gui/ImportPanel.h"
+#include "gui/ImportSummaryDialog.h"
 #include "gui/UsageChart.h"
 #include "gui/UsageModels.h"
 #include "gui/UsageStyle.h"
 #include "store/Inventory.h"
+#include "store/Workspace.h"
 #include "ui_UsageTab.h"
 
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPainter>
@@ -51,12 +55,17 @@ QString durationText(qint64 minutes)
 UsageTab::UsageTab(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::UsageTab>())
+    , m_importPanel(nullptr)
     , m_keys(new KeyUsageModel(this))
     , m_top(new TopKeysProxy(this))
     , m_findings(new FindingsModel(this))
     , m_detailTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_importPanel = new ImportPanel(m_ui->importPanelHost);
+    m_ui->importPanelHost->layout()->addWidget(m_importPanel);
+    connect(m_importPanel, &ImportPanel::finished, this, &UsageTab::onImportFinished);
+    connect(this, &UsageTab::importRequested, this, &UsageTab::chooseFilesToImport);
     m_ui->range->addItem(tr("Last hour"), int(Range::Hour));
     m_ui->range->addItem(tr("Last day"), int(Range::Day));
     m_ui->range->addItem(tr("Last week"), int(Range::Week));
@@ -172,9 +181,42 @@ QTableView* UsageTab::topKeysView() const
     return m_ui->topKeys;
 }
 
-QWidget* UsageTab::importPanelHost() const
+void UsageTab::chooseFilesToImport()
 {
-    return m_ui->importPanelHost;
+    if (!m_project || m_importPanel->isRunning()) {
+        return;
+    }
+    auto* dialog = new QFileDialog(this, tr("Import access logs into %1").arg(m_project->name));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setNameFilters(
+        {tr("Access logs (*.log *.log.* *.jsonl *.json *.csv *.gz *.txt)"), tr("All files (*)")});
+    connect(dialog, &QFileDialog::filesSelected, this,
+            [this](const QStringList& files) { importFiles(files); });
+    dialog->open();
+}
+
+bool UsageTab::importFiles(const QStringList& paths)
+{
+    if (!m_inventory || !m_project || paths.isEmpty() || m_importPanel->isRunning()) {
+        return false;
+    }
+    ImportOptions options;
+    options.projectId = m_project->id;
+    options.files = paths;
+    options.actor = m_inventory->actor();
+    m_ui->importButton->setEnabled(false);
+    return m_importPanel->start(m_inventory->workspace().path(), std::move(options));
+}
+
+void UsageTab::onImportFinished(const QList<FileSummary>& files, const QString& error, bool cancelled)
+{
+    m_ui->importButton->setEnabled(true);
+    auto* summary = new ImportSummaryDialog(files, error, cancelled, this);
+    summary->setAttribute(Qt::WA_DeleteOnClose);
+    summary->open();
+    reload();
+    Q_EMIT imported();
 }
 
 bool UsageTab::showsEmptyState() const
@@ -418,8 +460,8 @@ void UsageTab::reload()
     m_keys->setKeys(std::move(aggregate->keys));
     m_findings->setFindings(std::move(*findings));
     m_ui->tables->setTabText(1, m_findings->rowCount() == 0
-                                    ? tr("F&indings")
-                                    : tr("F&indings (%1)").arg(QLocale().toString(m_findings->rowCount())));
+                                    ? tr("Fi&ndings")
+                                    : tr("Fi&ndings (%1)").arg(QLocale().toString(m_findings->rowCount())));
     // The data goes in before the limits move, so the chart never draws the new window with old data.
     m_loadedBucket = bucket;
     m_loadedFrom = m_range->first;
