@@ -5,6 +5,7 @@
 #include "gui/AuditTab.h"
 #include "gui/EditKeyDialog.h"
 #include "gui/FirstRunDialog.h"
+#include "gui/ImportSummaryDialog.h"
 #include "gui/IssueKeyDialog.h"
 #include "gui/KeyTableModel.h"
 #include "gui/KeysTab.h"
@@ -16,7 +17,10 @@
 #include "gui/RotateKeyDialog.h"
 #include "gui/Session.h"
 #include "gui/ShowOnceDialog.h"
+#include "gui/UsageTab.h"
 #include "store/Inventory.h"
+#include "usage/DemoLog.h"
+#include "usage/ImportJob.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -28,6 +32,7 @@
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 #include <functional>
@@ -167,6 +172,29 @@ void shootDialogs(Shooter& shot, MainWindow& window, Inventory& inventory, const
     shot.dialog(new FirstRunDialog(Workspace::defaultPath(), &window), QStringLiteral("first-run-dialog"));
 }
 
+// Imports two days of the embeddings gateway's log, as File → Import would, and shows the summary.
+void shootImportSummary(Shooter& shot, MainWindow& window, Session& session)
+{
+    Result<Project> embeddings = session.inventory().project(QStringLiteral("embeddings"));
+    QTemporaryDir dir;
+    if (!embeddings || !dir.isValid()) {
+        return;
+    }
+    const QString log = dir.filePath(QStringLiteral("embeddings-access.log"));
+    if (!writeDemoLog(session.workspace(), embeddings->id, session.inventory().now(), 2, log)) {
+        return;
+    }
+    ImportOptions options;
+    options.projectId = embeddings->id;
+    options.files = {log};
+    options.actor = session.inventory().actor();
+    Result<QList<FileSummary>> imported = ImportJob::runSync(session.path(), options);
+    if (imported) {
+        shot.dialog(new ImportSummaryDialog(*imported, QString(), false, &window),
+                    QStringLiteral("import-summary"));
+    }
+}
+
 } // namespace
 
 int renderScreenshots(const QString& dir, SecretStore& secrets)
@@ -209,8 +237,10 @@ int renderScreenshots(const QString& dir, SecretStore& secrets)
     tabs->setCurrentWidget(window.auditTab());
     window.auditTab()->verify();
     shot.save(&window, QStringLiteral("audit-tab"));
-    tabs->setCurrentIndex(1);
+    tabs->setCurrentWidget(window.usageTab());
+    window.usageTab()->setRange(UsageTab::Range::Week);
     shot.save(&window, QStringLiteral("usage-tab"));
+    shootImportSummary(shot, window, *s);
     tabs->setCurrentWidget(window.keysTab());
 
     shootDialogs(shot, window, inventory, *chat);
@@ -219,6 +249,8 @@ int renderScreenshots(const QString& dir, SecretStore& secrets)
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(darkPalette());
     shot.save(&window, QStringLiteral("main-window-dark"));
+    tabs->setCurrentWidget(window.usageTab());
+    shot.save(&window, QStringLiteral("usage-tab-dark"));
     window.close();
     return shot.ok() ? 0 : 1;
 }

@@ -93,8 +93,12 @@ UsageTab::UsageTab(QWidget* parent)
     }
     m_ui->topKeys->setModel(m_top);
     m_ui->topKeys->sortByColumn(KeyUsageModel::columnOf(Outcome::Invalid), Qt::DescendingOrder);
-    m_ui->topKeys->horizontalHeader()->resizeSection(KeyUsageModel::Name, 220);
-    m_ui->topKeys->horizontalHeader()->resizeSection(KeyUsageModel::Hint, 150);
+    QHeaderView* keysHeader = m_ui->topKeys->horizontalHeader();
+    keysHeader->resizeSection(KeyUsageModel::Name, 230);
+    keysHeader->resizeSection(KeyUsageModel::Hint, 130);
+    for (int c = KeyUsageModel::FirstOutcome; c <= KeyUsageModel::Total; ++c) {
+        keysHeader->resizeSection(c, 84);
+    }
     auto* findingsProxy = new QSortFilterProxyModel(this);
     findingsProxy->setSourceModel(m_findings);
     findingsProxy->setSortRole(FindingsModel::SortRole);
