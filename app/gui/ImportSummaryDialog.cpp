@@ -90,7 +90,7 @@ ImportSummaryDialog::ImportSummaryDialog(const QList<FileSummary>& files, const 
         samples += f.rejectSamples;
     }
     table->resizeColumnsToContents();
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     QString headline;
     if (!error.isEmpty()) {

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 namespace kw::gui {
@@ -40,6 +41,12 @@ Result<void> Session::importDemoUsage(Session& session, const QString& dir, cons
     Result<Project> chat = session.inventory().project(QStringLiteral("chat-api"));
     if (!chat) {
         return chat.error();
+    }
+    // populateDemo makes up recent sightings for every project; for this one the log decides.
+    if (Result<QSqlQuery> reset = session.workspace().exec(
+            QStringLiteral("UPDATE keys SET last_used_at = 0 WHERE project_id = ?"), {chat->id});
+        !reset) {
+        return reset.error();
     }
     const QString log = QDir(dir).filePath(QStringLiteral("chat-api-access.log"));
     if (Result<qint64> written = writeDemoLog(session.workspace(), chat->id, now, 14, log); !written) {

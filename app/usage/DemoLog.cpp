@@ -7,6 +7,7 @@
 #include "store/Workspace.h"
 
 #include <QFile>
+#include <QHash>
 #include <QLocale>
 #include <QTimeZone>
 #include <cmath>
@@ -59,14 +60,23 @@ Result<qint64> writeDemoLog(Workspace& ws, const QString& projectId, const QDate
         return r.error();
     }
     const QDateTime start = now.addDays(-days);
+    QHash<QString, QDateTime> created;
+    for (const KeyRecord& k : std::as_const(keys)) {
+        created.insert(k.id, k.createdAt);
+    }
     QList<Source> sources;
     QString prefix = QStringLiteral("demo");
     for (const KeyRecord& k : std::as_const(keys)) {
         prefix = k.hint.section(u'_', 0, 0);
-        const double weight = k.env == Env::Live ? 2.0 + double(qHash(k.id) % 5) : 0.4;
-        const bool byHint = qHash(k.id) % 3 == 0;
+        const double weight = k.env == Env::Live ? 2.0 + double(qHash(k.name, 0) % 5) : 0.4;
+        const bool byHint = qHash(k.name, 0) % 3 == 0;
         const QString ref = byHint ? k.hint : k.id;
         QDateTime end = now;
+        // Clients switch to a rotated key's successor as it is deployed: the old key becomes safe
+        // to revoke (design §3: no use since the rotation).
+        if (const QDateTime rotated = created.value(k.rotatedTo); rotated.isValid()) {
+            end = std::min(end, rotated);
+        }
         if (k.status == KeyStatus::Revoked && k.revokedAt.isValid()) {
             end = k.revokedAt;
             // A client nobody told: it keeps trying the revoked key now and then.
@@ -78,7 +88,7 @@ Result<qint64> writeDemoLog(Workspace& ws, const QString& projectId, const QDate
         }
         if (k.createdAt < end) {
             sources.append({ref, weight, 200, std::max(k.createdAt, start), end});
-            if (k.env == Env::Live && qHash(k.id) % 4 == 1) {
+            if (k.env == Env::Live && qHash(k.name, 0) % 4 == 1) {
                 sources.append({ref, weight * 0.04, 403, std::max(k.createdAt, start), end});
             }
         }
