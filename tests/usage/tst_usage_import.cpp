@@ -193,7 +193,7 @@ private Q_SLOTS:
                  3);
         QCOMPARE(scalar(ws, QStringLiteral("SELECT sum(count) FROM usage_minutes WHERE outcome = 4")), 3);
         QCOMPARE(scalar(ws, QStringLiteral("SELECT anonymous FROM usage_files")), 3);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count FROM usage_rejections WHERE reason = 'bad_syntax'")),
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count FROM usage_rejections WHERE reason = 'bad_time'")),
                  3);
         // Lines 3 and 4 of each round hold the secret: one finding row, first line 3, count 6.
         QCOMPARE(scalar(ws, QStringLiteral("SELECT line FROM usage_findings WHERE kind = 'plaintext_key'")),
