@@ -3,6 +3,7 @@
 
 #include <cctype>
 #include <charconv>
+#include <cstring>
 
 namespace kw {
 
@@ -178,15 +179,17 @@ bool JsonScanner::parseObject(std::string_view& in, qint32 self, int depth)
         in.remove_prefix(1);
         skipSpace(in);
         const auto index = static_cast<qint32>(m_members.size());
-        m_members.push_back({self, key, {}, Type::Null});
+        m_members.push_back({self, key, {}, Type::Null, escaped, false});
         const char* valueStart = in.data();
         Type type = Type::Null;
-        if (!parseValue(in, index, depth + 1, type)) {
+        bool valueEscaped = false;
+        if (!parseValue(in, index, depth + 1, type, valueEscaped)) {
             return false;
         }
-        m_members[std::size_t(index)].value =
-            std::string_view(valueStart, std::size_t(in.data() - valueStart));
-        m_members[std::size_t(index)].type = type;
+        Member& member = m_members[std::size_t(index)];
+        member.value = std::string_view(valueStart, std::size_t(in.data() - valueStart));
+        member.type = type;
+        member.valueEscaped = valueEscaped;
         skipSpace(in);
         if (in.empty()) {
             return false;
@@ -217,8 +220,9 @@ bool JsonScanner::parseArray(std::string_view& in, int depth)
     }
     for (;;) {
         Type type = Type::Null;
+        bool escaped = false;
         // Members of objects inside arrays are not addressable by a path: parent -2.
-        if (!parseValue(in, -2, depth + 1, type)) {
+        if (!parseValue(in, -2, depth + 1, type, escaped)) {
             return false;
         }
         skipSpace(in);
@@ -238,7 +242,7 @@ bool JsonScanner::parseArray(std::string_view& in, int depth)
     }
 }
 
-bool JsonScanner::parseValue(std::string_view& in, qint32 self, int depth, Type& type)
+bool JsonScanner::parseValue(std::string_view& in, qint32 self, int depth, Type& type, bool& escaped)
 {
     if (in.empty()) {
         return false;
@@ -254,7 +258,6 @@ bool JsonScanner::parseValue(std::string_view& in, qint32 self, int depth, Type&
         type = Type::String;
         in.remove_prefix(1);
         std::string_view body;
-        bool escaped = false;
         return scanString(in, body, escaped);
     }
     case 't':
@@ -323,12 +326,14 @@ bool JsonScanner::decodeString(std::string_view raw, std::string& into) const
     return true;
 }
 
-bool JsonScanner::keyEquals(std::string_view raw, QByteArrayView wanted)
+bool JsonScanner::keyEquals(const Member& member, QByteArrayView wanted)
 {
-    if (raw.find('\\') == std::string_view::npos) {
-        return QByteArrayView(raw.data(), qsizetype(raw.size())) == wanted;
+    if (!member.keyEscaped) { // the common case, once per member and candidate path: keep it cheap
+        return qsizetype(member.key.size()) == wanted.size() &&
+               (wanted.isEmpty() || (member.key.front() == wanted.front() &&
+                                     std::memcmp(member.key.data(), wanted.data(), member.key.size()) == 0));
     }
-    decodeString(raw, m_keyScratch);
+    decodeString(member.key, m_keyScratch);
     return QByteArrayView(m_keyScratch.data(), qsizetype(m_keyScratch.size())) == wanted;
 }
 
@@ -360,7 +365,7 @@ std::optional<FieldValue> JsonScanner::value(const FieldPath& path)
         // The last of duplicate keys wins, as with QJsonDocument.
         for (std::size_t i = std::size_t(parent + 1); i < m_members.size(); ++i) {
             const Member& m = m_members[i];
-            if (m.parent == parent && keyEquals(m.key, part)) {
+            if (m.parent == parent && keyEquals(m, part)) {
                 found = &m;
                 index = qint32(i);
             }
@@ -375,6 +380,7 @@ std::optional<FieldValue> JsonScanner::value(const FieldPath& path)
     }
     std::string_view value = found->value;
     Type type = found->type;
+    bool escaped = found->valueEscaped;
     if (type == Type::Array) { // Caddy logs header values as arrays; the first one is the value sent
         std::string_view in = value.substr(1);
         skipSpace(in);
@@ -385,16 +391,16 @@ std::optional<FieldValue> JsonScanner::value(const FieldPath& path)
         }
         const char* start = in.data();
         const std::size_t before = m_members.size();
-        if (!parseValue(in, -2, 1, type)) {
+        if (!parseValue(in, -2, 1, type, escaped)) {
             return std::nullopt;
         }
         m_members.resize(before);
         value = std::string_view(start, std::size_t(in.data() - start));
     }
-    return scalar(value, type);
+    return scalar(value, type, escaped);
 }
 
-std::optional<FieldValue> JsonScanner::scalar(std::string_view value, Type type)
+std::optional<FieldValue> JsonScanner::scalar(std::string_view value, Type type, bool escaped)
 {
     FieldValue out;
     switch (type) {
@@ -418,7 +424,7 @@ std::optional<FieldValue> JsonScanner::scalar(std::string_view value, Type type)
     }
     case Type::String: {
         const std::string_view body = value.substr(1, value.size() - 2);
-        if (body.find('\\') == std::string_view::npos) {
+        if (!escaped) {
             out.text = body;
         } else {
             decodeString(body, m_scratch);

@@ -38,14 +38,16 @@ private:
         std::string_view key; // raw, escapes not decoded
         std::string_view value;
         Type type;
+        bool keyEscaped;   // decoded only when it holds a backslash
+        bool valueEscaped; // for strings
     };
 
-    bool parseValue(std::string_view& in, qint32 self, int depth, Type& type);
+    bool parseValue(std::string_view& in, qint32 self, int depth, Type& type, bool& escaped);
     bool parseObject(std::string_view& in, qint32 self, int depth);
     bool parseArray(std::string_view& in, int depth);
-    bool keyEquals(std::string_view raw, QByteArrayView wanted);
+    bool keyEquals(const Member& member, QByteArrayView wanted);
     bool decodeString(std::string_view raw, std::string& into) const;
-    std::optional<FieldValue> scalar(std::string_view value, Type type);
+    std::optional<FieldValue> scalar(std::string_view value, Type type, bool escaped);
 
     std::vector<Member> m_members;
     std::string m_scratch;
