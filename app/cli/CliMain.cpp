@@ -20,7 +20,7 @@ const QStringList ValuedGlobals{QStringLiteral("--workspace"), QStringLiteral("-
 
 QList<Command> allCommands()
 {
-    return projectCommands() + keyCommands() + auditCommands() + usageCommands();
+    return projectCommands() + keyCommands() + auditCommands() + logsCommands() + usageCommands();
 }
 
 void addGlobalOptions(QCommandLineParser& parser)
