@@ -263,8 +263,7 @@ private Q_SLOTS:
     {
         // A combined log at 00:10..00:49 on day 0: web valid, unknown keys refused, batch limited
         // and forbidden, and two lines that are not log lines.
-        const QString path =
-            m_dir.filePath(QStringLiteral("access.log"));
+        const QString path = m_dir.filePath(QStringLiteral("access.log"));
         QFile log(path);
         QVERIFY(log.open(QIODevice::WriteOnly));
         const auto line = [&](int minute, int status, const QString& key) {
