@@ -20,7 +20,8 @@ const QStringList ValuedGlobals{QStringLiteral("--workspace"), QStringLiteral("-
 
 QList<Command> allCommands()
 {
-    return projectCommands() + keyCommands() + auditCommands() + usageCommands() + registryCommands();
+    return projectCommands() + keyCommands() + auditCommands() + logsCommands() + usageCommands()
+           + registryCommands();
 }
 
 void addGlobalOptions(QCommandLineParser& parser)

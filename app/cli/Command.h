@@ -23,6 +23,7 @@ struct Command
 QList<Command> projectCommands();
 QList<Command> keyCommands();
 QList<Command> auditCommands();
+QList<Command> logsCommands();
 QList<Command> usageCommands();
 QList<Command> registryCommands();
 

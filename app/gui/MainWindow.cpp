@@ -27,12 +27,15 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QTimer>
 
@@ -124,8 +127,45 @@ MainWindow::MainWindow(SecretStore& secrets, QWidget* parent)
         m_ui->keysTab->setStateFilter(r.state);
         m_ui->keysTab->selectKey(r.keyId);
     });
+    setAcceptDrops(true);
     restoreSettings();
     setSession(nullptr);
+}
+
+namespace {
+
+QStringList localFiles(const QMimeData* mime)
+{
+    QStringList files;
+    if (mime && mime->hasUrls()) {
+        const QList<QUrl> urls = mime->urls();
+        for (const QUrl& url : urls) {
+            if (url.isLocalFile()) {
+                files.append(url.toLocalFile());
+            }
+        }
+    }
+    return files;
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (currentProject() && !localFiles(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList files = localFiles(event->mimeData());
+    if (files.isEmpty() || !currentProject()) {
+        return;
+    }
+    event->acceptProposedAction();
+    m_ui->tabs->setCurrentWidget(m_ui->usageTab);
+    m_ui->usageTab->importFiles(files);
 }
 
 MainWindow::~MainWindow()
@@ -173,6 +213,11 @@ void MainWindow::setUpActions()
     connect(m_ui->actionOpenWorkspace, &QAction::triggered, this, &MainWindow::openWorkspace);
     connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::openDemo);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QMainWindow::close);
+    connect(m_ui->actionImportLogs, &QAction::triggered, this, [this] {
+        m_ui->tabs->setCurrentWidget(m_ui->usageTab);
+        m_ui->usageTab->chooseFilesToImport();
+    });
+    connect(m_ui->usageTab, &UsageTab::imported, this, &MainWindow::refresh);
     connect(m_ui->actionNewProject, &QAction::triggered, this, &MainWindow::newProject);
     connect(m_ui->actionEditProject, &QAction::triggered, this, &MainWindow::editProject);
     connect(m_ui->actionIssue, &QAction::triggered, this, &MainWindow::issueKey);
@@ -445,6 +490,7 @@ void MainWindow::updateActions()
                                      [](const KeyRow* r) { return r->status != KeyStatus::Revoked; });
     const bool rotatable = one && (one->state == KeyState::Active || one->state == KeyState::Expiring);
     m_ui->actionNewProject->setEnabled(open);
+    m_ui->actionImportLogs->setEnabled(project);
     m_ui->actionEditProject->setEnabled(project);
     m_ui->actionIssue->setEnabled(project && idle);
     m_ui->actionRotate->setEnabled(rotatable && idle);

@@ -5,6 +5,7 @@
 #include "gui/AuditTab.h"
 #include "gui/EditKeyDialog.h"
 #include "gui/FirstRunDialog.h"
+#include "gui/ImportSummaryDialog.h"
 #include "gui/IssueKeyDialog.h"
 #include "gui/KeyTableModel.h"
 #include "gui/KeysTab.h"
@@ -20,7 +21,10 @@
 #include "gui/ShowOnceDialog.h"
 #include "registry/Binding.h"
 #include "registry/SyncState.h"
+#include "gui/UsageTab.h"
 #include "store/Inventory.h"
+#include "usage/DemoLog.h"
+#include "usage/ImportJob.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -32,6 +36,7 @@
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 #include <functional>
@@ -214,6 +219,29 @@ void shootRegistry(Shooter& shot, MainWindow& window, Workspace& ws, Inventory& 
     shot.dialog(dialog, QStringLiteral("registry-profile-dialog"));
 }
 
+// Imports two days of the embeddings gateway's log, as File → Import would, and shows the summary.
+void shootImportSummary(Shooter& shot, MainWindow& window, Session& session)
+{
+    Result<Project> embeddings = session.inventory().project(QStringLiteral("embeddings"));
+    QTemporaryDir dir;
+    if (!embeddings || !dir.isValid()) {
+        return;
+    }
+    const QString log = dir.filePath(QStringLiteral("embeddings-access.log"));
+    if (!writeDemoLog(session.workspace(), embeddings->id, session.inventory().now(), 2, log)) {
+        return;
+    }
+    ImportOptions options;
+    options.projectId = embeddings->id;
+    options.files = {log};
+    options.actor = session.inventory().actor();
+    Result<QList<FileSummary>> imported = ImportJob::runSync(session.path(), options);
+    if (imported) {
+        shot.dialog(new ImportSummaryDialog(*imported, QString(), false, &window),
+                    QStringLiteral("import-summary"));
+    }
+}
+
 } // namespace
 
 int renderScreenshots(const QString& dir, SecretStore& secrets)
@@ -256,11 +284,13 @@ int renderScreenshots(const QString& dir, SecretStore& secrets)
     tabs->setCurrentWidget(window.auditTab());
     window.auditTab()->verify();
     shot.save(&window, QStringLiteral("audit-tab"));
-    tabs->setCurrentIndex(1);
+    tabs->setCurrentWidget(window.usageTab());
+    window.usageTab()->setRange(UsageTab::Range::Week);
     shot.save(&window, QStringLiteral("usage-tab"));
     shootRegistry(shot, window, s->workspace(), inventory, *chat);
     tabs->setCurrentWidget(window.findChild<RegistryTab*>(QStringLiteral("registryTab")));
     shot.save(&window, QStringLiteral("registry-tab"));
+    shootImportSummary(shot, window, *s);
     tabs->setCurrentWidget(window.keysTab());
 
     shootDialogs(shot, window, inventory, *chat);
@@ -269,6 +299,8 @@ int renderScreenshots(const QString& dir, SecretStore& secrets)
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(darkPalette());
     shot.save(&window, QStringLiteral("main-window-dark"));
+    tabs->setCurrentWidget(window.usageTab());
+    shot.save(&window, QStringLiteral("usage-tab-dark"));
     window.close();
     return shot.ok() ? 0 : 1;
 }

@@ -3,8 +3,12 @@
 
 #include "store/Demo.h"
 #include "store/Inventory.h"
+#include "usage/DemoLog.h"
+#include "usage/ImportJob.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 namespace kw::gui {
@@ -30,6 +34,35 @@ Result<std::unique_ptr<Session>> Session::open(const QString& path, Workspace::O
     return std::unique_ptr<Session>(new Session(std::move(ws.value()), clock));
 }
 
+// Two weeks of chat-api's gateway log, written and imported as an administrator would, so the demo's
+// Usage tab has something to show.
+Result<void> Session::importDemoUsage(Session& session, const QString& dir, const QDateTime& now)
+{
+    Result<Project> chat = session.inventory().project(QStringLiteral("chat-api"));
+    if (!chat) {
+        return chat.error();
+    }
+    // populateDemo makes up recent sightings for every project; for this one the log decides.
+    if (Result<QSqlQuery> reset = session.workspace().exec(
+            QStringLiteral("UPDATE keys SET last_used_at = 0 WHERE project_id = ?"), {chat->id});
+        !reset) {
+        return reset.error();
+    }
+    const QString log = QDir(dir).filePath(QStringLiteral("chat-api-access.log"));
+    if (Result<qint64> written = writeDemoLog(session.workspace(), chat->id, now, 14, log); !written) {
+        return written.error();
+    }
+    ImportOptions options;
+    options.projectId = chat->id;
+    options.files = {log};
+    options.actor = session.inventory().actor();
+    Result<QList<FileSummary>> imported = ImportJob::runSync(session.path(), options);
+    if (!imported) {
+        return imported.error();
+    }
+    return {};
+}
+
 Result<std::unique_ptr<Session>> Session::openDemo(Clock clock)
 {
     auto dir = std::make_unique<QTemporaryDir>();
@@ -46,6 +79,9 @@ Result<std::unique_ptr<Session>> Session::openDemo(Clock clock)
     }
     if (Result<DemoSummary> demo = populateDemo((*session)->workspace(), clock()); !demo) {
         return demo.error();
+    }
+    if (Result<void> usage = importDemoUsage(**session, dir->path(), clock()); !usage) {
+        return usage.error();
     }
     (*session)->m_demoDir = std::move(dir);
     return session;

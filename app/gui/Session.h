@@ -36,6 +36,7 @@ public:
 
 private:
     Session(std::unique_ptr<Workspace> workspace, const Clock& clock);
+    static Result<void> importDemoUsage(Session& session, const QString& dir, const QDateTime& now);
 
     std::unique_ptr<QTemporaryDir> m_demoDir;
     std::unique_ptr<Workspace> m_workspace;

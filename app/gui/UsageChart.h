@@ -87,7 +87,6 @@ private:
     QValueAxis* m_axisY;
     std::array<QAreaSeries*, OutcomeCount> m_areas{};
     std::array<QLineSeries*, OutcomeCount> m_upper{};
-    std::array<QLineSeries*, OutcomeCount> m_lower{};
     std::array<bool, OutcomeCount> m_shown{};
     std::vector<UsagePoint> m_points;
     Bucket m_bucket = Bucket::Hour;

@@ -2,12 +2,16 @@
 #include "gui/UsageTab.h"
 
 #include "gui/Format.h"
+#include "gui/ImportPanel.h"
+#include "gui/ImportSummaryDialog.h"
 #include "gui/UsageChart.h"
 #include "gui/UsageModels.h"
 #include "gui/UsageStyle.h"
 #include "store/Inventory.h"
+#include "store/Workspace.h"
 #include "ui_UsageTab.h"
 
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPainter>
@@ -51,12 +55,17 @@ QString durationText(qint64 minutes)
 UsageTab::UsageTab(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::UsageTab>())
+    , m_importPanel(nullptr)
     , m_keys(new KeyUsageModel(this))
     , m_top(new TopKeysProxy(this))
     , m_findings(new FindingsModel(this))
     , m_detailTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_importPanel = new ImportPanel(m_ui->importPanelHost);
+    m_ui->importPanelHost->layout()->addWidget(m_importPanel);
+    connect(m_importPanel, &ImportPanel::finished, this, &UsageTab::onImportFinished);
+    connect(this, &UsageTab::importRequested, this, &UsageTab::chooseFilesToImport);
     m_ui->range->addItem(tr("Last hour"), int(Range::Hour));
     m_ui->range->addItem(tr("Last day"), int(Range::Day));
     m_ui->range->addItem(tr("Last week"), int(Range::Week));
@@ -84,8 +93,12 @@ UsageTab::UsageTab(QWidget* parent)
     }
     m_ui->topKeys->setModel(m_top);
     m_ui->topKeys->sortByColumn(KeyUsageModel::columnOf(Outcome::Invalid), Qt::DescendingOrder);
-    m_ui->topKeys->horizontalHeader()->resizeSection(KeyUsageModel::Name, 220);
-    m_ui->topKeys->horizontalHeader()->resizeSection(KeyUsageModel::Hint, 150);
+    QHeaderView* keysHeader = m_ui->topKeys->horizontalHeader();
+    keysHeader->resizeSection(KeyUsageModel::Name, 230);
+    keysHeader->resizeSection(KeyUsageModel::Hint, 130);
+    for (int c = KeyUsageModel::FirstOutcome; c <= KeyUsageModel::Total; ++c) {
+        keysHeader->resizeSection(c, 84);
+    }
     auto* findingsProxy = new QSortFilterProxyModel(this);
     findingsProxy->setSourceModel(m_findings);
     findingsProxy->setSortRole(FindingsModel::SortRole);
@@ -172,9 +185,42 @@ QTableView* UsageTab::topKeysView() const
     return m_ui->topKeys;
 }
 
-QWidget* UsageTab::importPanelHost() const
+void UsageTab::chooseFilesToImport()
 {
-    return m_ui->importPanelHost;
+    if (!m_project || m_importPanel->isRunning()) {
+        return;
+    }
+    auto* dialog = new QFileDialog(this, tr("Import access logs into %1").arg(m_project->name));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setNameFilters(
+        {tr("Access logs (*.log *.log.* *.jsonl *.json *.csv *.gz *.txt)"), tr("All files (*)")});
+    connect(dialog, &QFileDialog::filesSelected, this,
+            [this](const QStringList& files) { importFiles(files); });
+    dialog->open();
+}
+
+bool UsageTab::importFiles(const QStringList& paths)
+{
+    if (!m_inventory || !m_project || paths.isEmpty() || m_importPanel->isRunning()) {
+        return false;
+    }
+    ImportOptions options;
+    options.projectId = m_project->id;
+    options.files = paths;
+    options.actor = m_inventory->actor();
+    m_ui->importButton->setEnabled(false);
+    return m_importPanel->start(m_inventory->workspace().path(), std::move(options));
+}
+
+void UsageTab::onImportFinished(const QList<FileSummary>& files, const QString& error, bool cancelled)
+{
+    m_ui->importButton->setEnabled(true);
+    auto* summary = new ImportSummaryDialog(files, error, cancelled, this);
+    summary->setAttribute(Qt::WA_DeleteOnClose);
+    summary->open();
+    reload();
+    Q_EMIT imported();
 }
 
 bool UsageTab::showsEmptyState() const
@@ -395,26 +441,36 @@ void UsageTab::reload()
         m_ui->to->setDateTime(minuteTime(m_range->second).toLocalTime());
         m_updatingControls = false;
     }
+    // One pass reads the chart's series, the totals and the per-key table; the previous period
+    // costs one more pass for its totals.
     const UsageFilter f = filter();
-    Result<UsageTrend> trend = query.trend(f);
-    Result<std::vector<KeyUsage>> keys = query.keyTotals(f);
+    const Bucket bucket = autoBucket(m_range->second - m_range->first, MaxChartBuckets);
+    Result<UsageAggregate> aggregate = query.aggregate(f, bucket, true);
+    UsageFilter before = f;
+    before.fromMinute = 2 * m_range->first - m_range->second;
+    before.toMinute = m_range->first;
+    Result<OutcomeCounts> previous = query.totals(before);
     Result<std::vector<UsageFinding>> findings = query.findings(m_project->id);
-    if (!trend || !keys || !findings) {
-        showError(!trend ? trend.error().message : !keys ? keys.error().message : findings.error().message);
+    if (!aggregate || !previous || !findings) {
+        showError(!aggregate  ? aggregate.error().message
+                  : !previous ? previous.error().message
+                              : findings.error().message);
         return;
     }
     m_ui->pages->setCurrentWidget(m_ui->contentPage);
     m_ui->resetZoom->setEnabled(true);
-    m_trend = *trend;
-    showHealth(*trend);
-    m_keys->setKeys(std::move(*keys));
+    m_trend = UsageTrend{healthOf(aggregate->series.totals), healthOf(*previous)};
+    showHealth(*m_trend);
+    m_keys->setKeys(std::move(aggregate->keys));
     m_findings->setFindings(std::move(*findings));
     m_ui->tables->setTabText(1, m_findings->rowCount() == 0
-                                    ? tr("F&indings")
-                                    : tr("F&indings (%1)").arg(QLocale().toString(m_findings->rowCount())));
-    // Loading before the limits move keeps the chart from drawing the new window with old data.
-    m_loadedFrom = m_loadedTo = 0;
-    loadDetail(m_range->first, m_range->second);
+                                    ? tr("Fi&ndings")
+                                    : tr("Fi&ndings (%1)").arg(QLocale().toString(m_findings->rowCount())));
+    // The data goes in before the limits move, so the chart never draws the new window with old data.
+    m_loadedBucket = bucket;
+    m_loadedFrom = m_range->first;
+    m_loadedTo = m_range->second;
+    m_ui->chart->setData(std::move(aggregate->series.points), bucket);
     m_ui->chart->setLimits(m_range->first, m_range->second);
     updateBucketLabel();
 }

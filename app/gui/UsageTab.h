@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Types.h"
+#include "usage/ImportJob.h"
 #include "usage/UsageQuery.h"
 
 #include <QWidget>
@@ -23,6 +24,7 @@ class Inventory;
 namespace kw::gui {
 
 class FindingsModel;
+class ImportPanel;
 class KeyUsageModel;
 class TopKeysProxy;
 class UsageChart;
@@ -80,10 +82,18 @@ public:
     TopKeysProxy* topKeys() const { return m_top; }
     FindingsModel* findingsModel() const { return m_findings; }
     QTableView* topKeysView() const;
-    QWidget* importPanelHost() const;
+    ImportPanel* importPanel() const { return m_importPanel; }
+
+    // Asks for log files (a non-modal file dialog) and imports them into the shown project.
+    void chooseFilesToImport();
+    // Imports in the background with the progress panel; at the end shows the summary, reloads
+    // and emits imported(). False (and nothing started) without a project or while one runs.
+    bool importFiles(const QStringList& paths);
 
 Q_SIGNALS:
     void importRequested();
+    // An import finished and wrote something: keys' "last used" may have moved.
+    void imported();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -101,7 +111,10 @@ private:
     void paintOutcomeBoxes();
     void showError(const QString& message);
 
+    void onImportFinished(const QList<FileSummary>& files, const QString& error, bool cancelled);
+
     std::unique_ptr<Ui::UsageTab> m_ui;
+    ImportPanel* m_importPanel;
     KeyUsageModel* m_keys;
     TopKeysProxy* m_top;
     FindingsModel* m_findings;

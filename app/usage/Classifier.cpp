@@ -18,11 +18,6 @@ bool expiredAt(const ResolvedKey& key, qint64 t)
     return (key.expiresAtMs != 0 && t >= key.expiresAtMs) || (key.graceUntilMs != 0 && t >= key.graceUntilMs);
 }
 
-QByteArray bytesOf(std::string_view s)
-{
-    return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
-}
-
 } // namespace
 
 Classification classify(const LogRecord& record, const KeyResolver& resolve)
@@ -100,7 +95,9 @@ std::optional<ResolvedKey> KeyIndex::resolve(KeyRefKind kind, std::string_view r
     case KeyRefKind::None:
         return std::nullopt;
     }
-    const qsizetype index = map->value(bytesOf(reference), -1);
+    // fromRawData: resolving runs once per log line and must not allocate.
+    const qsizetype index =
+        map->value(QByteArray::fromRawData(reference.data(), static_cast<qsizetype>(reference.size())), -1);
     if (index < 0) {
         return std::nullopt;
     }

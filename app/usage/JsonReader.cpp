@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usage/JsonReader.h"
 
+#include "usage/JsonScanner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,6 +63,11 @@ private:
 } // namespace
 
 std::unique_ptr<JsonLineParser> makeJsonLineParser()
+{
+    return std::make_unique<JsonScanner>();
+}
+
+std::unique_ptr<JsonLineParser> makeQtJsonLineParser()
 {
     return std::make_unique<QtJsonLineParser>();
 }

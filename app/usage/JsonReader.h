@@ -18,7 +18,9 @@ public:
     virtual QStringList topLevelKeys() const = 0;
 };
 
+// The fast scanner (JsonScanner); the QJsonDocument one is kept as the reference it is tested against.
 std::unique_ptr<JsonLineParser> makeJsonLineParser();
+std::unique_ptr<JsonLineParser> makeQtJsonLineParser();
 
 // JSON lines ("NDJSON"): one object per line, fields found through a FieldMapping.
 class JsonReader final : public LineReader

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usage/TextScan.h"
 
+#include <cstring>
+
 #include <array>
 #include <cmath>
 
@@ -297,6 +299,20 @@ bool isCleanUtf8(std::string_view s)
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const auto* end = p + s.size();
     while (p < end) {
+        // Log lines are almost all ASCII: eight bytes at a time while none is 0 or above 0x7F.
+        while (end - p >= 8) {
+            quint64 w;
+            std::memcpy(&w, p, sizeof w);
+            constexpr quint64 Low = 0x0101010101010101ULL;
+            constexpr quint64 High = 0x8080808080808080ULL;
+            if (((w | ((w - Low) & ~w)) & High) != 0) {
+                break; // a byte >= 0x80, or a zero byte
+            }
+            p += 8;
+        }
+        if (p == end) {
+            break;
+        }
         const unsigned char c = *p;
         if (c == 0) {
             return false;

@@ -6,8 +6,10 @@
 #include "store/Cursor.h"
 #include "store/Workspace.h"
 
+#include <QHash>
 #include <QTimeZone>
 #include <algorithm>
+#include <limits>
 
 namespace kw {
 
@@ -151,25 +153,40 @@ UsageQuery::UsageQuery(Workspace& ws)
 
 Result<std::optional<std::pair<qint64, qint64>>> UsageQuery::dataExtent(const UsageFilter& filter)
 {
+    // Two subqueries, each a single min() or max(): SQLite answers those from the index's ends.
     QVariantList binds;
-    const QString sql = QStringLiteral("SELECT min(u.minute), max(u.minute), count(*) FROM usage_minutes u") +
-                        whereOf(filter, binds);
-    Cursor c(m_ws, sql, binds);
+    const QString where = whereOf(filter, binds);
+    const QVariantList twice = binds + binds;
+    Cursor c(m_ws,
+             QStringLiteral("SELECT (SELECT min(u.minute) FROM usage_minutes u") + where +
+                 QStringLiteral(") IS NULL, (SELECT min(u.minute) FROM usage_minutes u") + where +
+                 QStringLiteral("), (SELECT max(u.minute) FROM usage_minutes u") + where + u')',
+             binds + twice);
     if (!c.next()) {
         if (Result<void> s = c.status(); !s) {
             return s.error();
         }
         return std::optional<std::pair<qint64, qint64>>();
     }
-    if (c.integer(2) == 0) {
+    if (c.integer(0) != 0) {
         return std::optional<std::pair<qint64, qint64>>();
     }
-    return std::optional<std::pair<qint64, qint64>>(std::pair(c.integer(0), c.integer(1)));
+    return std::optional<std::pair<qint64, qint64>>(std::pair(c.integer(1), c.integer(2)));
 }
 
 Result<UsageSeries> UsageQuery::series(const UsageFilter& filter, Bucket bucket)
 {
-    UsageSeries s;
+    Result<UsageAggregate> a = aggregate(filter, bucket, false);
+    if (!a) {
+        return a.error();
+    }
+    return std::move(a->series);
+}
+
+Result<UsageAggregate> UsageQuery::aggregate(const UsageFilter& filter, Bucket bucket, bool withKeys)
+{
+    UsageAggregate out;
+    UsageSeries& s = out.series;
     s.bucket = bucket;
     UsageFilter f = filter;
     if (!f.fromMinute || !f.toMinute) {
@@ -177,56 +194,89 @@ Result<UsageSeries> UsageQuery::series(const UsageFilter& filter, Bucket bucket)
         if (!extent) {
             return extent.error();
         }
-        if (!*extent && (!f.fromMinute || !f.toMinute)) {
+        if (*extent) {
+            f.fromMinute = f.fromMinute.value_or((*extent)->first);
+            f.toMinute = f.toMinute.value_or((*extent)->second + 1);
+        } else {
             const qint64 at = f.fromMinute.value_or(f.toMinute.value_or(0));
             f.fromMinute = f.fromMinute.value_or(at);
             f.toMinute = f.toMinute.value_or(at);
-        } else if (*extent) {
-            f.fromMinute = f.fromMinute.value_or((*extent)->first);
-            f.toMinute = f.toMinute.value_or((*extent)->second + 1);
         }
     }
     const qint64 size = bucketMinutes(bucket);
     s.fromMinute = bucketStart(*f.fromMinute, bucket);
     s.toMinute = std::max(s.fromMinute, bucketStart(*f.toMinute + size - 1, bucket));
 
-    // The bucket's start in SQL, the same arithmetic as bucketStart(); SQLite's % keeps the sign.
-    const QString start =
-        QStringLiteral("u.minute - ((((u.minute - %1) % %2) + %2) % %2)").arg(bucketOrigin(bucket)).arg(size);
     QVariantList binds;
-    const QString sql = QStringLiteral("SELECT ") + start +
-                        QStringLiteral(" AS b, u.outcome, sum(u.count) FROM usage_minutes u") +
-                        whereOf(f, binds) + QStringLiteral(" GROUP BY b, u.outcome ORDER BY b");
+    const QString sql = QStringLiteral("SELECT u.minute, u.outcome, u.count, u.key_id FROM usage_minutes u") +
+                        whereOf(f, binds) + QStringLiteral(" ORDER BY u.minute");
     Cursor c(m_ws, sql, binds);
+    QHash<QString, std::size_t> keyIndex;
+    qint64 bucketEnd = std::numeric_limits<qint64>::min();
     while (c.next()) {
-        const qint64 b = c.integer(0);
+        const qint64 minute = c.integer(0);
         const qint64 outcome = c.integer(1);
         if (!validOutcome(outcome)) {
             continue;
         }
-        if (s.points.empty() || s.points.back().minute != b) {
-            s.points.push_back({b, {}});
-        }
         const qint64 n = c.integer(2);
-        s.points.back().counts[std::size_t(outcome)] += n;
-        s.totals[std::size_t(outcome)] += n;
+        const auto o = std::size_t(outcome);
+        if (minute >= bucketEnd) {
+            const qint64 b = bucketStart(minute, bucket);
+            s.points.push_back({b, {}});
+            bucketEnd = b + size;
+        }
+        s.points.back().counts[o] += n;
+        s.totals[o] += n;
+        if (withKeys) {
+            const QString id = c.text(3);
+            auto it = keyIndex.constFind(id);
+            if (it == keyIndex.constEnd()) {
+                it = keyIndex.insert(id, out.keys.size());
+                out.keys.push_back({id, {}, {}, {}, 0});
+            }
+            KeyUsage& k = out.keys[*it];
+            k.counts[o] += n;
+            k.lastMinute = std::max(k.lastMinute, minute);
+        }
     }
     if (Result<void> status = c.status(); !status) {
         return status.error();
     }
-    return s;
+    if (withKeys && !out.keys.empty()) {
+        Cursor names(m_ws, QStringLiteral("SELECT id, name, hint FROM keys WHERE project_id = ?"),
+                     {f.projectId});
+        while (names.next()) {
+            if (const auto it = keyIndex.constFind(names.text(0)); it != keyIndex.constEnd()) {
+                out.keys[*it].name = names.text(1);
+                out.keys[*it].hint = names.text(2);
+            }
+        }
+        if (Result<void> status = names.status(); !status) {
+            return status.error();
+        }
+        std::sort(out.keys.begin(), out.keys.end(),
+                  [](const KeyUsage& a, const KeyUsage& b) { return a.keyId < b.keyId; });
+    }
+    return out;
 }
 
 Result<OutcomeCounts> UsageQuery::totals(const UsageFilter& filter)
 {
+    // Six sums in one pass: GROUP BY outcome would sort the rows first.
+    QString sql = QStringLiteral("SELECT ");
+    for (int o = 0; o < OutcomeCount; ++o) {
+        sql += QStringLiteral("%1sum(CASE u.outcome WHEN %2 THEN u.count END)")
+                   .arg(o == 0 ? QLatin1String("") : QLatin1String(", "))
+                   .arg(o);
+    }
     QVariantList binds;
-    const QString sql = QStringLiteral("SELECT u.outcome, sum(u.count) FROM usage_minutes u") +
-                        whereOf(filter, binds) + QStringLiteral(" GROUP BY u.outcome");
+    sql += QStringLiteral(" FROM usage_minutes u") + whereOf(filter, binds);
     Cursor c(m_ws, sql, binds);
     OutcomeCounts counts{};
-    while (c.next()) {
-        if (validOutcome(c.integer(0))) {
-            counts[std::size_t(c.integer(0))] = c.integer(1);
+    if (c.next()) {
+        for (int o = 0; o < OutcomeCount; ++o) {
+            counts[std::size_t(o)] = c.integer(o);
         }
     }
     if (Result<void> status = c.status(); !status) {
@@ -260,28 +310,11 @@ Result<UsageTrend> UsageQuery::trend(const UsageFilter& filter)
 
 Result<std::vector<KeyUsage>> UsageQuery::keyTotals(const UsageFilter& filter)
 {
-    QVariantList binds;
-    const QString sql =
-        QStringLiteral("SELECT u.key_id, coalesce(k.name, ''), coalesce(k.hint, ''), u.outcome, sum(u.count),"
-                       " max(u.minute) FROM usage_minutes u LEFT JOIN keys k ON k.id = u.key_id") +
-        whereOf(filter, binds) + QStringLiteral(" GROUP BY u.key_id, u.outcome ORDER BY u.key_id");
-    Cursor c(m_ws, sql, binds);
-    std::vector<KeyUsage> keys;
-    while (c.next()) {
-        const QString id = c.text(0);
-        if (keys.empty() || keys.back().keyId != id) {
-            keys.push_back({id, c.text(1), c.text(2), {}, 0});
-        }
-        KeyUsage& k = keys.back();
-        if (validOutcome(c.integer(3))) {
-            k.counts[std::size_t(c.integer(3))] += c.integer(4);
-        }
-        k.lastMinute = std::max(k.lastMinute, c.integer(5));
+    Result<UsageAggregate> a = aggregate(filter, Bucket::Week, true);
+    if (!a) {
+        return a.error();
     }
-    if (Result<void> status = c.status(); !status) {
-        return status.error();
-    }
-    return keys;
+    return std::move(a->keys);
 }
 
 std::vector<KeyUsage> topKeys(std::vector<KeyUsage> keys, Outcome by, int limit)

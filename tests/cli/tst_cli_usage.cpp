@@ -5,6 +5,7 @@
 #include "UsageFill.h"
 #include "usage/UsageQuery.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -123,6 +124,44 @@ private Q_SLOTS:
         const CliResult missing = cli.ws(args({"usage", "summary", "--project", "nope"}));
         QCOMPARE(missing.code, 1);
         QVERIFY(!missing.err.isEmpty());
+    }
+
+    void summaryAfterARealImport()
+    {
+        // The whole way a user goes: logs import, then usage summary, on a fresh workspace.
+        CliRunner fresh;
+        QCOMPARE(fresh.ws(args({"project", "create", "chat-api", "--prefix", "chat"})).code, 0);
+        const CliResult issued =
+            fresh.ws(args({"--json", "key", "issue", "--project", "chat-api", "--name", "web"}));
+        const QString id =
+            QJsonDocument::fromJson(issued.out).object().value(QStringLiteral("id")).toString();
+        QVERIFY(!id.isEmpty());
+        const QString path = fresh.dir() + QStringLiteral("/access.jsonl");
+        QFile log(path);
+        QVERIFY(log.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 9; ++i) {
+            log.write(QStringLiteral("{\"ts\":\"2030-01-01T00:0%1:00Z\",\"status\":200,\"key_id\":\"%2\"}\n")
+                          .arg(i)
+                          .arg(id)
+                          .toUtf8());
+        }
+        log.write("{\"ts\":\"2030-01-01T00:09:30Z\",\"status\":429,\"key_id\":\"key_ZZZZZZZZZZZZZZZZ\"}\n");
+        log.close();
+        const CliResult imported =
+            fresh.ws(QStringList{QStringLiteral("logs"), QStringLiteral("import"), path,
+                                 QStringLiteral("--project"), QStringLiteral("chat-api")});
+        QVERIFY2(imported.code == 0, imported.err.constData());
+        const CliResult r =
+            fresh.ws(args({"--json", "usage", "summary", "--project", "chat-api", "--by", "minute"}));
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("buckets")).toArray().size(), 10); // minutes 0..9
+        const QJsonObject totals = o.value(QStringLiteral("totals")).toObject();
+        QCOMPARE(totals.value(QStringLiteral("valid")).toInteger(), 9);
+        QCOMPARE(totals.value(QStringLiteral("rate_limited")).toInteger(), 1);
+        QCOMPARE(
+            o.value(QStringLiteral("health")).toObject().value(QStringLiteral("success_level")).toString(),
+            QStringLiteral("bad")); // 90 %
     }
 
     void findings()

@@ -6,6 +6,8 @@
 #include "StoreTestSupport.h"
 #include "UsageFill.h"
 #include "gui/EmptyState.h"
+#include "gui/ImportPanel.h"
+#include "gui/ImportSummaryDialog.h"
 #include "gui/KeyDetailPane.h"
 #include "gui/KeysTab.h"
 #include "gui/MainWindow.h"
@@ -20,11 +22,13 @@
 #include <QAreaSeries>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableWidget>
 
 using namespace kw;
 using namespace kw::gui;
@@ -253,6 +257,73 @@ private Q_SLOTS:
         QCOMPARE(chart->windowFrom(), middle);
         chart->resetZoom();
         QCOMPARE(chart->windowTo() - chart->windowFrom(), 30 * 24 * 60);
+    }
+
+    void importThroughTheUsageTab()
+    {
+        // A combined log at 00:10..00:49 on day 0: web valid, unknown keys refused, batch limited
+        // and forbidden, and two lines that are not log lines.
+        const QString path = m_dir.filePath(QStringLiteral("access.log"));
+        QFile log(path);
+        QVERIFY(log.open(QIODevice::WriteOnly));
+        const auto line = [&](int minute, int status, const QString& key) {
+            log.write(
+                QStringLiteral("10.0.0.%1 - - [01/Jan/2030:00:%2:00 +0000] \"GET /v1/chat HTTP/1.1\" %3 512 "
+                               "\"-\" \"curl/8.0\" \"%4\"\n")
+                    .arg(minute % 250)
+                    .arg(minute, 2, 10, QLatin1Char('0'))
+                    .arg(status)
+                    .arg(key)
+                    .toUtf8());
+        };
+        for (int i = 0; i < 30; ++i) {
+            line(10 + i % 20, 200, m_web.id);
+        }
+        for (int i = 0; i < 5; ++i) {
+            line(31, 401, QStringLiteral("key_ZZZZZZZZZZZZZZZZ"));
+        }
+        for (int i = 0; i < 4; ++i) {
+            line(40, 429, m_batch.id);
+        }
+        line(49, 403, m_batch.id);
+        log.write("garbage line\nanother one\n");
+        log.close();
+
+        showUsage();
+        QVERIFY(tab()->showsEmptyState());
+        QVERIFY(tab()->importFiles({path}));
+        QVERIFY(tab()->importPanel()->isRunning());
+        QVERIFY(!tab()->importFiles({path})); // one import at a time
+        ImportSummaryDialog* summary = nullptr;
+        QTRY_VERIFY((summary = kw::test::visibleChild<ImportSummaryDialog>(tab())) != nullptr);
+        QVERIFY(!tab()->importPanel()->isRunning());
+        QVERIFY2(summary->headline().contains(QStringLiteral("Imported 1 file.")),
+                 qPrintable(summary->headline()));
+        QVERIFY2(summary->headline().contains(QStringLiteral("42 lines: 40 counted")),
+                 qPrintable(summary->headline()));
+        QVERIFY2(summary->details().contains(QStringLiteral(":41: ")), qPrintable(summary->details()));
+        QVERIFY(!summary->details().contains(m_web.id)); // samples name the line, not its text
+        summary->close();
+
+        QVERIFY(!tab()->showsEmptyState());
+        const ChartColumns& c = tab()->chart()->columns();
+        QCOMPARE(columnSum(c, Outcome::Valid), 30);
+        QCOMPARE(columnSum(c, Outcome::Invalid), 5);
+        QCOMPARE(columnSum(c, Outcome::RateLimited), 4);
+        QCOMPARE(columnSum(c, Outcome::Forbidden), 1);
+        QCOMPARE(tab()->invalidRateLabel()->text(), QStringLiteral("12.50 %"));
+        QCOMPARE(tab()->successRateLabel()->text(), QStringLiteral("75.00 %"));
+        QVERIFY(tab()->healthText().contains(QStringLiteral("Invalid-key rate (bad)")));
+        // The keys' "last used" moved, and the Keys tab shows it.
+        QCOMPARE(m_session->inventory().key(m_web.id)->lastUsedAt, Day0.addSecs(29 * 60));
+
+        // The same file again adds nothing.
+        QVERIFY(tab()->importFiles({path}));
+        QTRY_VERIFY((summary = kw::test::visibleChild<ImportSummaryDialog>(tab())) != nullptr);
+        QVERIFY2(summary->findChild<QTableWidget*>()->item(0, 2)->text().contains(QStringLiteral("already")),
+                 qPrintable(summary->findChild<QTableWidget*>()->item(0, 2)->text()));
+        summary->close();
+        QCOMPARE(columnSum(tab()->chart()->columns(), Outcome::Valid), 30);
     }
 
     void detailPaneSaysWhenARotatedKeyIsSafeToRevoke()

@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/Command.h"
+#include "cli/Context.h"
+#include "cli/Table.h"
+#include "core/Tr.h"
+#include "store/Cursor.h"
+#include "usage/ImportJob.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <unistd.h>
+
+namespace kw::cli {
+
+namespace {
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / 1e6, 'f', 1);
+}
+
+QJsonObject summaryJson(const FileSummary& s)
+{
+    QJsonObject rejected;
+    for (int r = 0; r < RejectReasonCount; ++r) {
+        if (const qint64 n = s.rejectedBy[std::size_t(r)]; n > 0) {
+            rejected.insert(rejectReasonName(static_cast<RejectReason>(r)).toString(), n);
+        }
+    }
+    return {{QStringLiteral("path"), s.path},
+            {QStringLiteral("format"), s.format},
+            {QStringLiteral("state"), FileSummary::stateName(s.state).toString()},
+            {QStringLiteral("reason"), s.reason},
+            {QStringLiteral("explanation"), s.explanation},
+            {QStringLiteral("resumed_from"), s.resumedFrom},
+            {QStringLiteral("lines"), s.lines},
+            {QStringLiteral("imported"), s.imported},
+            {QStringLiteral("anonymous"), s.anonymous},
+            {QStringLiteral("rejected"), s.rejected},
+            {QStringLiteral("rejected_by_reason"), rejected},
+            {QStringLiteral("rejected_samples"), QJsonArray::fromStringList(s.rejectSamples)},
+            {QStringLiteral("findings"), s.findings},
+            {QStringLiteral("bytes"), s.bytes},
+            {QStringLiteral("elapsed_ms"), s.elapsedMs}};
+}
+
+QString stateText(const FileSummary& s)
+{
+    switch (s.state) {
+    case FileSummary::State::Imported:
+        return tr("imported");
+    case FileSummary::State::AlreadyImported:
+        return tr("already imported, nothing new");
+    case FileSummary::State::Resumed:
+        return tr("resumed at byte %1").arg(s.resumedFrom);
+    case FileSummary::State::Refused:
+        return tr("REFUSED");
+    }
+    return {};
+}
+
+void printSummary(QTextStream& out, const FileSummary& s, bool explain)
+{
+    out << s.path << QLatin1String(": ") << stateText(s);
+    if (!s.format.isEmpty()) {
+        out << QLatin1String(" (") << s.format << QLatin1Char(')');
+    }
+    out << Qt::endl;
+    if (explain && !s.explanation.isEmpty()) {
+        out << QLatin1String("  ") << tr("format: %1").arg(s.explanation) << Qt::endl;
+    }
+    if (!s.reason.isEmpty()) {
+        out << QLatin1String("  ") << s.reason << Qt::endl;
+    }
+    if (s.state == FileSummary::State::Refused || s.state == FileSummary::State::AlreadyImported) {
+        return;
+    }
+    const double seconds = qMax<qint64>(s.elapsedMs, 1) / 1000.0;
+    out << QLatin1String("  ")
+        << tr("%1 lines: %2 counted, %3 anonymous, %4 rejected; %5 MB in %6 s (%7 MB/s)")
+               .arg(s.lines)
+               .arg(s.imported)
+               .arg(s.anonymous)
+               .arg(s.rejected)
+               .arg(megabytes(s.bytes))
+               .arg(seconds, 0, 'f', 2)
+               .arg(double(s.bytes) / 1e6 / seconds, 0, 'f', 0)
+        << Qt::endl;
+    for (int r = 0; r < RejectReasonCount; ++r) {
+        if (const qint64 n = s.rejectedBy[std::size_t(r)]; n > 0) {
+            out << QLatin1String("  ")
+                << tr("rejected %1: %2").arg(rejectReasonName(static_cast<RejectReason>(r))).arg(n)
+                << Qt::endl;
+        }
+    }
+    for (const QString& sample : s.rejectSamples) {
+        out << QLatin1String("    ") << sample << Qt::endl;
+    }
+    if (s.findings > 0) {
+        out << QLatin1String("  ") << tr("%1 finding line(s): see `keyward usage findings`").arg(s.findings)
+            << Qt::endl;
+    }
+}
+
+int import(Context& c)
+{
+    ImportOptions options;
+    options.files = c.positional();
+    options.projectId = c.args().value(QStringLiteral("project"));
+    options.mapping = c.args().value(QStringLiteral("map"));
+    options.profile = c.args().value(QStringLiteral("profile"));
+    options.explain = c.args().isSet(QStringLiteral("explain"));
+    if (options.files.isEmpty() || options.projectId.isEmpty()) {
+        return c.usage(tr("logs import needs one FILE or more and --project."));
+    }
+    const QString formatName = c.args().value(QStringLiteral("format"));
+    const std::optional<ImportFormat> format =
+        importFormatFromName(formatName.isEmpty() ? QStringLiteral("auto") : formatName);
+    if (!format) {
+        return c.usage(tr("--format takes auto, combined, json or csv, not '%1'.").arg(formatName));
+    }
+    options.format = *format;
+    Result<Inventory*> inv = c.inventory(Workspace::OpenMode::OpenExisting);
+    if (!inv) {
+        return c.fail(inv.error());
+    }
+    options.actor = (*inv)->actor();
+
+    const bool showProgress = !c.json() && isatty(STDERR_FILENO);
+    QString current;
+    QElapsedTimer clock;
+    clock.start();
+    auto onProgress = [&](qint64 done, qint64 total, qint64 lines) {
+        if (!showProgress) {
+            return;
+        }
+        const double seconds = qMax<qint64>(clock.elapsed(), 1) / 1000.0;
+        c.err() << QLatin1Char('\r')
+                << tr("Importing %1: %2 %, %3 lines, %4 MB/s")
+                       .arg(QFileInfo(current).fileName())
+                       .arg(total > 0 ? 100 * done / total : 100)
+                       .arg(lines)
+                       .arg(double(done) / 1e6 / seconds, 0, 'f', 0)
+                << QStringLiteral("\x1b[K") << Qt::flush;
+    };
+    auto onFile = [&](const QString& path) {
+        current = path;
+    };
+    Result<QList<FileSummary>> summaries =
+        ImportJob::runSync((*inv)->workspace().path(), options, onProgress, onFile);
+    if (showProgress) {
+        c.err() << QLatin1Char('\r') << QStringLiteral("\x1b[K") << Qt::flush;
+    }
+    if (!summaries) {
+        return c.fail(summaries.error());
+    }
+    bool failed = false;
+    QJsonArray array;
+    for (const FileSummary& s : std::as_const(*summaries)) {
+        failed = failed || s.state == FileSummary::State::Refused || !s.reason.isEmpty();
+        if (c.json()) {
+            array.append(summaryJson(s));
+        } else {
+            printSummary(c.out(), s, options.explain);
+        }
+    }
+    if (c.json()) {
+        c.printJson(array);
+    }
+    return failed ? ExitFailure : ExitOk;
+}
+
+int files(Context& c)
+{
+    Result<Inventory*> inv = c.inventory(Workspace::OpenMode::OpenExisting);
+    if (!inv) {
+        return c.fail(inv.error());
+    }
+    QString projectId;
+    if (const QString project = c.args().value(QStringLiteral("project")); !project.isEmpty()) {
+        Result<Project> p = (*inv)->project(project);
+        if (!p) {
+            return c.fail(p.error());
+        }
+        projectId = p->id;
+    }
+    Cursor rows(
+        (*inv)->workspace(),
+        QStringLiteral("SELECT f.id, p.name, f.path, f.format, f.offset, f.lines, f.imported, f.anonymous,"
+                       " f.rejected, f.first_at, f.last_at, f.imported_at, f.imported_by,"
+                       " (SELECT coalesce(sum(count), 0) FROM usage_findings WHERE file_id = f.id)"
+                       " FROM usage_files f JOIN projects p ON p.id = f.project_id"
+                       " WHERE ? = '' OR f.project_id = ? ORDER BY f.imported_at, f.id"),
+        {projectId, projectId});
+    if (Result<void> s = rows.status(); !s) {
+        return c.fail(s.error());
+    }
+    const auto time = [](qint64 ms) {
+        return ms == 0 ? QString() : toIso(fromMs(ms));
+    };
+    QJsonArray array;
+    Table table({tr("ID"), tr("PROJECT"), tr("FORMAT"), tr("LINES"), tr("COUNTED"), tr("ANONYMOUS"),
+                 tr("REJECTED"), tr("FINDINGS"), tr("FROM"), tr("TO"), tr("PATH")});
+    while (rows.next()) {
+        if (c.json()) {
+            array.append(QJsonObject{{QStringLiteral("id"), rows.integer(0)},
+                                     {QStringLiteral("project"), rows.text(1)},
+                                     {QStringLiteral("path"), rows.text(2)},
+                                     {QStringLiteral("format"), rows.text(3)},
+                                     {QStringLiteral("bytes"), rows.integer(4)},
+                                     {QStringLiteral("lines"), rows.integer(5)},
+                                     {QStringLiteral("imported"), rows.integer(6)},
+                                     {QStringLiteral("anonymous"), rows.integer(7)},
+                                     {QStringLiteral("rejected"), rows.integer(8)},
+                                     {QStringLiteral("first_at"), time(rows.integer(9))},
+                                     {QStringLiteral("last_at"), time(rows.integer(10))},
+                                     {QStringLiteral("imported_at"), time(rows.integer(11))},
+                                     {QStringLiteral("imported_by"), rows.text(12)},
+                                     {QStringLiteral("findings"), rows.integer(13)}});
+        } else {
+            table.add({QString::number(rows.integer(0)), rows.text(1), rows.text(3),
+                       QString::number(rows.integer(5)), QString::number(rows.integer(6)),
+                       QString::number(rows.integer(7)), QString::number(rows.integer(8)),
+                       QString::number(rows.integer(13)), time(rows.integer(9)), time(rows.integer(10)),
+                       rows.text(2)});
+        }
+    }
+    if (Result<void> s = rows.status(); !s) {
+        return c.fail(s.error());
+    }
+    if (c.json()) {
+        c.printJson(array);
+    } else {
+        table.print(c.out());
+    }
+    return ExitOk;
+}
+
+void setupImport(QCommandLineParser& p)
+{
+    p.addOption(valueOption(QStringLiteral("project"), tr("Project the logs belong to."), tr("PROJECT")));
+    p.addOption(
+        valueOption(QStringLiteral("format"), tr("auto (default), combined, json or csv."), tr("FORMAT")));
+    p.addOption(
+        valueOption(QStringLiteral("map"),
+                    tr("Field mapping, e.g. status=response.status,time=started_at,key=consumer.username."),
+                    tr("MAPPING")));
+    p.addOption(valueOption(QStringLiteral("profile"),
+                            tr("With --map: save the mapping under NAME; alone: use the saved one."),
+                            tr("NAME")));
+    p.addOption(QCommandLineOption(QStringLiteral("explain"), tr("Say why each file's format was chosen.")));
+}
+
+void setupFiles(QCommandLineParser& p)
+{
+    p.addOption(valueOption(QStringLiteral("project"), tr("Only files of this project."), tr("PROJECT")));
+}
+
+} // namespace
+
+QList<Command> logsCommands()
+{
+    return {
+        {QStringLiteral("logs"), QStringLiteral("import"),
+         tr("Import access logs (combined, JSON lines, CSV, .gz)."), QStringLiteral("FILE..."), &setupImport,
+         &import},
+        {QStringLiteral("logs"), QStringLiteral("files"), tr("List the imported log files."), QString(),
+         &setupFiles, &files},
+    };
+}
+
+} // namespace kw::cli

@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "usage/ContentSource.h"
+
+#include "core/Tr.h"
+
+#include <QFile>
+#include <cstring>
+#include <zlib.h>
+
+namespace kw {
+
+namespace {
+
+Error fileError(const QFile& file, const QString& what)
+{
+    return makeError(ErrorCode::Storage, what % u": " % file.fileName() % u": " % file.errorString());
+}
+
+Error shorterThan(const QString& path)
+{
+    return makeError(ErrorCode::NotFound, tr("%1 is shorter than the part imported before.").arg(path));
+}
+
+const char* lastNewline(const char* data, qsizetype size)
+{
+    return static_cast<const char*>(memrchr(data, '\n', static_cast<std::size_t>(size)));
+}
+
+class MappedSource final : public ContentSource
+{
+public:
+    MappedSource(const QString& path, qsizetype blockBytes)
+        : m_file(path)
+        , m_blockBytes(blockBytes)
+    {}
+
+    Result<void> open()
+    {
+        if (!m_file.open(QIODevice::ReadOnly)) {
+            return fileError(m_file, tr("Cannot open"));
+        }
+        m_size = m_file.size();
+        return {};
+    }
+
+    bool compressed() const override { return false; }
+    qint64 diskSize() const override { return m_size; }
+    qint64 diskPosition() const override { return m_pos; }
+    qint64 pendingBytes() const override { return m_pending; }
+
+    Result<QByteArray> head(qsizetype length) override
+    {
+        m_pos = 0;
+        return readAt(0, qMin<qint64>(length, m_size));
+    }
+
+    Result<QByteArray> seek(qint64 offset, qsizetype tailLength) override
+    {
+        if (offset > m_size) {
+            return shorterThan(m_file.fileName());
+        }
+        m_pos = offset;
+        const qint64 from = qMax<qint64>(0, offset - tailLength);
+        return readAt(from, offset - from);
+    }
+
+    Result<ContentBlock> next() override
+    {
+        qint64 window = m_blockBytes;
+        while (m_pos < m_size) {
+            const qint64 length = qMin(window, m_size - m_pos);
+            uchar* map = m_file.map(m_pos, length);
+            if (!map) {
+                return fileError(m_file, tr("Cannot map"));
+            }
+            const char* data = reinterpret_cast<const char*>(map);
+            const char* newline = lastNewline(data, length);
+            if (newline) {
+                ContentBlock block;
+                block.data = data;
+                block.size = newline - data + 1;
+                block.offset = m_pos;
+                block.keepAlive = std::shared_ptr<void>(
+                    map, [file = &m_file](void* p) { file->unmap(static_cast<uchar*>(p)); });
+                m_pos += block.size;
+                return block;
+            }
+            m_file.unmap(map);
+            if (m_pos + length == m_size) { // an unterminated last line: maybe still being written
+                m_pending = length;
+                break;
+            }
+            window *= 2; // a line longer than a block: it is rejected as too long, but read whole
+        }
+        return ContentBlock{};
+    }
+
+private:
+    Result<QByteArray> readAt(qint64 offset, qint64 length)
+    {
+        if (!m_file.seek(offset)) {
+            return fileError(m_file, tr("Cannot read"));
+        }
+        QByteArray bytes = m_file.read(length);
+        if (bytes.size() != length) {
+            return fileError(m_file, tr("Cannot read"));
+        }
+        return bytes;
+    }
+
+    QFile m_file;
+    qsizetype m_blockBytes;
+    qint64 m_size = 0;
+    qint64 m_pos = 0;
+    qint64 m_pending = 0;
+};
+
+class GzipSource final : public ContentSource
+{
+public:
+    GzipSource(const QString& path, qsizetype blockBytes)
+        : m_file(path)
+        , m_blockBytes(blockBytes)
+        , m_input(1 << 20, Qt::Uninitialized)
+    {}
+
+    ~GzipSource() override
+    {
+        if (m_zInit) {
+            inflateEnd(&m_z);
+        }
+    }
+
+    Result<void> open()
+    {
+        if (!m_file.open(QIODevice::ReadOnly)) {
+            return fileError(m_file, tr("Cannot open"));
+        }
+        return rewind();
+    }
+
+    bool compressed() const override { return true; }
+    qint64 diskSize() const override { return m_file.size(); }
+    qint64 diskPosition() const override { return m_file.pos() - m_z.avail_in; }
+    qint64 pendingBytes() const override { return m_pending; }
+
+    Result<QByteArray> head(qsizetype length) override
+    {
+        QByteArray bytes(length, Qt::Uninitialized);
+        qsizetype produced = 0;
+        while (produced < length && !m_done) {
+            produced += inflateSome(bytes.data() + produced, length - produced);
+        }
+        bytes.truncate(produced);
+        if (produced == 0 && !m_error.isEmpty()) {
+            return makeError(ErrorCode::Invalid, m_error);
+        }
+        if (Result<void> r = rewind(); !r) {
+            return r.error();
+        }
+        return bytes;
+    }
+
+    Result<QByteArray> seek(qint64 offset, qsizetype tailLength) override
+    {
+        if (Result<void> r = rewind(); !r) {
+            return r.error();
+        }
+        QByteArray scratch(qMin<qint64>(1 << 20, qMax<qint64>(offset, 1)), Qt::Uninitialized);
+        QByteArray tail;
+        while (m_contentPos < offset) {
+            const qsizetype n =
+                inflateSome(scratch.data(), qMin<qint64>(scratch.size(), offset - m_contentPos));
+            if (n == 0) {
+                return m_error.isEmpty() ? shorterThan(m_file.fileName())
+                                         : makeError(ErrorCode::Invalid, m_error);
+            }
+            m_contentPos += n;
+            tail.append(scratch.constData(), n);
+            if (tail.size() > 2 * tailLength) {
+                tail = tail.right(tailLength);
+            }
+        }
+        return tail.right(tailLength);
+    }
+
+    Result<ContentBlock> next() override
+    {
+        auto buffer = std::make_shared<QByteArray>(std::move(m_carry));
+        m_carry = QByteArray();
+        for (;;) {
+            const qsizetype kept = buffer->size();
+            buffer->resize(kept + m_blockBytes);
+            const qsizetype produced = m_done ? 0 : inflateSome(buffer->data() + kept, m_blockBytes);
+            buffer->truncate(kept + produced);
+            if (buffer->isEmpty()) {
+                if (!m_error.isEmpty()) {
+                    return makeError(ErrorCode::Invalid, m_error);
+                }
+                return ContentBlock{};
+            }
+            const char* newline = lastNewline(buffer->constData(), buffer->size());
+            const bool atEnd = m_done && produced == 0;
+            if (!newline && !atEnd) {
+                continue; // a line longer than a block: read on
+            }
+            qsizetype length = newline ? newline - buffer->constData() + 1 : 0;
+            if (atEnd && m_error.isEmpty()) {
+                length = buffer->size(); // a complete file's last line counts without '\n' too
+            } else if (length == 0) {
+                m_pending = buffer->size();
+                return makeError(ErrorCode::Invalid, m_error);
+            }
+            if (length < buffer->size()) {
+                m_carry = buffer->mid(length);
+                buffer->truncate(length);
+            }
+            ContentBlock block;
+            block.data = buffer->constData();
+            block.size = length;
+            block.offset = m_contentPos;
+            block.keepAlive = buffer;
+            m_contentPos += length;
+            return block;
+        }
+    }
+
+private:
+    Result<void> rewind()
+    {
+        if (m_zInit) {
+            inflateEnd(&m_z);
+        }
+        m_z = z_stream{};
+        if (inflateInit2(&m_z, 16 + MAX_WBITS) != Z_OK) {
+            return makeError(ErrorCode::External, tr("zlib could not start."));
+        }
+        m_zInit = true;
+        if (!m_file.seek(0)) {
+            return fileError(m_file, tr("Cannot read"));
+        }
+        m_done = false;
+        m_inMember = true;
+        m_error.clear();
+        m_carry.clear();
+        m_contentPos = 0;
+        m_pending = 0;
+        return {};
+    }
+
+    bool fillInput()
+    {
+        if (m_z.avail_in > 0) {
+            return true;
+        }
+        const qint64 n = m_file.read(m_input.data(), m_input.size());
+        if (n < 0) {
+            m_error = tr("Cannot read %1: %2").arg(m_file.fileName(), m_file.errorString());
+            m_done = true;
+            return false;
+        }
+        m_z.next_in = reinterpret_cast<Bytef*>(m_input.data());
+        m_z.avail_in = static_cast<uInt>(n);
+        return n > 0;
+    }
+
+    // Inflates up to `capacity` bytes; 0 only at the end of the content or on an error (m_error).
+    qsizetype inflateSome(char* out, qsizetype capacity)
+    {
+        m_z.next_out = reinterpret_cast<Bytef*>(out);
+        m_z.avail_out = static_cast<uInt>(capacity);
+        while (m_z.avail_out > 0 && !m_done) {
+            if (!fillInput()) {
+                if (m_error.isEmpty() && m_inMember) {
+                    m_error = tr("%1 is a truncated gzip file: it ends in the middle of its data.")
+                                  .arg(m_file.fileName());
+                }
+                m_done = true;
+                break;
+            }
+            const int rc = inflate(&m_z, Z_NO_FLUSH);
+            if (rc == Z_STREAM_END) {
+                m_inMember = false;
+                // Concatenated members (`cat a.gz b.gz`) are one file; trailing padding is not.
+                if (!fillInput() || m_z.next_in[0] != 0x1f) {
+                    m_done = true;
+                    break;
+                }
+                inflateReset(&m_z);
+                m_inMember = true;
+            } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+                m_error = tr("%1 is not valid gzip data (%2).")
+                              .arg(m_file.fileName(), QString::fromLatin1(m_z.msg ? m_z.msg : "zlib error"));
+                m_done = true;
+            }
+        }
+        return capacity - static_cast<qsizetype>(m_z.avail_out);
+    }
+
+    QFile m_file;
+    qsizetype m_blockBytes;
+    QByteArray m_input;
+    z_stream m_z{};
+    bool m_zInit = false;
+    bool m_done = false;
+    bool m_inMember = true;
+    QString m_error;
+    QByteArray m_carry;
+    qint64 m_contentPos = 0;
+    qint64 m_pending = 0;
+};
+
+} // namespace
+
+Result<std::unique_ptr<ContentSource>> ContentSource::open(const QString& path, qsizetype blockBytes)
+{
+    QFile probe(path);
+    if (!probe.open(QIODevice::ReadOnly)) {
+        return fileError(probe, tr("Cannot open"));
+    }
+    const QByteArray magic = probe.read(2);
+    if (magic == QByteArrayLiteral("\x1f\x8b")) {
+        auto source = std::make_unique<GzipSource>(path, blockBytes);
+        if (Result<void> r = source->open(); !r) {
+            return r.error();
+        }
+        return std::unique_ptr<ContentSource>(std::move(source));
+    }
+    auto source = std::make_unique<MappedSource>(path, blockBytes);
+    if (Result<void> r = source->open(); !r) {
+        return r.error();
+    }
+    return std::unique_ptr<ContentSource>(std::move(source));
+}
+
+} // namespace kw

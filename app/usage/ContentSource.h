@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <memory>
+
+namespace kw {
+
+// A run of whole lines of a log's content (decompressed for .gz), valid while `keepAlive` lives.
+struct ContentBlock
+{
+    const char* data = nullptr;
+    qsizetype size = 0;
+    qint64 offset = 0;               // content offset of data[0]
+    std::shared_ptr<void> keepAlive; // the mapping or buffer behind data
+};
+
+// Reads a log's content in blocks that end at a line boundary, so blocks parse independently.
+// A plain file is memory-mapped window by window (its pages leave memory with the window); a gzip
+// file (recognised by its magic bytes, not its name) is inflated as it is read, member by member.
+// Not thread-safe: one thread produces blocks; others may parse them.
+class ContentSource
+{
+public:
+    static constexpr qsizetype DefaultBlockBytes = 8 << 20;
+
+    virtual ~ContentSource() = default;
+    static Result<std::unique_ptr<ContentSource>> open(const QString& path,
+                                                       qsizetype blockBytes = DefaultBlockBytes);
+
+    virtual bool compressed() const = 0;
+    virtual qint64 diskSize() const = 0;
+    virtual qint64 diskPosition() const = 0; // on-disk bytes consumed so far, for progress
+
+    // The first `length` content bytes (fewer if the content is shorter); leaves the position at 0.
+    virtual Result<QByteArray> head(qsizetype length) = 0;
+    // Moves to content offset `offset` (from 0) and returns the up to `tailLength` bytes before it;
+    // fewer bytes than asked when the content ends first.
+    virtual Result<QByteArray> seek(qint64 offset, qsizetype tailLength) = 0;
+    // The next block; an empty block at the end. A plain file's last line without '\n' is left
+    // for a later import (a writer may be in the middle of it); a gzip file is complete, so its
+    // last line counts with or without one. A truncated gzip yields its whole lines first, then
+    // the error.
+    virtual Result<ContentBlock> next() = 0;
+    // Content bytes after the last block that were not returned (an unterminated last line).
+    virtual qint64 pendingBytes() const = 0;
+};
+
+} // namespace kw

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "usage/ImportJob.h"
+
+#include <atomic>
+
+namespace kw {
+
+// Callbacks of a running import, called on the thread that runs it.
+struct ImportHooks
+{
+    std::function<void(const QString& path)> fileStarted;
+    std::function<void(qint64 bytesDone, qint64 bytesTotal, qint64 lines)> progress; // throttled
+    const std::atomic<bool>* cancel = nullptr;
+};
+
+// The import itself, on the calling thread (the job's worker thread), parsing on a few more.
+// Opens its own connection to the workspace file.
+Result<QList<FileSummary>> runImport(const QString& workspacePath, const ImportOptions& options,
+                                     const ImportHooks& hooks);
+
+// The name of the setting that holds import profile `name`.
+QString importProfileSetting(const QString& name);
+
+} // namespace kw

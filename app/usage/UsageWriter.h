@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "usage/ChunkParser.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+namespace kw {
+
+class Workspace;
+
+// A usage_files row as the import keeps it in memory; written whole with every chunk.
+struct UsageFileRow
+{
+    qint64 id = 0; // 0 until the first chunk is committed
+    QString projectId;
+    QString path;
+    QString format;
+    qint64 headLength = 0;
+    QString headHash;
+    QString tailHash;
+    qint64 offset = 0;
+    qint64 lines = 0;
+    qint64 imported = 0;
+    qint64 anonymous = 0;
+    qint64 rejected = 0;
+    qint64 firstAt = 0;
+    qint64 lastAt = 0;
+    qint64 importedAt = 0;
+    QString importedBy;
+};
+
+// Writes parsed chunks of one file, in file order, one transaction each: the counts and the file's
+// new offset go together, so the workspace is always as before a chunk or after it. Statements go
+// straight to SQLite (a chunk is thousands of upserts; QSqlQuery's QVariants would cost more).
+class UsageWriter final
+{
+    Q_DISABLE_COPY_MOVE(UsageWriter)
+
+public:
+    explicit UsageWriter(Workspace& ws);
+    ~UsageWriter();
+    Result<void> status() const;
+
+    // Starts a file; samples already stored for a resumed file are kept.
+    Result<void> begin(UsageFileRow row, const QString& sampleName);
+    // Commits one chunk that ends at content offset `endOffset`, with `tailHash` the hash of the
+    // bytes before it. Sample and finding lines are made absolute here.
+    Result<void> commit(const ChunkResult& chunk, qint64 endOffset, const QString& tailHash);
+
+    const UsageFileRow& row() const { return m_row; }
+    const QStringList& samples() const { return m_samples; } // over all reasons, first few
+
+private:
+    class Statement;
+    Result<void> writeChunk(const ChunkResult& chunk);
+    Result<void> writeRow();
+
+    Workspace& m_ws;
+    std::unique_ptr<Statement> m_insertFile;
+    std::unique_ptr<Statement> m_updateFile;
+    std::unique_ptr<Statement> m_minute;
+    std::unique_ptr<Statement> m_rejection;
+    std::unique_ptr<Statement> m_finding;
+    std::unique_ptr<Statement> m_lastUsed;
+    UsageFileRow m_row;
+    QString m_sampleName;
+    QHash<int, QStringList> m_samplesByReason;
+    QStringList m_samples;
+    Result<void> m_status;
+};
+
+} // namespace kw
