@@ -56,22 +56,50 @@ public:
     }
 
 private:
+    // Keyed by the string's data pointer: every resolution of a key copies the same QString of
+    // this block's private KeyIndex, so the pointer names the key without hashing its text.
     qint32 slotOf(const QString& keyId)
     {
-        auto it = m_slots.constFind(keyId);
-        if (it != m_slots.constEnd()) {
-            return *it;
+        const QChar* identity = keyId.constData();
+        if (identity == m_lastIdentity) {
+            return m_lastSlot;
         }
-        const auto slot = static_cast<qint32>(m_r.keyIds.size());
-        m_r.keyIds.append(keyId);
-        m_r.lastValidAt.push_back(0);
-        m_slots.insert(keyId, slot);
+        auto it = m_slots.constFind(identity);
+        qint32 slot = 0;
+        if (it != m_slots.constEnd()) {
+            slot = *it;
+        } else {
+            slot = static_cast<qint32>(m_r.keyIds.size());
+            m_r.keyIds.append(keyId);
+            m_r.lastValidAt.push_back(0);
+            m_slots.insert(identity, slot);
+        }
+        m_lastIdentity = identity;
+        m_lastSlot = slot;
         return slot;
     }
 
     ChunkResult& m_r;
-    QHash<QString, qint32> m_slots;
+    QHash<const QChar*, qint32> m_slots;
+    const QChar* m_lastIdentity = nullptr;
+    qint32 m_lastSlot = 0;
 };
+
+QString privateCopy(const QString& s)
+{
+    return QString(s.constData(), s.size());
+}
+
+KeyIndex privateIndex(const QList<KeyRecord>& keys)
+{
+    KeyIndex index;
+    for (KeyRecord key : keys) {
+        key.id = privateCopy(key.id);
+        key.projectId = privateCopy(key.projectId);
+        index.add(key);
+    }
+    return index;
+}
 
 } // namespace
 
@@ -85,7 +113,8 @@ ChunkResult parseChunk(const char* data, qsizetype size, const ParseSetup& setup
         reader->read(std::string_view(setup.csvHeader.constData(), std::size_t(setup.csvHeader.size())),
                      record);
     }
-    const KeyResolver resolver = setup.keys->resolver();
+    const KeyIndex keys = privateIndex(*setup.keys);
+    const KeyResolver resolver = keys.resolver();
     const char* p = data;
     const char* const end = data + size;
     while (p < end) {

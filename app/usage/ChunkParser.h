@@ -60,7 +60,10 @@ struct ParseSetup
     Detection detection;
     FieldMapping mapping;
     QByteArray csvHeader; // CSV: the header line, fed to each block's reader before its lines
-    const KeyIndex* keys = nullptr;
+    // The project's keys. Each block builds its own KeyIndex from them with private string copies:
+    // resolving copies a key's strings for every line, and reference counts shared by the parsing
+    // threads would bounce one cache line between the cores.
+    const QList<KeyRecord>* keys = nullptr;
 };
 
 // Parses and classifies whole lines (the last one may lack '\n'). Thread-safe for distinct results.

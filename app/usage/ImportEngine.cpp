@@ -94,14 +94,15 @@ public:
 private:
     Result<Detection> detect(const QByteArray& head, FileSummary& summary) const;
     Result<std::optional<UsageFileRow>> findStored(ContentSource& source, const QByteArray& head);
-    void reportProgress(ContentSource& source, bool force);
+    // `committed`: content offset committed so far; for a plain file that is also its disk offset.
+    void reportProgress(const ContentSource& source, qint64 committed, bool force);
 
     Workspace& m_ws;
     const ImportOptions& m_options;
     const ImportHooks& m_hooks;
     UsageWriter m_writer;
     QString m_projectId;
-    KeyIndex m_keys;
+    QList<KeyRecord> m_keys;
     FieldMapping m_mapping;
     qint64 m_bytesTotal = 0;
     qint64 m_bytesBefore = 0; // on-disk bytes of the files done
@@ -145,7 +146,7 @@ Result<void> Importer::prepare()
     KeyFilter filter;
     filter.projectId = m_projectId;
     Result<void> scanned = KeyRepo(m_ws).scan(filter, [this](KeyRecord&& key) {
-        m_keys.add(key);
+        m_keys.append(std::move(key));
         return true;
     });
     if (!scanned) {
@@ -246,13 +247,15 @@ Result<std::optional<UsageFileRow>> Importer::findStored(ContentSource& source, 
     return std::optional<UsageFileRow>();
 }
 
-void Importer::reportProgress(ContentSource& source, bool force)
+void Importer::reportProgress(const ContentSource& source, qint64 committed, bool force)
 {
     if (!m_hooks.progress || (!force && m_sinceProgress.elapsed() < ProgressIntervalMs)) {
         return;
     }
     m_sinceProgress.restart();
-    m_hooks.progress(m_bytesBefore + source.diskPosition(), m_bytesTotal, m_lines);
+    // A gzip file's disk position is the best measure there is (a little ahead of the commits).
+    m_hooks.progress(m_bytesBefore + (source.compressed() ? source.diskPosition() : committed), m_bytesTotal,
+                     m_lines);
 }
 
 FileSummary Importer::importFile(const QString& path)
@@ -366,7 +369,7 @@ FileSummary Importer::importFile(const QString& path)
         }
         summary.bytes += front.block.size;
         m_lines += chunk.lines;
-        reportProgress(source, false);
+        reportProgress(source, front.block.offset + front.block.size, false);
         return true;
     };
 
@@ -402,7 +405,7 @@ FileSummary Importer::importFile(const QString& path)
         }
     }
     const QString failure = commitError.isEmpty() ? sourceError : commitError;
-    reportProgress(source, true);
+    reportProgress(source, source.diskPosition(), true);
     summary.rejectSamples = m_writer.samples();
     if (*stored && blocks == 0 && failure.isEmpty() && !cancelled()) {
         summary.state = FileSummary::State::AlreadyImported;

@@ -149,11 +149,13 @@ Result<void> UsageWriter::begin(UsageFileRow row, const QString& sampleName)
 Result<void> UsageWriter::commit(const ChunkResult& chunk, qint64 endOffset, const QString& tailHash)
 {
     return m_ws.transaction([&]() -> Result<void> {
+        if (m_row.id == 0) { // a new file's row first: the chunk's rejections and findings refer to it
+            if (Result<void> r = writeRow(); !r) {
+                return r;
+            }
+        }
         m_row.offset = endOffset;
         m_row.tailHash = tailHash;
-        if (Result<void> r = writeRow(); !r) {
-            return r;
-        }
         if (Result<void> r = writeChunk(chunk); !r) {
             return r;
         }

@@ -331,6 +331,25 @@ private Q_SLOTS:
         QCOMPARE(scalar(m_fx->path(), QStringLiteral("SELECT count(*) FROM usage_files")), 1);
     }
 
+    void hugeLineIsRejectedNotFatal()
+    {
+        // A 10 MB line (longer than a block) between good ones, in a plain file and a gzip one.
+        fresh();
+        const QByteArray content =
+            round(0, m_key) + QByteArray(10 * 1024 * 1024, 'x') + '\n' + round(1, m_key);
+        write(file(QStringLiteral("huge.log")), content);
+        writeGzip(file(QStringLiteral("huge2.log.gz")),
+                  round(5, m_key) + QByteArray(10 * 1024 * 1024, 'y') + '\n');
+        const QList<FileSummary> s =
+            import({file(QStringLiteral("huge.log")), file(QStringLiteral("huge2.log.gz"))});
+        QCOMPARE(s.value(0).state, FileSummary::State::Imported);
+        QCOMPARE(s.value(0).lines, 21);
+        QCOMPARE(s.value(0).rejectedBy[std::size_t(RejectReason::TooLong)], 1);
+        QCOMPARE(s.value(0).imported, 16);
+        QCOMPARE(s.value(1).lines, 11);
+        QCOMPARE(s.value(1).rejectedBy[std::size_t(RejectReason::TooLong)], 1);
+    }
+
     void cancelThenReimportEqualsOneImport()
     {
         // Big enough for several 8 MiB blocks.

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `keyward logs import|files` through the real binary: summary, exit codes, --explain, profiles,
+// and no plaintext key in any output or workspace file.
+#include "CliRunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using kw::test::CliResult;
+using kw::test::CliRunner;
+
+namespace {
+
+QString dataLog(const char* name)
+{
+    return QStringLiteral(KEYWARD_TEST_DATA_DIR "/logs/") + QString::fromLatin1(name);
+}
+
+} // namespace
+
+class TestCliLogs : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Project chat-api and one issued key: {id, hint, secret}.
+    QJsonObject setUp(const CliRunner& cli)
+    {
+        CliResult r = cli.ws({QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("chat-api"),
+                              QStringLiteral("--prefix"), QStringLiteral("chat")});
+        if (r.code != 0) {
+            return {};
+        }
+        r = cli.ws({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("issue"),
+                    QStringLiteral("--project"), QStringLiteral("chat-api"), QStringLiteral("--name"),
+                    QStringLiteral("gw")});
+        return QJsonDocument::fromJson(r.out).object();
+    }
+
+    void write(const QString& path, const QByteArray& bytes)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(bytes), bytes.size());
+    }
+
+private Q_SLOTS:
+    void importSummaryAndReimport()
+    {
+        CliRunner cli;
+        QVERIFY(!setUp(cli).isEmpty());
+        const QStringList args{QStringLiteral("logs"),      QStringLiteral("import"),
+                               dataLog("combined.log"),     dataLog("kong.jsonl"),
+                               QStringLiteral("--project"), QStringLiteral("chat-api"),
+                               QStringLiteral("--explain")};
+        CliResult r = cli.ws(args);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("combined.log: imported (combined)"), r.out.constData());
+        QVERIFY(r.out.contains("10 lines: 5 counted, 1 anonymous, 3 rejected"));
+        QVERIFY(r.out.contains("combined.log:6: not in the log's format"));
+        QVERIFY(r.out.contains("format: Combined/common log format"));
+        QVERIFY(r.out.contains("kong.jsonl: imported (json:kong)"));
+        QVERIFY(r.err.isEmpty()); // no progress line: stderr is not a terminal
+
+        r = cli.ws(args);
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("combined.log: already imported, nothing new"));
+
+        r = cli.ws({QStringLiteral("--json"), QStringLiteral("logs"), QStringLiteral("files")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray files = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(files.size(), 2);
+        QCOMPARE(files.at(0)[QStringLiteral("lines")].toInt(), 10);
+        QCOMPARE(files.at(0)[QStringLiteral("imported")].toInt(), 5);
+        QCOMPARE(files.at(0)[QStringLiteral("project")].toString(), QStringLiteral("chat-api"));
+    }
+
+    void refusedFileExitsOneOthersImport()
+    {
+        CliRunner cli;
+        QVERIFY(!setUp(cli).isEmpty());
+        const QString prose = cli.dir() + QStringLiteral("/notes.txt");
+        write(prose, "Shopping list\nmilk\neggs\n");
+        const CliResult r =
+            cli.ws({QStringLiteral("--json"), QStringLiteral("logs"), QStringLiteral("import"), prose,
+                    dataLog("plain.jsonl"), QStringLiteral("--project"), QStringLiteral("chat-api")});
+        QCOMPARE(r.code, 1);
+        const QJsonArray s = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(s.size(), 2);
+        QCOMPARE(s.at(0)[QStringLiteral("state")].toString(), QStringLiteral("refused"));
+        QVERIFY(s.at(0)[QStringLiteral("reason")].toString().contains(QStringLiteral("not an access log")));
+        QCOMPARE(s.at(1)[QStringLiteral("state")].toString(), QStringLiteral("imported"));
+    }
+
+    void usageErrors()
+    {
+        CliRunner cli;
+        QVERIFY(!setUp(cli).isEmpty());
+        QCOMPARE(cli.ws({QStringLiteral("logs"), QStringLiteral("import"), dataLog("combined.log")}).code, 2);
+        QCOMPARE(cli.ws({QStringLiteral("logs"), QStringLiteral("import"), dataLog("combined.log"),
+                         QStringLiteral("--project"), QStringLiteral("chat-api"), QStringLiteral("--format"),
+                         QStringLiteral("xml")})
+                     .code,
+                 2);
+        const CliResult unknown =
+            cli.ws({QStringLiteral("logs"), QStringLiteral("import"), dataLog("combined.log"),
+                    QStringLiteral("--project"), QStringLiteral("nope")});
+        QCOMPARE(unknown.code, 1);
+    }
+
+    void profileIsSavedAndReused()
+    {
+        CliRunner cli;
+        const QJsonObject key = setUp(cli);
+        QVERIFY(!key.isEmpty());
+        const QString id = key[QStringLiteral("id")].toString();
+        const QString log = cli.dir() + QStringLiteral("/custom.jsonl");
+        write(log, "{\"started\":\"2026-01-01T00:00:00Z\",\"resp\":{\"code\":200},\"who\":\"" +
+                       id.toLatin1() +
+                       "\"}\n{\"started\":\"2026-01-01T00:01:00Z\",\"resp\":{\"code\":401},\"who\":\"" +
+                       id.toLatin1() + "\"}\n");
+        CliResult r =
+            cli.ws({QStringLiteral("--json"), QStringLiteral("logs"), QStringLiteral("import"), log,
+                    QStringLiteral("--project"), QStringLiteral("chat-api"), QStringLiteral("--map"),
+                    QStringLiteral("time=started,status=resp.code,key=who"), QStringLiteral("--profile"),
+                    QStringLiteral("mygw")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().at(0)[QStringLiteral("imported")].toInt(), 2);
+
+        const QString log2 = cli.dir() + QStringLiteral("/custom2.jsonl");
+        write(log2, "{\"started\":\"2026-01-02T00:00:00Z\",\"resp\":{\"code\":200},\"who\":\"" +
+                        id.toLatin1() + "\"}\n");
+        r = cli.ws({QStringLiteral("--json"), QStringLiteral("logs"), QStringLiteral("import"), log2,
+                    QStringLiteral("--project"), QStringLiteral("chat-api"), QStringLiteral("--profile"),
+                    QStringLiteral("mygw")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject s = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+        QCOMPARE(s[QStringLiteral("imported")].toInt(), 1);
+        QCOMPARE(s[QStringLiteral("format")].toString(), QStringLiteral("json:plain profile:mygw"));
+
+        r = cli.ws({QStringLiteral("logs"), QStringLiteral("import"), log2, QStringLiteral("--project"),
+                    QStringLiteral("chat-api"), QStringLiteral("--profile"), QStringLiteral("other")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("no import profile"));
+    }
+
+    void plaintextKeyNeverPrintedOrStored()
+    {
+        CliRunner cli;
+        const QJsonObject key = setUp(cli);
+        const QByteArray secret = key[QStringLiteral("secret")].toString().toLatin1();
+        QVERIFY(secret.size() > 20);
+        const QString log = cli.dir() + QStringLiteral("/leak.log");
+        write(log, "10.0.0.1 - - [01/Jan/2026:00:00:00 +0000] \"GET /v1/chat?api_key=" + secret +
+                       " HTTP/1.1\" 200 1 \"-\" \"curl\" \"Bearer " + secret +
+                       "\"\n10.0.0.1 - - [01/Jan/2026:00:00:01 +0000] \"GET /v1/chat HTTP/1.1\" 401 1 \"-\" "
+                       "\"curl\" \"Bearer " +
+                       secret + "x\"\nnot a line " + secret + "\n");
+        QByteArray output;
+        for (const QStringList& args :
+             {QStringList{QStringLiteral("logs"), QStringLiteral("import"), log, QStringLiteral("--project"),
+                          QStringLiteral("chat-api"), QStringLiteral("--explain")},
+              QStringList{QStringLiteral("--json"), QStringLiteral("logs"), QStringLiteral("import"), log,
+                          QStringLiteral("--project"), QStringLiteral("chat-api")},
+              QStringList{QStringLiteral("logs"), QStringLiteral("files")},
+              QStringList{QStringLiteral("--json"), QStringLiteral("logs"), QStringLiteral("files")}}) {
+            const CliResult r = cli.ws(args);
+            QCOMPARE(r.code, 0);
+            output += r.out + r.err;
+        }
+        QVERIFY(output.contains("finding"));
+        QVERIFY(!output.contains(secret));
+        // The workspace, its -wal and -shm, and the settings: the log itself is the only file with it.
+        QFile::remove(log);
+        QCOMPARE(kw::test::filesContaining(cli.dir(), secret), QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliLogs)
+#include "tst_cli_logs.moc"
