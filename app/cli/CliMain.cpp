@@ -20,7 +20,7 @@ const QStringList ValuedGlobals{QStringLiteral("--workspace"), QStringLiteral("-
 
 QList<Command> allCommands()
 {
-    return projectCommands() + keyCommands() + auditCommands();
+    return projectCommands() + keyCommands() + auditCommands() + reportCommands();
 }
 
 void addGlobalOptions(QCommandLineParser& parser)

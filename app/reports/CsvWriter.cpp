@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/CsvWriter.h"
+
+#include "core/Tr.h"
+
+#include <cstdio>
+
+namespace kw {
+
+namespace {
+
+constexpr qsizetype FlushAt = 256 * 1024;
+
+bool needsNeutralising(char first)
+{
+    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+}
+
+bool needsQuotes(QByteArrayView v)
+{
+    for (const char c : v) {
+        if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+CsvWriter::~CsvWriter()
+{
+    cancel();
+}
+
+Result<void> CsvWriter::open(const QString& path, bool bom)
+{
+    m_path = path;
+    if (path == QLatin1String("-")) {
+        m_stdout = std::make_unique<QFile>();
+        if (!m_stdout->open(stdout, QIODevice::WriteOnly)) {
+            return makeError(ErrorCode::Storage, tr("Cannot write to standard output."));
+        }
+        m_device = m_stdout.get();
+    } else {
+        m_file = std::make_unique<QSaveFile>(path);
+        if (!m_file->open(QIODevice::WriteOnly)) {
+            const QString why = m_file->errorString();
+            m_file.reset();
+            return makeError(ErrorCode::Storage, tr("Cannot write %1: %2").arg(path, why));
+        }
+        m_device = m_file.get();
+    }
+    m_buffer.reserve(FlushAt + 64 * 1024);
+    if (bom) {
+        m_buffer.append("\xEF\xBB\xBF");
+    }
+    return {};
+}
+
+void CsvWriter::separator()
+{
+    if (m_rowStarted) {
+        m_buffer.append(',');
+    }
+    m_rowStarted = true;
+}
+
+void CsvWriter::appendField(QByteArray& out, QByteArrayView v)
+{
+    const bool neutralise = !v.isEmpty() && needsNeutralising(v.front());
+    if (!neutralise && !needsQuotes(v)) {
+        out.append(v);
+        return;
+    }
+    out.append('"');
+    if (neutralise) {
+        out.append('\'');
+    }
+    for (const char c : v) {
+        if (c == '"') {
+            out.append('"');
+        }
+        out.append(c);
+    }
+    out.append('"');
+}
+
+void CsvWriter::text(QStringView value)
+{
+    separator();
+    appendField(m_buffer, value.toUtf8());
+}
+
+void CsvWriter::utf8(QByteArrayView value)
+{
+    separator();
+    appendField(m_buffer, value);
+}
+
+void CsvWriter::number(qint64 value)
+{
+    separator();
+    m_buffer.append(QByteArray::number(value));
+}
+
+void CsvWriter::decimal(double value, int decimals)
+{
+    separator();
+    m_buffer.append(QByteArray::number(value, 'f', decimals));
+}
+
+void CsvWriter::empty()
+{
+    separator();
+}
+
+void CsvWriter::header(const QStringList& names)
+{
+    for (const QString& n : names) {
+        text(n);
+    }
+    endRow();
+    m_rows = 0;
+}
+
+bool CsvWriter::endRow()
+{
+    m_buffer.append("\r\n");
+    m_rowStarted = false;
+    ++m_rows;
+    if (m_buffer.size() >= FlushAt) {
+        return flush();
+    }
+    return !m_failed;
+}
+
+bool CsvWriter::flush()
+{
+    if (m_failed || !m_device) {
+        return false;
+    }
+    m_hash.addData(m_buffer);
+    if (!m_buffer.isEmpty() && m_device->write(m_buffer) != m_buffer.size()) {
+        m_failed = true;
+    }
+    m_buffer.clear();
+    return !m_failed;
+}
+
+Result<void> CsvWriter::writeError() const
+{
+    const QString why = m_device ? m_device->errorString() : QString();
+    return makeError(ErrorCode::Storage, tr("Cannot write %1: %2").arg(m_path, why));
+}
+
+Result<void> CsvWriter::commit()
+{
+    if (!flush()) {
+        Result<void> e = writeError();
+        cancel();
+        return e;
+    }
+    if (m_stdout) {
+        if (!m_stdout->flush()) {
+            return writeError();
+        }
+        return {};
+    }
+    if (!m_file || !m_file->commit()) {
+        Result<void> e = writeError();
+        cancel();
+        return e;
+    }
+    m_file.reset();
+    m_device = nullptr;
+    return {};
+}
+
+void CsvWriter::cancel()
+{
+    if (m_file) {
+        m_file->cancelWriting();
+        m_file.reset(); // QSaveFile removes its temporary file when not committed
+    }
+    m_device = nullptr;
+}
+
+} // namespace kw
