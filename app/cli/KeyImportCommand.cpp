@@ -106,8 +106,11 @@ int run(Context& c)
         const QString verdict = refused ? tr("Nothing imported: %1 line(s) refused.").arg(r->refused.size())
                                 : options.dryRun ? tr("Dry run: nothing imported.")
                                                  : tr("Imported.");
-        c.err() << tr("%1 %2 added, %3 skipped (already there), %4 refused, of %5 line(s).")
-                       .arg(verdict)
+        const QString counts =
+            options.dryRun && !refused
+                ? tr("%1 %2 to add, %3 skipped (already there), %4 refused, of %5 line(s).")
+                : tr("%1 %2 added, %3 skipped (already there), %4 refused, of %5 line(s).");
+        c.err() << counts.arg(verdict)
                        .arg(r->added.size())
                        .arg(r->skipped.size())
                        .arg(r->refused.size())

@@ -328,7 +328,7 @@ Result<KeyImportResult> importKeys(Inventory& inventory, const QString& path, co
         request.models = splitList(cell(row, "models"));
         request.notes = cell(row, "notes");
         if (const QString plans = cell(row, "usage_plans"); !plans.isEmpty()) {
-            request.notes += (request.notes.isEmpty() ? QString() : QStringLiteral("\n")) +
+            request.notes += (request.notes.isEmpty() ? QString() : QStringLiteral("; ")) +
                              tr("usage plans: %1").arg(plans);
         }
         if (const QString expires = cell(row, "expires"); !expires.isEmpty()) {
