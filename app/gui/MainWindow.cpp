@@ -14,6 +14,7 @@
 #include "gui/ProjectDialog.h"
 #include "gui/ProjectListModel.h"
 #include "gui/Reminders.h"
+#include "gui/ReportActions.h"
 #include "gui/RevealKeyDialog.h"
 #include "gui/RevokeKeysDialog.h"
 #include "gui/RotateKeyDialog.h"
@@ -104,6 +105,9 @@ MainWindow::MainWindow(SecretStore& secrets, QWidget* parent)
            "gateways, and to pull what other administrators changed. Changes made "
            "offline wait in a queue."));
     setUpActions();
+    m_reports = new ReportActions(
+        this, m_ui->keysTab, m_ui->auditTab, m_ui->menuFile,
+        [this] { return m_session ? m_session->path() : QString(); }, [this] { return currentProject(); });
     applyIcons();
     setUpStatusBar();
 
@@ -426,6 +430,9 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateActions()
 {
+    if (m_reports) {
+        m_reports->update();
+    }
     const bool open = m_session != nullptr;
     const bool idle = m_operations && !m_operations->isBusy();
     const bool project = currentProject().has_value();

@@ -25,6 +25,7 @@ class AuditTab;
 class KeysTab;
 class MessageBanner;
 class ProjectListModel;
+class ReportActions;
 class Reminders;
 class Session;
 
@@ -106,6 +107,7 @@ private:
     ProjectListModel* m_projects;
     KeyOperations* m_operations = nullptr;
     Reminders* m_reminders;
+    ReportActions* m_reports = nullptr;
     QTimer* m_reminderTimer;
     QLabel* m_workspaceLabel;
     QLabel* m_actorLabel;
