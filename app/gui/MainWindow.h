@@ -60,6 +60,7 @@ public:
     MessageBanner* messageBanner() const;
     MessageBanner* reminderBanner() const;
     KeyOperations* operations() const { return m_operations; }
+    ReportActions* reports() const { return m_reports; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
