@@ -7,7 +7,7 @@ set -euo pipefail
 BUILD_PKGS=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
-  libqt6svg6 fonts-dejavu-core libxkbcommon-dev libgl-dev zlib1g-dev libsqlite3-dev
+  libqt6svg6 fonts-dejavu-core libxkbcommon-dev libgl-dev zlib1g-dev libsqlite3-dev libssl-dev
   cmake ninja-build g++ clang clang-format ccache pkg-config
 )
 TEST_PKGS=(

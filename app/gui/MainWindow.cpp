@@ -106,8 +106,10 @@ MainWindow::MainWindow(SecretStore& secrets, QWidget* parent)
            "offline wait in a queue."));
     setUpActions();
     m_reports = new ReportActions(
-        this, m_ui->keysTab, m_ui->auditTab, m_ui->menuFile,
-        [this] { return m_session ? m_session->path() : QString(); }, [this] { return currentProject(); });
+        this, m_ui->keysTab, m_ui->auditTab, m_ui->menuFile, m_ui->menuProject,
+        [this] { return m_session ? m_session->path() : QString(); }, [this] { return currentProject(); },
+        [this] { return m_session ? &m_session->inventory() : nullptr; });
+    connect(m_reports, &ReportActions::keysImported, this, &MainWindow::refresh);
     applyIcons();
     setUpStatusBar();
 

@@ -2,6 +2,7 @@
 #include "gui/ReportActions.h"
 
 #include "gui/AuditTab.h"
+#include "gui/ImportKeysDialog.h"
 #include "gui/KeysTab.h"
 #include "gui/ReportExporter.h"
 #include "store/Inventory.h"
@@ -13,16 +14,23 @@
 namespace kw::gui {
 
 ReportActions::ReportActions(QWidget* window, KeysTab* keys, AuditTab* audit, QMenu* fileMenu,
-                             PathSource workspacePath, ProjectSource project)
+                             QMenu* projectMenu, PathSource workspacePath, ProjectSource project,
+                             InventorySource inventory)
     : QObject(window)
     , m_keys(keys)
     , m_audit(audit)
     , m_workspacePath(std::move(workspacePath))
     , m_project(std::move(project))
+    , m_inventory(std::move(inventory))
     , m_exporter(new ReportExporter(window))
     , m_usage(new QAction(tr("Export &Usage…"), this))
     , m_findings(new QAction(tr("Export Log &Findings…"), this))
+    , m_import(new QAction(tr("&Import Keys…"), this))
 {
+    m_import->setToolTip(tr("Import keys from a CSV file (AWS, mapped columns or SHA-256 hashes)"));
+    projectMenu->addSeparator();
+    projectMenu->addAction(m_import);
+    connect(m_import, &QAction::triggered, this, &ReportActions::importKeys);
     m_usage->setToolTip(tr("Export the selected project's usage per hour, key and outcome to CSV"));
     m_findings->setToolTip(tr("Export the selected project's log findings to CSV"));
     // Before Quit, after the workspace entries.
@@ -42,6 +50,20 @@ void ReportActions::update()
     const bool project = m_project().has_value();
     m_usage->setEnabled(project);
     m_findings->setEnabled(project);
+    m_import->setEnabled(project);
+}
+
+void ReportActions::importKeys()
+{
+    const std::optional<Project> p = m_project();
+    Inventory* inventory = m_inventory();
+    if (!p || !inventory) {
+        return;
+    }
+    auto* dialog = new ImportKeysDialog(*inventory, *p, qobject_cast<QWidget*>(parent()));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportKeysDialog::imported, this, &ReportActions::keysImported);
+    dialog->open();
 }
 
 QString ReportActions::suggestedName(const QString& report) const

@@ -11,6 +11,10 @@ class QAction;
 class QMenu;
 class QWidget;
 
+namespace kw {
+class Inventory;
+}
+
 namespace kw::gui {
 
 class AuditTab;
@@ -28,17 +32,24 @@ class ReportActions final : public QObject
 public:
     using PathSource = std::function<QString()>;
     using ProjectSource = std::function<std::optional<Project>()>;
+    using InventorySource = std::function<Inventory*()>;
 
-    ReportActions(QWidget* window, KeysTab* keys, AuditTab* audit, QMenu* fileMenu, PathSource workspacePath,
-                  ProjectSource project);
+    ReportActions(QWidget* window, KeysTab* keys, AuditTab* audit, QMenu* fileMenu, QMenu* projectMenu,
+                  PathSource workspacePath, ProjectSource project, InventorySource inventory);
 
     ReportExporter* exporter() const { return m_exporter; }
     void exportInventory();
     void exportAudit();
     void exportUsage();
     void exportFindings();
+    // Project → Import Keys…: the dialog with its preview, on the selected project.
+    void importKeys();
+    QAction* importAction() const { return m_import; }
     // Enables the menu entries that need a workspace (and, for usage and findings, a project).
     void update();
+
+Q_SIGNALS:
+    void keysImported();
 
 private:
     QString suggestedName(const QString& report) const;
@@ -47,9 +58,11 @@ private:
     AuditTab* m_audit;
     PathSource m_workspacePath;
     ProjectSource m_project;
+    InventorySource m_inventory;
     ReportExporter* m_exporter;
     QAction* m_usage;
     QAction* m_findings;
+    QAction* m_import;
 };
 
 } // namespace kw::gui

@@ -33,9 +33,10 @@ CsvWriter::~CsvWriter()
     cancel();
 }
 
-Result<void> CsvWriter::open(const QString& path, bool bom)
+Result<void> CsvWriter::open(const QString& path, bool bom, bool hashOutput)
 {
     m_path = path;
+    m_hashOutput = hashOutput;
     if (path == QLatin1String("-")) {
         m_stdout = std::make_unique<QFile>();
         if (!m_stdout->open(stdout, QIODevice::WriteOnly)) {
@@ -110,6 +111,30 @@ void CsvWriter::decimal(double value, int decimals)
     m_buffer.append(QByteArray::number(value, 'f', decimals));
 }
 
+void CsvWriter::isoTime(qint64 utcMs)
+{
+    separator();
+    // Howard Hinnant's civil_from_days: exact for the proleptic Gregorian calendar.
+    qint64 secs = utcMs >= 0 ? utcMs / 1000 : (utcMs - 999) / 1000;
+    qint64 days = secs >= 0 ? secs / 86400 : (secs - 86399) / 86400;
+    const qint64 rem = secs - days * 86400;
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 doe = days - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 d = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 m = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+    char buf[32];
+    const int n = std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ",
+                                static_cast<long long>(y), static_cast<long long>(m),
+                                static_cast<long long>(d), static_cast<long long>(rem / 3600),
+                                static_cast<long long>(rem / 60 % 60), static_cast<long long>(rem % 60));
+    m_buffer.append(buf, n);
+}
+
 void CsvWriter::empty()
 {
     separator();
@@ -140,7 +165,9 @@ bool CsvWriter::flush()
     if (m_failed || !m_device) {
         return false;
     }
-    m_hash.addData(m_buffer);
+    if (m_hashOutput) {
+        m_hash.addData(m_buffer);
+    }
     if (!m_buffer.isEmpty() && m_device->write(m_buffer) != m_buffer.size()) {
         m_failed = true;
     }

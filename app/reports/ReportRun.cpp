@@ -19,7 +19,7 @@ Result<void> ReportRun::open(const QStringList& header)
     if (m_options.digest && m_options.path == QLatin1String("-")) {
         return makeError(ErrorCode::Invalid, tr("--digest needs a file: it is written beside it."));
     }
-    if (Result<void> r = m_csv.open(m_options.path, m_options.bom); !r) {
+    if (Result<void> r = m_csv.open(m_options.path, m_options.bom, m_options.digest); !r) {
         return r;
     }
     m_csv.header(header);
