@@ -78,13 +78,15 @@ void CsvWriter::appendField(QByteArray& out, QByteArrayView v)
     if (neutralise) {
         out.append('\'');
     }
-    for (const char c : v) {
-        if (c == '"') {
-            out.append('"');
+    // Copy the runs between quotes whole; each quote is written twice.
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < v.size(); ++i) {
+        if (v[i] == '"') {
+            out.append(v.sliced(start, i - start + 1)).append('"');
+            start = i + 1;
         }
-        out.append(c);
     }
-    out.append('"');
+    out.append(v.sliced(start)).append('"');
 }
 
 void CsvWriter::text(QStringView value)
