@@ -107,6 +107,10 @@ int audit(Context& c)
 {
     ExportOptions options;
     AuditReportFilter filter;
+    if (c.args().isSet(QStringLiteral("limit"))) {
+        // A report is the whole filtered range: a cut-off export would look complete.
+        return c.usage(tr("report audit has no --limit; narrow it with --since and --until."));
+    }
     filter.actor = c.args().value(QStringLiteral("actor-name"));
     filter.action = c.args().value(QStringLiteral("action"));
     if (!readExportOptions(c, options) || !readTimeOption(c, QStringLiteral("since"), filter.from) ||

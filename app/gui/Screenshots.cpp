@@ -23,15 +23,15 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRadioButton>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTextStream>
-#include <QFile>
 #include <QTemporaryDir>
+#include <QTextStream>
 #include <QTimer>
 #include <functional>
 
@@ -134,10 +134,11 @@ void shootImport(Shooter& shot, MainWindow& window, Inventory& inventory, const 
     if (!csv.open(QIODevice::WriteOnly)) {
         return;
     }
-    csv.write("Name,Key,Description,Enabled,UsagePlanIds\r\n"
-              "mobile-ios,Xq7pL2mN9vB4cR8tY1wZ6kJ3hF5dS0aE2gU7iO4p,iOS app,true,plan-free\r\n"
-              "partner-acme,Mn3bV8cX1zL6kJ9hG4fD7sA2qW5eR0tY8uI3oP6a,ACME integration,true,\"plan-pro,plan-eu\"\r\n"
-              "legacy-batch,Ty6uI1oP4aS9dF2gH7jK0lZ3xC8vB5nM1qW6eR9t,retired,false,\r\n");
+    csv.write(
+        "Name,Key,Description,Enabled,UsagePlanIds\r\n"
+        "mobile-ios,Xq7pL2mN9vB4cR8tY1wZ6kJ3hF5dS0aE2gU7iO4p,iOS app,true,plan-free\r\n"
+        "partner-acme,Mn3bV8cX1zL6kJ9hG4fD7sA2qW5eR0tY8uI3oP6a,ACME integration,true,\"plan-pro,plan-eu\"\r\n"
+        "legacy-batch,Ty6uI1oP4aS9dF2gH7jK0lZ3xC8vB5nM1qW6eR9t,retired,false,\r\n");
     csv.close();
     auto* import = new ImportKeysDialog(inventory, chat, &window);
     import->setFile(csv.fileName());
