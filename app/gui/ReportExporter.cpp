@@ -94,7 +94,7 @@ void ReportExporter::done()
         const bool chainBroken = r->chainChecked && !r->chainOk;
         m_message->setIcon(chainBroken ? QMessageBox::Warning : QMessageBox::Information);
         m_message->setText(tr("Wrote %Ln row(s) to %1.", nullptr, int(std::min<qint64>(r->rows, INT_MAX)))
-                               .arg(QFileInfo(path).fileName()));
+                               .arg(QDir::toNativeSeparators(path)));
         QStringList info;
         if (r->chainChecked) {
             info.append(tr("Audit %1.").arg(r->chainMessage));

@@ -318,9 +318,8 @@ Result<ExportSummary> exportAudit(Workspace& ws, const AuditReportFilter& filter
         }
     }
     summary.chainOk = chain.ok();
-    summary.chainMessage =
-        chain.ok() ? tr("chain verified: %1 event(s) from the first to the last, intact").arg(chain.checked())
-                   : tr("chain BROKEN at %1").arg(chain.problem());
+    summary.chainMessage = chain.ok() ? tr("chain verified: all %1 event(s) intact").arg(chain.checked())
+                                      : tr("chain BROKEN at %1").arg(chain.problem());
     return run.finish(summary, row.status());
 }
 

@@ -160,6 +160,10 @@ void TestGuiExport::auditExportWithProjectFilter()
         hasOpenFolder |= b->text() == QStringLiteral("Open Containing Folder");
     }
     QVERIFY(hasOpenFolder);
+    if (const QString dir = qEnvironmentVariable("KEYWARD_TEST_GRAB_DIR"); !dir.isEmpty()) {
+        QTest::qWait(200); // let the message lay itself out before the picture
+        message->grab().save(dir + QStringLiteral("/export-message.png"));
+    }
     // The digest names the file and matches its bytes.
     QFile digest(m_dir.filePath(QStringLiteral("audit.csv.sha256")));
     QVERIFY(digest.open(QIODevice::ReadOnly));
