@@ -138,6 +138,16 @@ void setupList(QCommandLineParser& p)
 
 } // namespace
 
+bool readTimeOption(Context& context, const QString& option, QDateTime& into)
+{
+    return readTime(context, option, into);
+}
+
+void addAuditFilterOptions(QCommandLineParser& parser)
+{
+    setupList(parser);
+}
+
 QList<Command> auditCommands()
 {
     const QString audit = QStringLiteral("audit");

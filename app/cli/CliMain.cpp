@@ -21,7 +21,7 @@ const QStringList ValuedGlobals{QStringLiteral("--workspace"), QStringLiteral("-
 QList<Command> allCommands()
 {
     return projectCommands() + keyCommands() + auditCommands() + logsCommands() + usageCommands()
-           + registryCommands();
+           + reportCommands() + registryCommands();
 }
 
 void addGlobalOptions(QCommandLineParser& parser)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -26,6 +27,8 @@ QList<Command> auditCommands();
 QList<Command> logsCommands();
 QList<Command> usageCommands();
 QList<Command> registryCommands();
+QList<Command> reportCommands();
+Command keyImportCommand();
 
 // Options several commands share.
 void noOptions(QCommandLineParser& parser);
@@ -38,10 +41,17 @@ QCommandLineOption valueOption(const QString& name, const QString& description, 
 namespace kw {
 struct Policy;
 struct RateTier;
+struct KeyFilter;
 } // namespace kw
 
 namespace kw::cli {
 // Apply the options that are set onto the given values; false after printing a usage error.
 bool readTier(Context& context, RateTier& tier, bool* anySet = nullptr);
 bool readPolicy(Context& context, Policy& policy);
+// The key list filters (--project --env --state --owner --scope --text), shared with reports.
+void addKeyFilterOptions(QCommandLineParser& parser);
+bool readKeyFilter(Context& context, KeyFilter& filter);
+// The audit list filters (--project --key --actor-name --action --since --until, and --limit).
+void addAuditFilterOptions(QCommandLineParser& parser);
+bool readTimeOption(Context& context, const QString& option, QDateTime& into);
 } // namespace kw::cli

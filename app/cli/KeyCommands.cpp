@@ -486,6 +486,16 @@ void setupReveal(QCommandLineParser& p)
 
 } // namespace
 
+void addKeyFilterOptions(QCommandLineParser& parser)
+{
+    addFilterOptions(parser);
+}
+
+bool readKeyFilter(Context& context, KeyFilter& filter)
+{
+    return readFilter(context, filter);
+}
+
 QList<Command> keyCommands()
 {
     const QString key = QStringLiteral("key");
@@ -508,6 +518,7 @@ QList<Command> keyCommands()
          {},
          noOptions,
          verify},
+        keyImportCommand(),
     };
 }
 

@@ -75,6 +75,7 @@ AuditTab::AuditTab(QWidget* parent)
     connect(m_ui->fromEnabled, &QCheckBox::toggled, this, &AuditTab::reload);
     connect(m_ui->toEnabled, &QCheckBox::toggled, this, &AuditTab::reload);
     connect(m_ui->verify, &QPushButton::clicked, this, &AuditTab::verify);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &AuditTab::exportRequested);
 }
 
 AuditTab::~AuditTab() = default;

@@ -56,6 +56,10 @@ public:
     void saveState(QSettings& settings) const;
     void restoreState(const QSettings& settings);
 
+Q_SIGNALS:
+    // The Export… button: the main window runs the audit report with filter().
+    void exportRequested();
+
 protected:
     void showEvent(QShowEvent* event) override;
 

@@ -72,6 +72,7 @@ KeysTab::KeysTab(QWidget* parent)
         const int v = m_ui->envFilter->currentData().toInt();
         m_proxy->setEnv(v < 0 ? std::nullopt : std::optional<Env>(Env(v)));
     });
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &KeysTab::exportRequested);
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &KeysTab::onSelectionChanged);
     connect(table, &QTableView::doubleClicked, this, &KeysTab::editRequested);
@@ -219,6 +220,20 @@ void KeysTab::focusFilter()
 {
     m_ui->search->setFocus(Qt::ShortcutFocusReason);
     m_ui->search->selectAll();
+}
+
+KeyFilter KeysTab::exportFilter() const
+{
+    KeyFilter f;
+    f.projectId = m_project ? m_project->id : QString();
+    f.text = m_ui->search->text().trimmed();
+    if (const int v = m_ui->stateFilter->currentData().toInt(); v >= 0) {
+        f.state = KeyState(v);
+    }
+    if (const int v = m_ui->envFilter->currentData().toInt(); v >= 0) {
+        f.env = Env(v);
+    }
+    return f;
 }
 
 void KeysTab::setStateFilter(std::optional<KeyState> state)

@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 #include "core/Types.h"
+#include "store/KeyRepo.h"
 
 #include <QWidget>
 #include <memory>
@@ -52,6 +53,8 @@ public:
     bool selectKey(const QString& keyId);
     void focusFilter();
     void setStateFilter(std::optional<KeyState> state);
+    // The project and filters shown, for the inventory export.
+    KeyFilter exportFilter() const;
 
     void saveState(QSettings& settings) const;
     void restoreState(const QSettings& settings);
@@ -66,6 +69,7 @@ Q_SIGNALS:
     void createProjectRequested();
     void editRequested();
     void contextMenuRequested(const QPoint& globalPos);
+    void exportRequested();
 
 private:
     void onSelectionChanged();

@@ -15,6 +15,7 @@
 #include "gui/ProjectListModel.h"
 #include "gui/RegistryTab.h"
 #include "gui/Reminders.h"
+#include "gui/ReportActions.h"
 #include "gui/RevealKeyDialog.h"
 #include "gui/RevokeKeysDialog.h"
 #include "gui/RotateKeyDialog.h"
@@ -101,6 +102,11 @@ MainWindow::MainWindow(SecretStore& secrets, QWidget* parent)
     m_ui->splitter->setSizes({230, 1050});
     connect(m_ui->registryTab, &RegistryTab::workspaceChanged, this, &MainWindow::refresh);
     setUpActions();
+    m_reports = new ReportActions(
+        this, m_ui->keysTab, m_ui->auditTab, m_ui->menuFile, m_ui->menuProject,
+        [this] { return m_session ? m_session->path() : QString(); }, [this] { return currentProject(); },
+        [this] { return m_session ? &m_session->inventory() : nullptr; });
+    connect(m_reports, &ReportActions::keysImported, this, &MainWindow::refresh);
     applyIcons();
     setUpStatusBar();
 
@@ -481,6 +487,9 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateActions()
 {
+    if (m_reports) {
+        m_reports->update();
+    }
     const bool open = m_session != nullptr;
     const bool idle = m_operations && !m_operations->isBusy();
     const bool project = currentProject().has_value();

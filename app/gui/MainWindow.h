@@ -25,6 +25,7 @@ class AuditTab;
 class KeysTab;
 class MessageBanner;
 class ProjectListModel;
+class ReportActions;
 class Reminders;
 class Session;
 class UsageTab;
@@ -61,6 +62,7 @@ public:
     MessageBanner* messageBanner() const;
     MessageBanner* reminderBanner() const;
     KeyOperations* operations() const { return m_operations; }
+    ReportActions* reports() const { return m_reports; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -111,6 +113,7 @@ private:
     ProjectListModel* m_projects;
     KeyOperations* m_operations = nullptr;
     Reminders* m_reminders;
+    ReportActions* m_reports = nullptr;
     QTimer* m_reminderTimer;
     QLabel* m_workspaceLabel;
     QLabel* m_actorLabel;

@@ -6,6 +6,7 @@
 #include "gui/EditKeyDialog.h"
 #include "gui/FirstRunDialog.h"
 #include "gui/ImportSummaryDialog.h"
+#include "gui/ImportKeysDialog.h"
 #include "gui/IssueKeyDialog.h"
 #include "gui/KeyTableModel.h"
 #include "gui/KeysTab.h"
@@ -30,6 +31,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRadioButton>
@@ -132,6 +134,25 @@ bool isLive(const KeyRecord& k)
     return k.status == KeyStatus::Active && k.rotatedTo.isEmpty();
 }
 
+// An AWS API Gateway export with made-up keys, as the preview shows it (keys masked).
+void shootImport(Shooter& shot, MainWindow& window, Inventory& inventory, const Project& chat)
+{
+    QTemporaryDir dir;
+    QFile csv(dir.filePath(QStringLiteral("aws-api-keys.csv")));
+    if (!csv.open(QIODevice::WriteOnly)) {
+        return;
+    }
+    csv.write(
+        "Name,Key,Description,Enabled,UsagePlanIds\r\n"
+        "mobile-ios,Xq7pL2mN9vB4cR8tY1wZ6kJ3hF5dS0aE2gU7iO4p,iOS app,true,plan-free\r\n"
+        "partner-acme,Mn3bV8cX1zL6kJ9hG4fD7sA2qW5eR0tY8uI3oP6a,ACME integration,true,\"plan-pro,plan-eu\"\r\n"
+        "legacy-batch,Ty6uI1oP4aS9dF2gH7jK0lZ3xC8vB5nM1qW6eR9t,retired,false,\r\n");
+    csv.close();
+    auto* import = new ImportKeysDialog(inventory, chat, &window);
+    import->setFile(csv.fileName());
+    shot.dialog(import, QStringLiteral("import-keys-dialog"));
+}
+
 void shootDialogs(Shooter& shot, MainWindow& window, Inventory& inventory, const Project& chat)
 {
     const QDateTime now = inventory.now();
@@ -174,6 +195,7 @@ void shootDialogs(Shooter& shot, MainWindow& window, Inventory& inventory, const
     shot.dialog(revoke, QStringLiteral("revoke-dialog"));
     shot.dialog(new ProjectDialog(chat, &window), QStringLiteral("project-dialog"));
     shot.dialog(new FirstRunDialog(Workspace::defaultPath(), &window), QStringLiteral("first-run-dialog"));
+    shootImport(shot, window, inventory, chat);
 }
 
 // Two profiles (one allowed to use http:// on loopback, shown in red), chat-api bound, one sync

@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 
+#include <QByteArrayView>
 #include <QString>
 #include <QVariantList>
 
@@ -29,6 +30,8 @@ public:
     bool next();
 
     QString text(int column) const;
+    // The cell's UTF-8 without a copy; valid until the next call to next().
+    QByteArrayView utf8(int column) const;
     qint64 integer(int column) const;
     bool isEmptyText(int column) const;
     // True when the cell's UTF-8 is exactly this ASCII text, without making a QString.

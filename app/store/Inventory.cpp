@@ -531,6 +531,45 @@ Result<QList<KeyRecord>> Inventory::bulkRevoke(const KeyFilter& filter, RevokeRe
     return done;
 }
 
+Result<QList<KeyRecord>> Inventory::importKeys(const Project& project, const QList<ImportedKey>& keys)
+{
+    QList<KeyRecord> done;
+    const QDateTime at = now();
+    Result<void> r = m_ws.transaction([&]() -> Result<void> {
+        for (const ImportedKey& item : keys) {
+            KeyRecord k = item.key;
+            k.projectId = project.id;
+            k.createdAt = k.updatedAt = at;
+            k.createdBy = k.updatedBy = m_actor;
+            if (Result<void> ins = KeyRepo(m_ws).insert(k); !ins) {
+                return ins;
+            }
+            QJsonObject details = issueDetails(k);
+            for (auto it = item.details.begin(); it != item.details.end(); ++it) {
+                details.insert(it.key(), it.value());
+            }
+            if (Result<void> a = record(project, QStringLiteral("key.import"), &k, details, at); !a) {
+                return a;
+            }
+            if (item.disabled) {
+                Result<KeyRecord> revoked = revokeIn(project, k, RevokeReason::Other,
+                                                     tr("disabled in the system it was imported from"), at,
+                                                     {{QStringLiteral("import"), true}});
+                if (!revoked) {
+                    return revoked.error();
+                }
+                k = *revoked;
+            }
+            done.append(k);
+        }
+        return {};
+    });
+    if (!r) {
+        return r.error();
+    }
+    return done;
+}
+
 Result<KeyRecord> Inventory::edit(const QString& reference, const KeyEdit& e)
 {
     Result<KeyRecord> current = key(reference);

@@ -8,6 +8,7 @@
 #include "core/Types.h"
 #include "store/KeyRepo.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <functional>
 #include <optional>
@@ -43,6 +44,14 @@ struct KeyEdit
     std::optional<QStringList> models;
     std::optional<RateTier> tier;
     std::optional<QDateTime> expiresAt; // an invalid QDateTime: never expires
+};
+
+// A key brought in from another system (issue 7): its record is complete, hash and hint only.
+struct ImportedKey
+{
+    KeyRecord key;
+    bool disabled = false; // disabled at the source: imported, then revoked in the same transaction
+    QJsonObject details;   // where it came from (file line, format), for the audit event
 };
 
 struct ProjectDraft
@@ -85,6 +94,9 @@ public:
     // Revokes every non-revoked key the filter matches, in one transaction.
     Result<QList<KeyRecord>> bulkRevoke(const KeyFilter& filter, RevokeReason reason, const QString& note);
     Result<KeyRecord> edit(const QString& reference, const KeyEdit& edit);
+    // Inserts every key with a key.import audit event (and key.revoke for a disabled one) and
+    // their outbox entries, in one transaction: all or nothing.
+    Result<QList<KeyRecord>> importKeys(const Project& project, const QList<ImportedKey>& keys);
     // Audits that the keychain copy of a key was shown.
     Result<void> recordReveal(const QString& reference);
 

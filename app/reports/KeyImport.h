@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "core/Types.h"
+#include "reports/CsvParser.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace kw {
+
+class Inventory;
+
+// docs/reports.md "Key import".
+enum class ImportFormat
+{
+    Aws,    // Name,Key,Description,Enabled,UsagePlanIds (API Gateway's import shape)
+    Mapped, // any header, with --map field=Column,…
+    Hashes, // keys given only as SHA-256: a header naming hash and any other known fields
+};
+std::optional<ImportFormat> importFormatFromName(QStringView name);
+
+struct KeyImportOptions
+{
+    QString project; // name or id
+    ImportFormat format = ImportFormat::Aws;
+    QHash<QString, QString> map; // field -> column header (mapped)
+    Env defaultEnv = Env::Live;  // for keys whose text does not say
+    bool dryRun = false;
+};
+
+// A line that was not added, and why; the reason names the line, at most a hint, never a key.
+struct ImportLine
+{
+    int line = 0;
+    QString reason;
+};
+
+struct KeyImportResult
+{
+    int rows = 0;
+    QList<KeyRecord> added; // what was (or, on a dry run, would be) added
+    QList<ImportLine> skipped;
+    QList<ImportLine> refused;
+    bool committed = false;
+};
+
+// field=Column,field=Column; fields: name key hash owner env notes enabled scopes models expires.
+Result<QHash<QString, QString>> parseImportMap(const QString& spec);
+
+// The columns each field reads from, resolved against the header (for the GUI's preview too).
+Result<QHash<QString, int>> resolveImportColumns(const QStringList& header, const KeyImportOptions& options);
+
+// Reads the file (never writes it), checks every line, and — unless a line is refused or it is a
+// dry run — adds the keys in one transaction through Inventory::importKeys.
+Result<KeyImportResult> importKeys(Inventory& inventory, const QString& path,
+                                   const KeyImportOptions& options);
+
+Result<QList<CsvRow>> readImportFile(const QString& path);
+
+} // namespace kw
