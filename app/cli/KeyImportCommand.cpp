@@ -47,13 +47,13 @@ int run(Context& c)
     if (format.isEmpty()) {
         format = QStringLiteral("aws");
     }
-    const std::optional<ImportFormat> f = importFormatFromName(format);
+    const std::optional<KeyImportFormat> f = keyImportFormatFromName(format);
     if (!f) {
         return c.usage(tr("--format is aws, mapped or hashes, not '%1'.").arg(format));
     }
     options.format = *f;
     const QString map = c.args().value(QStringLiteral("map"));
-    if (options.format == ImportFormat::Mapped) {
+    if (options.format == KeyImportFormat::Mapped) {
         Result<QHash<QString, QString>> parsed = parseImportMap(map);
         if (!parsed) {
             return c.usage(parsed.error().message);

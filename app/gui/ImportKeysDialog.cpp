@@ -58,8 +58,8 @@ KeyImportOptions ImportKeysDialog::options() const
 {
     KeyImportOptions o;
     o.project = m_project.id;
-    o.format = importFormatFromName(m_ui->format->currentData().toString()).value_or(ImportFormat::Aws);
-    if (o.format == ImportFormat::Mapped) {
+    o.format = keyImportFormatFromName(m_ui->format->currentData().toString()).value_or(KeyImportFormat::Aws);
+    if (o.format == KeyImportFormat::Mapped) {
         if (Result<QHash<QString, QString>> map = parseImportMap(m_ui->map->text())) {
             o.map = *map;
         }

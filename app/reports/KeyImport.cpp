@@ -132,14 +132,14 @@ private:
     Env m_defaultEnv;
 };
 
-QString formatName(ImportFormat f)
+QString formatName(KeyImportFormat f)
 {
     switch (f) {
-    case ImportFormat::Aws:
+    case KeyImportFormat::Aws:
         return QStringLiteral("aws");
-    case ImportFormat::Mapped:
+    case KeyImportFormat::Mapped:
         return QStringLiteral("mapped");
-    case ImportFormat::Hashes:
+    case KeyImportFormat::Hashes:
         return QStringLiteral("hashes");
     }
     return {};
@@ -147,9 +147,9 @@ QString formatName(ImportFormat f)
 
 } // namespace
 
-std::optional<ImportFormat> importFormatFromName(QStringView name)
+std::optional<KeyImportFormat> keyImportFormatFromName(QStringView name)
 {
-    for (const ImportFormat f : {ImportFormat::Aws, ImportFormat::Mapped, ImportFormat::Hashes}) {
+    for (const KeyImportFormat f : {KeyImportFormat::Aws, KeyImportFormat::Mapped, KeyImportFormat::Hashes}) {
         if (name == formatName(f)) {
             return f;
         }
@@ -180,7 +180,7 @@ Result<QHash<QString, int>> resolveImportColumns(const QStringList& header, cons
         return makeError(ErrorCode::Invalid, tr("line 1: the header has no column '%1'.").arg(column));
     };
     switch (options.format) {
-    case ImportFormat::Aws:
+    case KeyImportFormat::Aws:
         if (header.size() != AwsHeader.size()) {
             return makeError(ErrorCode::Invalid,
                              tr("line 1: an AWS import file has the header %1.").arg(AwsHeader.join(u',')));
@@ -196,7 +196,7 @@ Result<QHash<QString, int>> resolveImportColumns(const QStringList& header, cons
         columns.insert(QStringLiteral("enabled"), columnOf(header, QStringLiteral("Enabled")));
         columns.insert(QStringLiteral("usage_plans"), columnOf(header, QStringLiteral("UsagePlanIds")));
         break;
-    case ImportFormat::Mapped:
+    case KeyImportFormat::Mapped:
         for (auto it = options.map.begin(); it != options.map.end(); ++it) {
             const int c = columnOf(header, it.value());
             if (c < 0) {
@@ -205,7 +205,7 @@ Result<QHash<QString, int>> resolveImportColumns(const QStringList& header, cons
             columns.insert(it.key(), c);
         }
         break;
-    case ImportFormat::Hashes:
+    case KeyImportFormat::Hashes:
         for (const QString& field : Fields) {
             if (const int c = columnOf(header, field); c >= 0) {
                 columns.insert(field, c);

@@ -14,18 +14,18 @@ namespace kw {
 class Inventory;
 
 // docs/reports.md "Key import".
-enum class ImportFormat
+enum class KeyImportFormat
 {
     Aws,    // Name,Key,Description,Enabled,UsagePlanIds (API Gateway's import shape)
     Mapped, // any header, with --map field=Column,…
     Hashes, // keys given only as SHA-256: a header naming hash and any other known fields
 };
-std::optional<ImportFormat> importFormatFromName(QStringView name);
+std::optional<KeyImportFormat> keyImportFormatFromName(QStringView name);
 
 struct KeyImportOptions
 {
     QString project; // name or id
-    ImportFormat format = ImportFormat::Aws;
+    KeyImportFormat format = KeyImportFormat::Aws;
     QHash<QString, QString> map; // field -> column header (mapped)
     Env defaultEnv = Env::Live;  // for keys whose text does not say
     bool dryRun = false;
