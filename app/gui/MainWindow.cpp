@@ -107,6 +107,10 @@ MainWindow::MainWindow(SecretStore& secrets, QWidget* parent)
         [this] { return m_session ? m_session->path() : QString(); }, [this] { return currentProject(); },
         [this] { return m_session ? &m_session->inventory() : nullptr; });
     connect(m_reports, &ReportActions::keysImported, this, &MainWindow::refresh);
+    connect(m_ui->usageTab, &UsageTab::exportRequested, this, [this] {
+        const auto range = m_ui->usageTab->range();
+        m_reports->exportUsageRange(range ? range->first : 0, range ? range->second : 0);
+    });
     applyIcons();
     setUpStatusBar();
 

@@ -103,12 +103,21 @@ void ReportActions::exportAudit()
 
 void ReportActions::exportUsage()
 {
+    exportUsageRange(0, 0);
+}
+
+void ReportActions::exportUsageRange(qint64 fromMinute, qint64 toMinute)
+{
     const std::optional<Project> p = m_project();
     if (!p) {
         return;
     }
     UsageReportFilter filter;
     filter.projectId = p->id;
+    if (toMinute > fromMinute) {
+        filter.from = QDateTime::fromMSecsSinceEpoch(fromMinute * 60000, Qt::UTC);
+        filter.to = QDateTime::fromMSecsSinceEpoch(toMinute * 60000, Qt::UTC);
+    }
     m_exporter->run(m_workspacePath(), tr("Export Usage"), suggestedName(QStringLiteral("usage")), false,
                     [filter](Workspace& ws, const ExportOptions& options) {
                         return kw::exportUsage(ws, filter, options);

@@ -41,6 +41,8 @@ public:
     void exportInventory();
     void exportAudit();
     void exportUsage();
+    // The Usage tab's Export…: its range, [from, to) in UTC minutes.
+    void exportUsageRange(qint64 fromMinute, qint64 toMinute);
     void exportFindings();
     // Project → Import Keys…: the dialog with its preview, on the selected project.
     void importKeys();

@@ -159,6 +159,7 @@ UsageTab::UsageTab(QWidget* parent)
     });
     connect(m_ui->resetZoom, &QPushButton::clicked, m_ui->chart, &UsageChart::resetZoom);
     connect(m_ui->importButton, &QPushButton::clicked, this, &UsageTab::importRequested);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &UsageTab::exportRequested);
     connect(m_ui->emptyState->button(), &QPushButton::clicked, this, &UsageTab::importRequested);
     showEmpty(tr("No project"), tr("Select a project to see how its keys are used."), false);
 }

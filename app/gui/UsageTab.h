@@ -92,6 +92,8 @@ public:
 
 Q_SIGNALS:
     void importRequested();
+    // Export… was clicked: export the shown project's usage over range().
+    void exportRequested();
     // An import finished and wrote something: keys' "last used" may have moved.
     void imported();
 
