@@ -5,8 +5,8 @@
 #include "gui/AuditTab.h"
 #include "gui/EditKeyDialog.h"
 #include "gui/FirstRunDialog.h"
-#include "gui/ImportSummaryDialog.h"
 #include "gui/ImportKeysDialog.h"
+#include "gui/ImportSummaryDialog.h"
 #include "gui/IssueKeyDialog.h"
 #include "gui/KeyTableModel.h"
 #include "gui/KeysTab.h"
@@ -20,9 +20,9 @@
 #include "gui/RotateKeyDialog.h"
 #include "gui/Session.h"
 #include "gui/ShowOnceDialog.h"
+#include "gui/UsageTab.h"
 #include "registry/Binding.h"
 #include "registry/SyncState.h"
-#include "gui/UsageTab.h"
 #include "store/Inventory.h"
 #include "usage/DemoLog.h"
 #include "usage/ImportJob.h"
@@ -287,14 +287,16 @@ int renderScreenshots(const QString& dir, SecretStore& secrets)
     window.activateWindow();
 
     const QList<Project>& projects = window.projectModel()->projects();
-    const auto chat = std::find_if(projects.begin(), projects.end(),
-                                   [](const Project& p) { return p.name == QLatin1String("chat-api"); });
-    if (chat == projects.end()) {
+    const auto found = std::find_if(projects.begin(), projects.end(),
+                                    [](const Project& p) { return p.name == QLatin1String("chat-api"); });
+    if (found == projects.end()) {
         return 1;
     }
-    window.selectProject(chat->id);
+    // A copy: window.refresh() rebuilds the model's list and would leave a reference dangling.
+    const Project chat = *found;
+    window.selectProject(chat.id);
     // The rotated predecessor, in its grace period: the detail pane shows the rotation chain.
-    const std::optional<KeyRecord> web = findKey(inventory, chat->id, QStringLiteral("web backend"),
+    const std::optional<KeyRecord> web = findKey(inventory, chat.id, QStringLiteral("web backend"),
                                                  [](const KeyRecord& k) { return !k.rotatedTo.isEmpty(); });
     if (web) {
         window.keysTab()->selectKey(web->id);
@@ -309,13 +311,13 @@ int renderScreenshots(const QString& dir, SecretStore& secrets)
     tabs->setCurrentWidget(window.usageTab());
     window.usageTab()->setRange(UsageTab::Range::Week);
     shot.save(&window, QStringLiteral("usage-tab"));
-    shootRegistry(shot, window, s->workspace(), inventory, *chat);
+    shootRegistry(shot, window, s->workspace(), inventory, chat);
     tabs->setCurrentWidget(window.findChild<RegistryTab*>(QStringLiteral("registryTab")));
     shot.save(&window, QStringLiteral("registry-tab"));
     shootImportSummary(shot, window, *s);
     tabs->setCurrentWidget(window.keysTab());
 
-    shootDialogs(shot, window, inventory, *chat);
+    shootDialogs(shot, window, inventory, chat);
 
     // The same window in a dark palette: the state badges and icons must read on both.
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
