@@ -32,9 +32,10 @@ bool readTime(Context& c, const QString& option, QDateTime& into)
     if (text.isEmpty()) {
         return true;
     }
-    const std::optional<QDateTime> t = parseIsoTime(text);
+    const std::optional<QDateTime> t = parseTimeOrAgo(text, QDateTime::currentDateTimeUtc());
     if (!t) {
-        c.usage(tr("--%1 takes an ISO 8601 date or time, not '%2'.").arg(option, text));
+        c.usage(tr("--%1 takes an ISO 8601 date or time, or a duration ago such as 7d or 12h, not '%2'.")
+                    .arg(option, text));
         return false;
     }
     into = *t;

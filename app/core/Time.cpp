@@ -107,4 +107,15 @@ std::optional<qint64> parseDuration(const QString& text)
     return n * factor;
 }
 
+std::optional<QDateTime> parseTimeOrAgo(const QString& text, const QDateTime& now)
+{
+    if (std::optional<QDateTime> t = parseIsoTime(text)) {
+        return t;
+    }
+    if (const std::optional<qint64> ago = parseDuration(text)) {
+        return now.toUTC().addSecs(-*ago);
+    }
+    return std::nullopt;
+}
+
 } // namespace kw

@@ -22,5 +22,8 @@ QString toIso(const QDateTime& t);
 std::optional<QDateTime> parseIsoTime(const QString& text);
 // "90d", "12h", "2w", "30min", "45s" -> seconds.
 std::optional<qint64> parseDuration(const QString& text);
+// An ISO 8601 time as above, or a duration ("7d", "12h") meaning that long before `now`: what
+// --since and --until take.
+std::optional<QDateTime> parseTimeOrAgo(const QString& text, const QDateTime& now);
 
 } // namespace kw

@@ -389,6 +389,18 @@ private Q_SLOTS:
         }
     }
 
+    // --since/--until: an ISO time wins; a duration counts back from now; anything else refused.
+    void parseTimeOrAgo()
+    {
+        const QDateTime now(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC);
+        QCOMPARE(kw::parseTimeOrAgo(QStringLiteral("7d"), now), now.addDays(-7));
+        QCOMPARE(kw::parseTimeOrAgo(QStringLiteral("90min"), now), now.addSecs(-5400));
+        QCOMPARE(kw::parseTimeOrAgo(QStringLiteral("2026-11-01"), now),
+                 QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC));
+        QVERIFY(!kw::parseTimeOrAgo(QStringLiteral("last week"), now));
+        QVERIFY(!kw::parseTimeOrAgo(QStringLiteral("-7d"), now));
+    }
+
     void parseIsoTime_data()
     {
         QTest::addColumn<QString>("text");
