@@ -80,6 +80,16 @@ EtcdClient::EtcdClient(RegistryProfile profile, QByteArray password, QByteArray 
     m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
+std::unique_ptr<EtcdClient> EtcdClient::twin() const
+{
+    auto client = std::make_unique<EtcdClient>(m_profile, m_password, m_keyPassphrase);
+    client->m_token = m_token;
+    client->m_endpoint = m_endpoint;
+    client->m_timeoutMs = m_timeoutMs;
+    client->m_cancelled = m_cancelled;
+    return client;
+}
+
 EtcdClient::~EtcdClient()
 {
     m_password.fill('\0');

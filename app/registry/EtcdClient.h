@@ -10,6 +10,7 @@
 #include <QSslConfiguration>
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QNetworkReply;
@@ -67,6 +68,10 @@ public:
     int requestsSent() const { return m_sent; }
     // How many times a token was asked for (a test proves an expired token is renewed once).
     int authentications() const { return m_authentications; }
+
+    // A client with the same profile, credentials and token, for another thread (a client and its
+    // QNetworkAccessManager belong to the thread that made them); call configure() on it.
+    std::unique_ptr<EtcdClient> twin() const;
 
     Result<void> authenticate();
     Result<QJsonObject> status(); // /v3/maintenance/status: no token needed
