@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QNetworkReply>
 #include <QSslKey>
 #include <QThread>
@@ -77,6 +78,16 @@ EtcdClient::EtcdClient(RegistryProfile profile, QByteArray password, QByteArray 
 {
     // A registry never redirects; following one could hand the token to another host.
     m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+std::unique_ptr<EtcdClient> EtcdClient::twin() const
+{
+    auto client = std::make_unique<EtcdClient>(m_profile, m_password, m_keyPassphrase);
+    client->m_token = m_token;
+    client->m_endpoint = m_endpoint;
+    client->m_timeoutMs = m_timeoutMs;
+    client->m_cancelled = m_cancelled;
+    return client;
 }
 
 EtcdClient::~EtcdClient()
@@ -161,7 +172,7 @@ Result<void> EtcdClient::configure()
 }
 
 Result<QJsonObject> EtcdClient::postTo(const QString& endpoint, const QString& path, const QByteArray& body,
-                                       bool withToken, bool* networkError)
+                                       bool withToken, bool* networkError, const Stream* stream)
 {
     *networkError = false;
     // Checked here too, not only in configure(): no code path may open a plain connection elsewhere.
@@ -194,6 +205,30 @@ Result<QJsonObject> EtcdClient::postTo(const QString& endpoint, const QString& p
     });
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    // The gateway writes a stream as one JSON object per line.
+    bool streamClosed = false;
+    QByteArray streamed;
+    QTimer streamLimit;
+    if (stream) {
+        QObject::connect(reply, &QNetworkReply::readyRead, reply, [&, reply] {
+            streamed += reply->readAll();
+            for (qsizetype nl = streamed.indexOf('\n'); nl >= 0 && !streamClosed;
+                 nl = streamed.indexOf('\n')) {
+                const QJsonObject message = QJsonDocument::fromJson(streamed.left(nl)).object();
+                streamed.remove(0, nl + 1);
+                if (!stream->onMessage(message)) {
+                    streamClosed = true;
+                    reply->abort();
+                }
+            }
+        });
+        streamLimit.setSingleShot(true);
+        QObject::connect(&streamLimit, &QTimer::timeout, reply, [&, reply] {
+            streamClosed = true;
+            reply->abort();
+        });
+        streamLimit.start(stream->limitMs);
+    }
     QTimer cancelPoll;
     bool cancelled = false;
     if (m_cancelled) {
@@ -217,6 +252,10 @@ Result<QJsonObject> EtcdClient::postTo(const QString& endpoint, const QString& p
 
     if (cancelled) {
         return fail(EtcdFailure::Cancelled, ErrorCode::External, tr("Cancelled."));
+    }
+    if (streamClosed) {
+        ++m_sent;
+        return QJsonObject();
     }
     if (!pinProblem.isEmpty()) {
         return fail(EtcdFailure::Tls, ErrorCode::External,
@@ -392,6 +431,65 @@ Result<std::optional<EtcdKv>> EtcdClient::get(const QByteArray& key)
         return std::optional<EtcdKv>();
     }
     return std::optional<EtcdKv>(r->kvs.constFirst());
+}
+
+Result<std::optional<QList<EtcdKv>>> EtcdClient::changes(const QByteArray& key, const QByteArray& rangeEnd,
+                                                         qint64 fromRevision, qint64 untilRevision,
+                                                         int limitMs)
+{
+    using Changes = std::optional<QList<EtcdKv>>;
+    if (m_token.isEmpty()) {
+        if (Result<void> a = authenticate(); !a) {
+            return a.error();
+        }
+    }
+    const QJsonObject create{{QStringLiteral("key"), b64(key)},
+                             {QStringLiteral("range_end"), b64(rangeEnd)},
+                             {QStringLiteral("start_revision"), QString::number(fromRevision)}};
+    QMap<QByteArray, EtcdKv> latest; // key order, as range() answers
+    bool complete = false;
+    const Stream stream{
+        [&](const QJsonObject& message) {
+            const QJsonObject result = message.value(QStringLiteral("result")).toObject();
+            if (result.isEmpty() || result.value(QStringLiteral("canceled")).toBool() ||
+                number(result.value(QStringLiteral("compact_revision"))) > 0) {
+                return false; // an error, a refusal or a compacted history
+            }
+            // Events arrive in revision order and a revision is never split between
+            // messages: one at or after untilRevision means none before it is missing.
+            const QJsonArray events = result.value(QStringLiteral("events")).toArray();
+            for (const QJsonValue& e : events) {
+                const QJsonObject event = e.toObject();
+                const QJsonObject o = event.value(QStringLiteral("kv")).toObject();
+                EtcdKv kv;
+                kv.key = QByteArray::fromBase64(o.value(QStringLiteral("key")).toString().toLatin1());
+                kv.value = QByteArray::fromBase64(o.value(QStringLiteral("value")).toString().toLatin1());
+                kv.modRevision = number(o.value(QStringLiteral("mod_revision")));
+                kv.createRevision = number(o.value(QStringLiteral("create_revision")));
+                if (kv.modRevision >= untilRevision) {
+                    complete = true;
+                }
+                if (kv.modRevision > untilRevision) {
+                    break;
+                }
+                if (event.value(QStringLiteral("type")).toString() == QLatin1String("DELETE")) {
+                    latest.remove(kv.key);
+                } else {
+                    latest.insert(kv.key, std::move(kv));
+                }
+            }
+            return !complete;
+        },
+        limitMs};
+    bool networkError = false;
+    Result<QJsonObject> r = postTo(
+        m_profile.endpoints.at(m_endpoint), QStringLiteral("/v3/watch"),
+        QJsonDocument(QJsonObject{{QStringLiteral("create_request"), create}}).toJson(QJsonDocument::Compact),
+        true, &networkError, &stream);
+    if (!r || !complete) {
+        return Changes(); // range() retries, fails over and renews the token as usual
+    }
+    return Changes(latest.values());
 }
 
 Result<QJsonObject> EtcdClient::txn(const QJsonObject& body)

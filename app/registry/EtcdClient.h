@@ -9,6 +9,8 @@
 #include <QNetworkAccessManager>
 #include <QSslConfiguration>
 #include <atomic>
+#include <functional>
+#include <memory>
 #include <optional>
 
 class QNetworkReply;
@@ -67,11 +69,22 @@ public:
     // How many times a token was asked for (a test proves an expired token is renewed once).
     int authentications() const { return m_authentications; }
 
+    // A client with the same profile, credentials and token, for another thread (a client and its
+    // QNetworkAccessManager belong to the thread that made them); call configure() on it.
+    std::unique_ptr<EtcdClient> twin() const;
+
     Result<void> authenticate();
     Result<QJsonObject> status(); // /v3/maintenance/status: no token needed
     Result<EtcdRange> range(const QByteArray& key, const QByteArray& rangeEnd, qint64 limit = 0,
                             qint64 minModRevision = 0, qint64 revision = 0);
     Result<std::optional<EtcdKv>> get(const QByteArray& key);
+    // The keys under [key, rangeEnd) changed in revisions fromRevision..untilRevision, each at its
+    // latest state there (deleted ones left out), read through /v3/watch from history: etcd answers
+    // a min_mod_revision range by scanning the whole range. nullopt when the answer is not
+    // conclusive (history compacted, watch refused, or no event at or after untilRevision within
+    // limitMs, e.g. when the last change was outside the range): the caller then reads with range().
+    Result<std::optional<QList<EtcdKv>>> changes(const QByteArray& key, const QByteArray& rangeEnd,
+                                                 qint64 fromRevision, qint64 untilRevision, int limitMs);
     // The txn body as the gateway takes it (keys and values already base64); returns the answer.
     Result<QJsonObject> txn(const QJsonObject& body);
     Result<QJsonObject> put(const QByteArray& key, const QByteArray& value);
@@ -84,10 +97,18 @@ public:
     static QByteArray prefixEnd(const QByteArray& prefix);
 
 private:
+    // A streamed answer (/v3/watch): each message goes to onMessage until it returns false or
+    // limitMs passes; then the stream is closed and postTo returns an empty object.
+    struct Stream
+    {
+        std::function<bool(const QJsonObject&)> onMessage;
+        int limitMs = 0;
+    };
+
     // One request to the current endpoint, moving on to the next ones on network errors.
     Result<QJsonObject> post(const QString& path, const QJsonObject& body, bool withToken);
     Result<QJsonObject> postTo(const QString& endpoint, const QString& path, const QByteArray& body,
-                               bool withToken, bool* networkError);
+                               bool withToken, bool* networkError, const Stream* stream = nullptr);
     Error fail(EtcdFailure failure, ErrorCode code, const QString& message);
 
     RegistryProfile m_profile;

@@ -13,14 +13,24 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
+#include <QScopeGuard>
 #include <QSqlQuery>
+#include <QThread>
+#include <QWaitCondition>
 
 namespace kw {
 
 namespace {
 
-constexpr int ApplyBatch = 1000;
+// Records per local transaction: a commit writes every index page it touched again, and the hash
+// index is in random order, so larger batches write far less (and still commit well under a second).
+constexpr int ApplyBatch = 10000;
 constexpr int PushAttempts = 5;
+// How long a delta read through /v3/watch may take before the pull falls back to a range: etcd
+// sends a watch's history on its next 100 ms sync tick, and never when nothing in the namespace
+// changed at or after the revision asked for.
+constexpr int WatchLimitMs = 400;
 
 QByteArray compact(const QJsonObject& o)
 {
@@ -87,6 +97,57 @@ Result<bool> hasPending(Workspace& ws, const QString& entity, const QString& ent
     }
     return q->next();
 }
+
+// Pages handed from the thread that reads the registry to the one that applies them, in order.
+class PageQueue final
+{
+    Q_DISABLE_COPY_MOVE(PageQueue)
+
+public:
+    using Page = std::pair<int, QList<EtcdKv>>; // the part read (0 keys, 1 audit) and its records
+
+    PageQueue() = default;
+    void put(int part, QList<EtcdKv>&& kvs)
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_pages.append({part, std::move(kvs)});
+        m_ready.wakeAll();
+    }
+    void finish(const Result<void>& result)
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_result = result;
+        m_finished = true;
+        m_ready.wakeAll();
+    }
+    // The next page, or nullopt once the reader finished (see result()).
+    std::optional<Page> take()
+    {
+        const QMutexLocker lock(&m_mutex);
+        while (m_pages.isEmpty() && !m_finished) {
+            m_ready.wait(&m_mutex);
+        }
+        if (m_pages.isEmpty()) {
+            return std::nullopt;
+        }
+        return m_pages.takeFirst();
+    }
+    Result<void> result()
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_result;
+    }
+    void stop() { m_stop = true; }
+    const std::atomic_bool* stopFlag() const { return &m_stop; }
+
+private:
+    QMutex m_mutex;
+    QWaitCondition m_ready;
+    QList<Page> m_pages;
+    bool m_finished = false;
+    Result<void> m_result;
+    std::atomic_bool m_stop = false;
+};
 
 } // namespace
 
@@ -162,29 +223,16 @@ Result<void> SyncEngine::pull(SyncReport& report)
         return status.error();
     }
     const qint64 applied = status->appliedRevision;
+    if (applied == 0) {
+        return pullAll(report);
+    }
     const QByteArray prefix = (m_ns + u'/').toUtf8();
-    const QByteArray end = EtcdClient::prefixEnd(prefix);
     const QByteArray projectsPrefix = prefix + "projects/";
     const QByteArray keysPrefix = prefix + "keys/";
     const QByteArray auditPrefix = prefix + "audit/";
     QList<EtcdKv> projects, keys, audit;
-    QByteArray from = prefix;
-    qint64 snapshot = 0;
-    progress(0, 0, tr("Reading the registry"));
-    for (;;) {
-        if (cancelled()) {
-            return makeError(ErrorCode::External, tr("Cancelled."));
-        }
-        Result<EtcdRange> page =
-            m_client.range(from, end, m_pageSize, applied > 0 ? applied + 1 : 0, snapshot);
-        if (!page) {
-            return page.error();
-        }
-        if (snapshot == 0) {
-            snapshot = page->revision;
-        }
-        const QByteArray next = page->kvs.isEmpty() ? QByteArray() : page->kvs.constLast().key + '\0';
-        for (EtcdKv& kv : page->kvs) {
+    const auto sort = [&](QList<EtcdKv>&& kvs) {
+        for (EtcdKv& kv : kvs) {
             if (kv.key.startsWith(keysPrefix)) {
                 keys.append(std::move(kv));
             } else if (kv.key.startsWith(projectsPrefix)) {
@@ -193,24 +241,36 @@ Result<void> SyncEngine::pull(SyncReport& report)
                 audit.append(std::move(kv));
             }
         }
-        if (!page->more || next.isEmpty()) {
-            break;
-        }
-        from = next;
-        progress(keys.size() + projects.size() + audit.size(), 0, tr("Reading the registry"));
+    };
+    progress(0, 0, tr("Reading the registry"));
+    // One key's range is cheap and its header tells the store's current revision.
+    Result<EtcdRange> head = m_client.range(prefix, {}, 1);
+    if (!head) {
+        return head.error();
     }
-    m_projects.clear();
+    if (head->revision <= applied) {
+        report.revision = applied;
+        return {}; // nothing changed anywhere in the store
+    }
+    qint64 snapshot = head->revision;
+    Result<std::optional<QList<EtcdKv>>> changes =
+        m_client.changes(prefix, EtcdClient::prefixEnd(prefix), applied + 1, snapshot, WatchLimitMs);
+    if (!changes) {
+        return changes.error();
+    }
+    if (*changes) {
+        sort(std::move(**changes));
+    } else {
+        snapshot = 0;
+        for (const QByteArray& part : {projectsPrefix, keysPrefix, auditPrefix}) {
+            if (Result<void> r = readPrefix(m_client, part, applied + 1, snapshot, sort); !r) {
+                return r;
+            }
+        }
+    }
     // A delta of a few records asks SQLite per record; loading 100,000 ids would cost more.
-    m_bulk = keys.size() >= 1000;
-    if (m_bulk) {
-        // SQLite's default 2 MB page cache makes every insert into the random-ordered hash and
-        // revision indexes a miss once the tables outgrow it; 64 MB keeps a first pull linear.
-        if (Result<QSqlQuery> cache = m_ws.exec(QStringLiteral("PRAGMA cache_size = -65536")); !cache) {
-            return cache.error();
-        }
-        if (Result<void> loaded = loadLocalState(); !loaded) {
-            return loaded;
-        }
+    if (Result<void> b = beginApply(keys.size() >= 1000); !b) {
+        return b;
     }
     const qint64 total = projects.size() + keys.size() + audit.size();
     qint64 done = 0;
@@ -218,31 +278,130 @@ Result<void> SyncEngine::pull(SyncReport& report)
     for (const auto& [list, apply] :
          {std::pair{&projects, &SyncEngine::applyProject}, std::pair{&keys, &SyncEngine::applyKey},
           std::pair{&audit, &SyncEngine::applyAudit}}) {
-        for (qsizetype i = 0; i < list->size(); i += ApplyBatch) {
-            if (cancelled()) {
-                return makeError(ErrorCode::External, tr("Cancelled."));
-            }
-            const qsizetype n = std::min<qsizetype>(ApplyBatch, list->size() - i);
-            SyncReport batch = report;
-            Result<void> r = m_ws.transaction([&]() -> Result<void> {
-                for (qsizetype j = i; j < i + n; ++j) {
-                    if (Result<void> one = (this->*apply)(list->at(j), batch); !one) {
-                        return one;
-                    }
-                }
-                return {};
-            });
-            if (!r) {
-                m_projects.clear(); // the cache may hold rows that were rolled back
-                return r;
-            }
-            report = batch;
-            done += n;
-            progress(done, total, tr("Applying registry changes"));
+        if (Result<void> r = applyList(*list, apply, report, done, total); !r) {
+            return r;
         }
     }
     report.revision = snapshot;
     return SyncState(m_ws).setApplied(m_profile, snapshot);
+}
+
+Result<void> SyncEngine::pullAll(SyncReport& report)
+{
+    const QByteArray prefix = (m_ns + u'/').toUtf8();
+    // Three ranges, not one over the namespace: by-hash/ (as large as keys/) is the gateways' index.
+    qint64 snapshot = 0;
+    QList<EtcdKv> projects;
+    progress(0, 0, tr("Reading the registry"));
+    if (Result<void> r = readPrefix(m_client, prefix + "projects/", 0, snapshot,
+                                    [&](QList<EtcdKv>&& kvs) { projects.append(std::move(kvs)); });
+        !r) {
+        return r;
+    }
+    if (Result<void> b = beginApply(true); !b) {
+        return b;
+    }
+    qint64 done = 0;
+    if (Result<void> r = applyList(projects, &SyncEngine::applyProject, report, done, 0); !r) {
+        return r;
+    }
+    // keys/ and audit/ are read on a second thread while this one applies the page before: etcd,
+    // TLS and JSON run alongside SQLite instead of before it.
+    PageQueue queue;
+    std::unique_ptr<QThread> reader(QThread::create([&] {
+        std::unique_ptr<EtcdClient> client = m_client.twin();
+        client->setCancelFlag(queue.stopFlag());
+        Result<void> r = client->configure();
+        qint64 at = snapshot;
+        for (int part = 0; r && part < 2; ++part) {
+            r = readPrefix(*client, prefix + (part == 0 ? "keys/" : "audit/"), 0, at,
+                           [&](QList<EtcdKv>&& kvs) { queue.put(part, std::move(kvs)); });
+        }
+        queue.finish(r);
+    }));
+    reader->start();
+    const auto stopReader = qScopeGuard([&] {
+        queue.stop();
+        reader->wait();
+    });
+    while (std::optional<std::pair<int, QList<EtcdKv>>> page = queue.take()) {
+        if (cancelled()) {
+            return makeError(ErrorCode::External, tr("Cancelled."));
+        }
+        const auto apply = page->first == 0 ? &SyncEngine::applyKey : &SyncEngine::applyAudit;
+        if (Result<void> r = applyList(page->second, apply, report, done, 0); !r) {
+            return r;
+        }
+    }
+    if (Result<void> r = queue.result(); !r) {
+        return r;
+    }
+    report.revision = snapshot;
+    return SyncState(m_ws).setApplied(m_profile, snapshot);
+}
+
+Result<void> SyncEngine::readPrefix(EtcdClient& client, const QByteArray& part, qint64 minModRevision,
+                                    qint64& snapshot, const std::function<void(QList<EtcdKv>&&)>& page)
+{
+    for (QByteArray from = part; !from.isEmpty();) {
+        if (cancelled()) {
+            return makeError(ErrorCode::External, tr("Cancelled."));
+        }
+        Result<EtcdRange> r =
+            client.range(from, EtcdClient::prefixEnd(part), m_pageSize, minModRevision, snapshot);
+        if (!r) {
+            return r.error();
+        }
+        if (snapshot == 0) {
+            snapshot = r->revision;
+        }
+        from = r->more && !r->kvs.isEmpty() ? r->kvs.constLast().key + '\0' : QByteArray();
+        page(std::move(r->kvs));
+    }
+    return {};
+}
+
+Result<void> SyncEngine::beginApply(bool bulk)
+{
+    m_projects.clear();
+    m_bulk = bulk;
+    if (!m_bulk) {
+        return {};
+    }
+    // SQLite's default 2 MB page cache makes every insert into the random-ordered hash and
+    // revision indexes a miss once the tables outgrow it; 64 MB keeps a first pull linear.
+    if (Result<QSqlQuery> cache = m_ws.exec(QStringLiteral("PRAGMA cache_size = -65536")); !cache) {
+        return cache.error();
+    }
+    return loadLocalState();
+}
+
+Result<void> SyncEngine::applyList(const QList<EtcdKv>& list, ApplyOne apply, SyncReport& report,
+                                   qint64& done, qint64 total)
+{
+    for (qsizetype i = 0; i < list.size(); i += ApplyBatch) {
+        if (cancelled()) {
+            return makeError(ErrorCode::External, tr("Cancelled."));
+        }
+        const qsizetype n = std::min<qsizetype>(ApplyBatch, list.size() - i);
+        SyncReport batch = report;
+        Result<void> r = m_ws.transaction([&]() -> Result<void> {
+            for (qsizetype j = i; j < i + n; ++j) {
+                if (Result<void> one = (this->*apply)(list.at(j), batch); !one) {
+                    return one;
+                }
+            }
+            return {};
+        });
+        if (!r) {
+            m_projects.clear(); // the cache may hold rows that were rolled back
+            return r;
+        }
+        report = batch;
+        done += n;
+        progress(done, total, tr("Applying registry changes"));
+    }
+    return {};
 }
 
 Result<void> SyncEngine::loadLocalState()

@@ -51,7 +51,17 @@ public:
     Result<SyncReport> pullOnly();
 
 private:
+    using ApplyOne = Result<void> (SyncEngine::*)(const EtcdKv&, SyncReport&);
+
     Result<void> pull(SyncReport& report);
+    // The first pull: everything, keys read on a second thread while the previous page is applied.
+    Result<void> pullAll(SyncReport& report);
+    // Pages through one prefix at one store revision (snapshot 0: the current one, then set).
+    Result<void> readPrefix(EtcdClient& client, const QByteArray& part, qint64 minModRevision,
+                            qint64& snapshot, const std::function<void(QList<EtcdKv>&&)>& page);
+    Result<void> beginApply(bool bulk);
+    Result<void> applyList(const QList<EtcdKv>& list, ApplyOne apply, SyncReport& report, qint64& done,
+                           qint64 total);
     Result<void> loadLocalState();
     Result<void> push(SyncReport& report);
     Result<bool> pushOne(const OutboxEntry& entry);

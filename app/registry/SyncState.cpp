@@ -34,10 +34,10 @@ Result<qint64> SyncState::modRevision(const QString& profile, const QByteArray& 
 
 Result<void> SyncState::setModRevision(const QString& profile, const QByteArray& etcdKey, qint64 revision)
 {
-    return done(m_ws.exec(QStringLiteral("INSERT INTO registry_revisions(profile, etcd_key, mod_revision)"
-                                         " VALUES(?, ?, ?) ON CONFLICT(profile, etcd_key) DO UPDATE"
-                                         " SET mod_revision = max(mod_revision, excluded.mod_revision)"),
-                          {profile, QString::fromUtf8(etcdKey), revision}));
+    return m_ws.write(QStringLiteral("INSERT INTO registry_revisions(profile, etcd_key, mod_revision)"
+                                     " VALUES(?, ?, ?) ON CONFLICT(profile, etcd_key) DO UPDATE"
+                                     " SET mod_revision = max(mod_revision, excluded.mod_revision)"),
+                      {profile, QString::fromUtf8(etcdKey), revision});
 }
 
 Result<void> SyncState::ensureRow(const QString& profile)

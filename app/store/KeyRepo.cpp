@@ -221,51 +221,41 @@ Result<void> KeyRepo::scan(const KeyFilter& filter, const std::function<bool(Key
 
 Result<void> KeyRepo::insert(const KeyRecord& key)
 {
-    Result<QSqlQuery> q =
-        m_ws.exec(QStringLiteral("INSERT INTO keys(") + Columns +
-                      QStringLiteral(") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                     "?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  bindsOf(key));
-    if (!q) {
-        return q.error();
-    }
-    return {};
+    return m_ws.write(QStringLiteral("INSERT INTO keys(") + Columns +
+                          QStringLiteral(") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                         "?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      bindsOf(key));
 }
 
 Result<void> KeyRepo::update(const KeyRecord& key)
 {
     // Every column but id; the hash and project of a key never change after issue.
-    Result<QSqlQuery> q =
-        m_ws.exec(QStringLiteral("UPDATE keys SET name = ?, owner = ?, scopes = ?, models = ?, rpm = ?,"
-                                 " tpm = ?, monthly_quota = ?, expires_at = ?, last_used_at = ?,"
-                                 " status = ?, revoked_at = ?, revoked_by = ?, revoke_reason = ?,"
-                                 " revoke_note = ?, rotated_to = ?, grace_until = ?, notes = ?,"
-                                 " kept_in_keychain = ?, updated_at = ?, updated_by = ? WHERE id = ?"),
-                  {key.name,
-                   key.owner,
-                   listText(key.scopes),
-                   listText(key.models),
-                   key.tier.requestsPerMinute,
-                   key.tier.tokensPerMinute,
-                   key.tier.monthlyQuota,
-                   toMs(key.expiresAt),
-                   toMs(key.lastUsedAt),
-                   statusName(key.status).toString(),
-                   toMs(key.revokedAt),
-                   key.revokedBy,
-                   key.revokeReason ? reasonName(*key.revokeReason).toString() : QString(),
-                   key.revokeNote,
-                   key.rotatedTo,
-                   toMs(key.graceUntil),
-                   key.notes,
-                   key.keptInKeychain ? 1 : 0,
-                   toMs(key.updatedAt),
-                   key.updatedBy,
-                   key.id});
-    if (!q) {
-        return q.error();
-    }
-    return {};
+    return m_ws.write(QStringLiteral("UPDATE keys SET name = ?, owner = ?, scopes = ?, models = ?, rpm = ?,"
+                                     " tpm = ?, monthly_quota = ?, expires_at = ?, last_used_at = ?,"
+                                     " status = ?, revoked_at = ?, revoked_by = ?, revoke_reason = ?,"
+                                     " revoke_note = ?, rotated_to = ?, grace_until = ?, notes = ?,"
+                                     " kept_in_keychain = ?, updated_at = ?, updated_by = ? WHERE id = ?"),
+                      {key.name,
+                       key.owner,
+                       listText(key.scopes),
+                       listText(key.models),
+                       key.tier.requestsPerMinute,
+                       key.tier.tokensPerMinute,
+                       key.tier.monthlyQuota,
+                       toMs(key.expiresAt),
+                       toMs(key.lastUsedAt),
+                       statusName(key.status).toString(),
+                       toMs(key.revokedAt),
+                       key.revokedBy,
+                       key.revokeReason ? reasonName(*key.revokeReason).toString() : QString(),
+                       key.revokeNote,
+                       key.rotatedTo,
+                       toMs(key.graceUntil),
+                       key.notes,
+                       key.keptInKeychain ? 1 : 0,
+                       toMs(key.updatedAt),
+                       key.updatedBy,
+                       key.id});
 }
 
 Result<qint64> KeyRepo::count(const QString& projectId)

@@ -54,6 +54,7 @@ Workspace::Workspace(QString path, QString connection)
 
 Workspace::~Workspace()
 {
+    m_prepared.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
@@ -206,6 +207,31 @@ Result<void> Workspace::transaction(const std::function<Result<void>()>& body)
     return result;
 }
 
+namespace {
+
+void bindAll(QSqlQuery& q, const QVariantList& binds)
+{
+    for (qsizetype i = 0; i < binds.size(); ++i) {
+        const QVariant& v = binds.at(i);
+        // Qt binds a null QString as SQL NULL, and every text column of the schema is NOT NULL:
+        // a field never set (QString()) is stored as ''. SQL NULL is asked for with QVariant().
+        if (v.typeId() == QMetaType::QString && v.toString().isNull()) {
+            q.bindValue(int(i), QStringLiteral(""));
+        } else {
+            q.bindValue(int(i), v);
+        }
+    }
+}
+
+Error execError(const QSqlQuery& q)
+{
+    const QString text = q.lastError().text();
+    const bool unique = text.contains(QLatin1String("UNIQUE constraint failed"));
+    return makeError(unique ? ErrorCode::Conflict : ErrorCode::Storage, tr("Workspace error: %1").arg(text));
+}
+
+} // namespace
+
 Result<QSqlQuery> Workspace::exec(const QString& sql, const QVariantList& binds)
 {
     QSqlQuery q(m_db);
@@ -213,22 +239,31 @@ Result<QSqlQuery> Workspace::exec(const QString& sql, const QVariantList& binds)
     if (!q.prepare(sql)) {
         return makeError(ErrorCode::Storage, tr("Workspace error: %1").arg(q.lastError().text()));
     }
-    for (const QVariant& v : binds) {
-        // Qt binds a null QString as SQL NULL, and every text column of the schema is NOT NULL:
-        // a field never set (QString()) is stored as ''. SQL NULL is asked for with QVariant().
-        if (v.typeId() == QMetaType::QString && v.toString().isNull()) {
-            q.addBindValue(QStringLiteral(""));
-        } else {
-            q.addBindValue(v);
-        }
-    }
+    bindAll(q, binds);
     if (!q.exec()) {
-        const QString text = q.lastError().text();
-        const bool unique = text.contains(QLatin1String("UNIQUE constraint failed"));
-        return makeError(unique ? ErrorCode::Conflict : ErrorCode::Storage,
-                         tr("Workspace error: %1").arg(text));
+        return execError(q);
     }
     return q;
+}
+
+Result<void> Workspace::write(const QString& sql, const QVariantList& binds)
+{
+    std::unique_ptr<QSqlQuery>& q = m_prepared[sql];
+    if (!q) {
+        auto prepared = std::make_unique<QSqlQuery>(m_db);
+        prepared->setForwardOnly(true);
+        if (!prepared->prepare(sql)) {
+            return makeError(ErrorCode::Storage, tr("Workspace error: %1").arg(prepared->lastError().text()));
+        }
+        q = std::move(prepared);
+    }
+    bindAll(*q, binds);
+    const bool ok = q->exec();
+    q->finish();
+    if (!ok) {
+        return execError(*q);
+    }
+    return {};
 }
 
 QString Workspace::setting(const QString& name, const QString& fallback)

@@ -8,6 +8,7 @@
 #include <QVariant>
 #include <functional>
 #include <memory>
+#include <unordered_map>
 
 class QSqlQuery;
 
@@ -41,6 +42,9 @@ public:
 
     // Prepares and runs one statement with positional bindings; a UNIQUE violation is a Conflict.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& binds = {});
+    // Like exec for a statement that returns no rows (INSERT, UPDATE), prepared once per
+    // connection and reused: bulk writes (a registry pull) spend most of their time preparing.
+    Result<void> write(const QString& sql, const QVariantList& binds);
 
     QString setting(const QString& name, const QString& fallback = {});
     Result<void> setSetting(const QString& name, const QString& value);
@@ -54,6 +58,7 @@ private:
     QString m_connection;
     QSqlDatabase m_db;
     bool m_inTransaction = false;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
 };
 
 } // namespace kw

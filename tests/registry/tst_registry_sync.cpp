@@ -272,6 +272,74 @@ private Q_SLOTS:
         QVERIFY(revoked && *revoked);
         QCOMPARE(keyFromRegistry((*revoked)->value)->status, KeyStatus::Revoked);
     }
+    // A delta is read from etcd's history through /v3/watch, not by scanning the namespace; when
+    // the watch cannot answer (the store's last change was elsewhere, or the history is
+    // compacted) the pull reads the range instead, and nothing is missed either way.
+    void deltasComeFromHistoryAndFromTheRangeWhenItCannotTell()
+    {
+        PrivateEtcd own;
+        QVERIFY(own.start());
+        const RegistryProfile profile = own.etcd.profile();
+        const QByteArray password = own.etcd.password.toUtf8();
+        Console a;
+        Console b;
+        QVERIFY(a.open(QStringLiteral("alice")).isEmpty());
+        QVERIFY(b.open(QStringLiteral("bob")).isEmpty());
+        QVERIFY(a.addProfile(profile).isEmpty());
+        QVERIFY(b.addProfile(profile).isEmpty());
+        Result<Project> p = a.project(QStringLiteral("chat"), QStringLiteral("chat"));
+        QVERIFY(p);
+        QVERIFY(bindProject(a.inv(), QStringLiteral("chat"), profile.name));
+        QVERIFY(a.sync(profile, password));
+
+        EtcdClient client(profile, password);
+        QVERIFY(client.configure());
+        SyncEngine engine(b.ws(), client, QStringLiteral("bob"), b.clock.clock());
+        QVERIFY(engine.pullOnly());
+        RegistryProfile rootProfile = profile;
+        rootProfile.user = QStringLiteral("root");
+        EtcdClient root(rootProfile, own.etcd.rootPassword.toUtf8());
+        QVERIFY(root.configure());
+
+        // Nothing changed: one request tells.
+        int sent = client.requestsSent();
+        Result<SyncReport> idle = engine.pullOnly();
+        QVERIFY(idle);
+        QCOMPARE(idle->pulled, 0);
+        QCOMPARE(client.requestsSent() - sent, 1);
+
+        const auto issueAndPull = [&](const QString& name, int* requests) -> bool {
+            a.clock.advanceSecs(1);
+            Result<Issued> k = a.issue(p->id, name);
+            if (!k || !a.sync(profile, password)) {
+                return false;
+            }
+            // The store's last change is outside the namespace.
+            if (!name.startsWith(QLatin1String("watched")) && !client.put("/keyward/v1/elsewhere", "x")) {
+                return false;
+            }
+            if (name == QLatin1String("compacted")) {
+                Result<EtcdRange> head = root.range("/", {}, 1);
+                if (!head || !root.call(QStringLiteral("/v3/kv/compaction"),
+                                        {{QStringLiteral("revision"), QString::number(head->revision)}})) {
+                    return false;
+                }
+            }
+            const int before = client.requestsSent();
+            Result<SyncReport> r = engine.pullOnly();
+            *requests = client.requestsSent() - before;
+            return r && r->created == 1 && b.inv().key(k->key.id).ok();
+        };
+        int requests = 0;
+        QVERIFY(issueAndPull(QStringLiteral("watched"), &requests));
+        QCOMPARE(requests, 2); // the current revision, then the watch
+        QVERIFY(issueAndPull(QStringLiteral("elsewhere"), &requests));
+        QCOMPARE(requests, 2 + 3); // then the ranges over projects/, keys/ and audit/
+        QVERIFY(issueAndPull(QStringLiteral("compacted"), &requests));
+        QCOMPARE(requests, 2 + 3);
+        QVERIFY(issueAndPull(QStringLiteral("watched again"), &requests));
+        QCOMPARE(requests, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstRegistrySync)
