@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Result.h"
+
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QList>
@@ -42,6 +44,7 @@ namespace kw {
 struct Policy;
 struct RateTier;
 struct KeyFilter;
+class Inventory;
 } // namespace kw
 
 namespace kw::cli {
@@ -51,6 +54,8 @@ bool readPolicy(Context& context, Policy& policy);
 // The key list filters (--project --env --state --owner --scope --text), shared with reports.
 void addKeyFilterOptions(QCommandLineParser& parser);
 bool readKeyFilter(Context& context, KeyFilter& filter);
+// Opens the workspace and turns the filter's project name into its id.
+Result<Inventory*> openForKeyFilter(Context& context, KeyFilter& filter);
 // The audit list filters (--project --key --actor-name --action --since --until, and --limit).
 void addAuditFilterOptions(QCommandLineParser& parser);
 bool readTimeOption(Context& context, const QString& option, QDateTime& into);

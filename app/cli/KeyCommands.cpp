@@ -205,16 +205,9 @@ int list(Context& c)
     if (!readFilter(c, filter)) {
         return ExitUsage;
     }
-    Result<Inventory*> inv = c.inventory(Workspace::OpenMode::OpenExisting);
+    Result<Inventory*> inv = openForKeyFilter(c, filter);
     if (!inv) {
         return c.fail(inv.error());
-    }
-    if (!filter.projectId.isEmpty()) {
-        Result<Project> p = (*inv)->project(filter.projectId);
-        if (!p) {
-            return c.fail(p.error());
-        }
-        filter.projectId = p->id;
     }
     return printKeyList(c, **inv, filter);
 }
@@ -494,6 +487,19 @@ void addKeyFilterOptions(QCommandLineParser& parser)
 bool readKeyFilter(Context& context, KeyFilter& filter)
 {
     return readFilter(context, filter);
+}
+
+Result<Inventory*> openForKeyFilter(Context& context, KeyFilter& filter)
+{
+    Result<Inventory*> inv = context.inventory(Workspace::OpenMode::OpenExisting);
+    if (inv && !filter.projectId.isEmpty()) {
+        Result<Project> p = (*inv)->project(filter.projectId);
+        if (!p) {
+            return p.error();
+        }
+        filter.projectId = p->id;
+    }
+    return inv;
 }
 
 QList<Command> keyCommands()

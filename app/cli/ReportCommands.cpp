@@ -88,6 +88,31 @@ int finish(Context& c, const ExportOptions& options, const Result<ExportSummary>
     return summary->chainOk ? ExitOk : ExitFailure;
 }
 
+// The scoped reports share their steps: options, the workspace, --project/--key, the export.
+template<typename Filter, typename Export>
+int exportScoped(Context& c, Filter& filter, Export&& exportRows)
+{
+    ExportOptions options;
+    if (!readExportOptions(c, options)) {
+        return ExitUsage;
+    }
+    if constexpr (requires { filter.from; }) {
+        if (!readTimeOption(c, QStringLiteral("since"), filter.from) ||
+            !readTimeOption(c, QStringLiteral("until"), filter.to)) {
+            return ExitUsage;
+        }
+    }
+    Result<Inventory*> inv = c.inventory(Workspace::OpenMode::OpenExisting);
+    if (!inv) {
+        return c.fail(inv.error());
+    }
+    int exit = ExitOk;
+    if (!resolveScope(c, **inv, filter.projectId, filter.keyId, exit)) {
+        return exit;
+    }
+    return finish(c, options, exportRows((*inv)->workspace(), filter, options));
+}
+
 void addExportOptions(QCommandLineParser& p)
 {
     p.addOption(
@@ -105,27 +130,14 @@ void setupAudit(QCommandLineParser& p)
 
 int audit(Context& c)
 {
-    ExportOptions options;
-    AuditReportFilter filter;
     if (c.args().isSet(QStringLiteral("limit"))) {
         // A report is the whole filtered range: a cut-off export would look complete.
         return c.usage(tr("report audit has no --limit; narrow it with --since and --until."));
     }
+    AuditReportFilter filter;
     filter.actor = c.args().value(QStringLiteral("actor-name"));
     filter.action = c.args().value(QStringLiteral("action"));
-    if (!readExportOptions(c, options) || !readTimeOption(c, QStringLiteral("since"), filter.from) ||
-        !readTimeOption(c, QStringLiteral("until"), filter.to)) {
-        return ExitUsage;
-    }
-    Result<Inventory*> inv = c.inventory(Workspace::OpenMode::OpenExisting);
-    if (!inv) {
-        return c.fail(inv.error());
-    }
-    int exit = ExitOk;
-    if (!resolveScope(c, **inv, filter.projectId, filter.keyId, exit)) {
-        return exit;
-    }
-    return finish(c, options, exportAudit((*inv)->workspace(), filter, options));
+    return exportScoped(c, filter, exportAudit);
 }
 
 void setupInventory(QCommandLineParser& p)
@@ -143,16 +155,9 @@ int inventory(Context& c)
     if (!readKeyFilter(c, filter) || !readExportOptions(c, options)) {
         return ExitUsage;
     }
-    Result<Inventory*> inv = c.inventory(Workspace::OpenMode::OpenExisting);
+    Result<Inventory*> inv = openForKeyFilter(c, filter);
     if (!inv) {
         return c.fail(inv.error());
-    }
-    if (!filter.projectId.isEmpty()) {
-        Result<Project> p = (*inv)->project(filter.projectId);
-        if (!p) {
-            return c.fail(p.error());
-        }
-        filter.projectId = p->id;
     }
     return finish(c, options,
                   exportInventory(**inv, filter, c.args().isSet(QStringLiteral("with-hashes")), options));
@@ -171,7 +176,6 @@ void setupUsage(QCommandLineParser& p)
 
 int usage(Context& c)
 {
-    ExportOptions options;
     UsageReportFilter filter;
     if (const QString b = c.args().value(QStringLiteral("bucket")); !b.isEmpty()) {
         const std::optional<UsageBucket> bucket = usageBucketFromName(b);
@@ -180,19 +184,7 @@ int usage(Context& c)
         }
         filter.bucket = *bucket;
     }
-    if (!readExportOptions(c, options) || !readTimeOption(c, QStringLiteral("since"), filter.from) ||
-        !readTimeOption(c, QStringLiteral("until"), filter.to)) {
-        return ExitUsage;
-    }
-    Result<Inventory*> inv = c.inventory(Workspace::OpenMode::OpenExisting);
-    if (!inv) {
-        return c.fail(inv.error());
-    }
-    int exit = ExitOk;
-    if (!resolveScope(c, **inv, filter.projectId, filter.keyId, exit)) {
-        return exit;
-    }
-    return finish(c, options, exportUsage((*inv)->workspace(), filter, options));
+    return exportScoped(c, filter, exportUsage);
 }
 
 void setupFindings(QCommandLineParser& p)
@@ -206,21 +198,9 @@ void setupFindings(QCommandLineParser& p)
 
 int findings(Context& c)
 {
-    ExportOptions options;
     FindingsReportFilter filter;
     filter.kind = c.args().value(QStringLiteral("kind"));
-    if (!readExportOptions(c, options)) {
-        return ExitUsage;
-    }
-    Result<Inventory*> inv = c.inventory(Workspace::OpenMode::OpenExisting);
-    if (!inv) {
-        return c.fail(inv.error());
-    }
-    int exit = ExitOk;
-    if (!resolveScope(c, **inv, filter.projectId, filter.keyId, exit)) {
-        return exit;
-    }
-    return finish(c, options, exportFindings((*inv)->workspace(), filter, options));
+    return exportScoped(c, filter, exportFindings);
 }
 
 } // namespace

@@ -51,17 +51,13 @@ QString percent(double rate)
 
 bool readMinute(Context& c, const QString& option, std::optional<qint64>& into)
 {
-    const QString text = c.args().value(option);
-    if (text.isEmpty()) {
-        return true;
-    }
-    const std::optional<QDateTime> t = parseTimeOrAgo(text, QDateTime::currentDateTimeUtc());
-    if (!t) {
-        c.usage(tr("--%1 takes an ISO 8601 date or time, or a duration ago such as 7d or 12h, not '%2'.")
-                    .arg(option, text));
+    QDateTime t;
+    if (!readTimeOption(c, option, t)) {
         return false;
     }
-    into = minuteOf(*t);
+    if (t.isValid()) {
+        into = minuteOf(t);
+    }
     return true;
 }
 
