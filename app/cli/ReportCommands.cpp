@@ -178,8 +178,8 @@ int usage(Context& c)
 {
     UsageReportFilter filter;
     if (const QString b = c.args().value(QStringLiteral("bucket")); !b.isEmpty()) {
-        const std::optional<UsageBucket> bucket = usageBucketFromName(b);
-        if (!bucket) {
+        const std::optional<Bucket> bucket = bucketFromName(b);
+        if (!bucket || *bucket == Bucket::Week) {
             return c.usage(tr("--bucket is minute, hour or day, not '%1'.").arg(b));
         }
         filter.bucket = *bucket;

@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 #include "store/KeyRepo.h"
+#include "usage/UsageQuery.h"
 
 #include <QDateTime>
 #include <QString>
@@ -45,20 +46,13 @@ struct AuditReportFilter
     QDateTime to;   // exclusive
 };
 
-enum class UsageBucket
-{
-    Minute,
-    Hour,
-    Day
-};
-
 struct UsageReportFilter
 {
     QString projectId;
     QString keyId;
     QDateTime from;
     QDateTime to;
-    UsageBucket bucket = UsageBucket::Hour;
+    Bucket bucket = Bucket::Hour; // minute, hour or day: week buckets are not calendar-aligned here
 };
 
 struct FindingsReportFilter
@@ -80,7 +74,5 @@ Result<ExportSummary> exportFindings(Workspace& ws, const FindingsReportFilter& 
 // "field: before → after; …" for a key.edit / project.edit, "reason: …" for a revoke, else the
 // fields as "name: value" — what the details column of the audit report holds.
 QString readableDetails(const QJsonObject& details);
-
-std::optional<UsageBucket> usageBucketFromName(QStringView name);
 
 } // namespace kw

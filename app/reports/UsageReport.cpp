@@ -8,34 +8,6 @@ namespace kw {
 
 namespace {
 
-qint64 minutesPer(UsageBucket bucket)
-{
-    switch (bucket) {
-    case UsageBucket::Minute:
-        return 1;
-    case UsageBucket::Hour:
-        return 60;
-    case UsageBucket::Day:
-        return 1440;
-    }
-    return 60;
-}
-
-QStringView levelName(HealthLevel level)
-{
-    switch (level) {
-    case HealthLevel::NoData:
-        return u"no_data";
-    case HealthLevel::Good:
-        return u"good";
-    case HealthLevel::Warning:
-        return u"warning";
-    case HealthLevel::Bad:
-        return u"bad";
-    }
-    return u"no_data";
-}
-
 struct BucketRow
 {
     qint64 bucket = -1;
@@ -47,24 +19,10 @@ struct BucketRow
 
 } // namespace
 
-std::optional<UsageBucket> usageBucketFromName(QStringView name)
-{
-    if (name == u"minute") {
-        return UsageBucket::Minute;
-    }
-    if (name == u"hour") {
-        return UsageBucket::Hour;
-    }
-    if (name == u"day") {
-        return UsageBucket::Day;
-    }
-    return std::nullopt;
-}
-
 Result<ExportSummary> exportUsage(Workspace& ws, const UsageReportFilter& filter,
                                   const ExportOptions& options)
 {
-    const qint64 per = minutesPer(filter.bucket);
+    const qint64 per = bucketMinutes(filter.bucket);
     QString sql =
         QStringLiteral(
             "SELECT m.minute / %1 AS b, coalesce(p.name, m.project_id), m.key_id, coalesce(k.hint, ''),"
@@ -105,9 +63,7 @@ Result<ExportSummary> exportUsage(Workspace& ws, const UsageReportFilter& filter
     if (Result<void> r = run.open(header); !r) {
         return r.error();
     }
-    const QString bucketName = filter.bucket == UsageBucket::Minute ? QStringLiteral("minute")
-                               : filter.bucket == UsageBucket::Hour ? QStringLiteral("hour")
-                                                                    : QStringLiteral("day");
+    const QString bucket = bucketName(filter.bucket).toString();
     CsvWriter& csv = run.csv();
     BucketRow current;
     const auto emit = [&]() -> bool {
@@ -115,7 +71,7 @@ Result<ExportSummary> exportUsage(Workspace& ws, const UsageReportFilter& filter
             return true;
         }
         csv.text(toIso(fromMs(current.bucket * per * 60000)));
-        csv.text(bucketName);
+        csv.text(bucket);
         csv.text(current.project);
         csv.text(current.keyId);
         csv.text(current.hint);
@@ -128,8 +84,8 @@ Result<ExportSummary> exportUsage(Workspace& ws, const UsageReportFilter& filter
         csv.number(total);
         csv.decimal(h.invalidKeyRate, 6);
         csv.decimal(h.successRate, 6);
-        csv.text(levelName(h.invalidLevel));
-        csv.text(levelName(h.successLevel));
+        csv.text(healthLevelName(h.invalidLevel));
+        csv.text(healthLevelName(h.successLevel));
         return run.rowDone();
     };
     bool writing = true;

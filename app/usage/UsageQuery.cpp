@@ -125,7 +125,7 @@ QStringView healthLevelName(HealthLevel level)
 {
     switch (level) {
     case HealthLevel::NoData:
-        return u"no data";
+        return u"no_data";
     case HealthLevel::Good:
         return u"good";
     case HealthLevel::Warning:
@@ -133,7 +133,7 @@ QStringView healthLevelName(HealthLevel level)
     case HealthLevel::Bad:
         return u"bad";
     }
-    return u"no data";
+    return u"no_data";
 }
 
 QDateTime minuteTime(qint64 minute)

@@ -156,7 +156,7 @@ private:
 // The keys with the most requests of this outcome, at most `limit`, those with none left out.
 std::vector<KeyUsage> topKeys(std::vector<KeyUsage> keys, Outcome by, int limit);
 qint64 totalOf(const OutcomeCounts& counts);
-// good, warning, bad, no data: what the CLI and exports print.
+// good, warning, bad, no_data: the tokens the CLI's JSON and the exports print.
 QStringView healthLevelName(HealthLevel level);
 QDateTime minuteTime(qint64 minute);
 qint64 minuteOf(const QDateTime& t);
