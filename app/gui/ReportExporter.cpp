@@ -79,6 +79,7 @@ void ReportExporter::done()
         m_progress->deleteLater();
     }
     const Result<ExportSummary> r = *m_job->result();
+    const bool cancelled = m_job->isCancelled();
     const QString path = m_job->options().path;
     m_job->deleteLater();
     m_job = nullptr;
@@ -86,9 +87,10 @@ void ReportExporter::done()
     m_message->setAttribute(Qt::WA_DeleteOnClose);
     m_message->setWindowTitle(m_title);
     if (!r) {
-        m_message->setIcon(QMessageBox::Warning);
-        m_message->setText(tr("The export failed; no file was written."));
-        m_message->setInformativeText(r.error().message);
+        m_message->setIcon(cancelled ? QMessageBox::Information : QMessageBox::Warning);
+        m_message->setText(cancelled ? tr("The export was cancelled; no file was written.")
+                                     : tr("The export failed; no file was written."));
+        m_message->setInformativeText(cancelled ? QDir::toNativeSeparators(path) : r.error().message);
         m_message->setStandardButtons(QMessageBox::Close);
     } else {
         const bool chainBroken = r->chainChecked && !r->chainOk;
