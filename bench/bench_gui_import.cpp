@@ -9,19 +9,20 @@
 // Measures; asserts nothing. Usage: bench_gui_import WORKSPACE PROJECT LOG [BASELINE_SECONDS]
 #include "core/AppInfo.h"
 #include "gui/ImportPanel.h"
+#include "gui/KeyTableModel.h"
 #include "gui/KeysTab.h"
 #include "gui/MainWindow.h"
 #include "gui/Session.h"
 #include "gui/UsageTab.h"
 #include "secrets/KeychainSecretStore.h"
 
-#include <QAbstractItemView>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
@@ -191,7 +192,7 @@ int main(int argc, char** argv)
     tabs->setCurrentWidget(window.keysTab());
     runFor(500); // first layout and paint
     auto* field = window.keysTab()->findChild<QLineEdit*>(QStringLiteral("search"));
-    QAbstractItemView* table = window.keysTab()->table();
+    QTableView* table = window.keysTab()->table();
     Probe probe(field, table->viewport());
 
     Samples idle;
