@@ -27,6 +27,7 @@
 #include <QThread>
 #include <QTimer>
 #include <algorithm>
+#include <ctime>
 #include <sys/resource.h>
 #include <vector>
 
@@ -44,11 +45,24 @@ double cpuSeconds()
            double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
+// CPU time of the calling thread (the GUI thread here).
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
 struct Samples
 {
     std::vector<double> timerLate; // ms past the 10 ms tick
     std::vector<double> keyHandled;
     std::vector<double> repaint;
+    // Ticks more than 20 ms late, split by what the GUI thread did meanwhile: its own CPU time
+    // over half the lateness (it was busy: work on the GUI thread) or not (it waited for a core).
+    int lateBusy = 0;
+    int lateStarved = 0;
+    double worstBusyMs = 0;
 
     static QString describe(std::vector<double> v)
     {
@@ -71,6 +85,12 @@ struct Samples
         out << QStringLiteral("  10 ms timer lateness:        %1").arg(describe(timerLate)) << Qt::endl;
         out << QStringLiteral("  key press delivered after:   %1").arg(describe(keyHandled)) << Qt::endl;
         out << QStringLiteral("  Keys table repaint after:    %1").arg(describe(repaint)) << Qt::endl;
+        out << QStringLiteral("  ticks > 20 ms late: %1 with the GUI thread busy (its CPU >= half the delay; "
+                              "longest busy %2 ms), %3 waiting for a core")
+                   .arg(lateBusy)
+                   .arg(worstBusyMs, 0, 'f', 1)
+                   .arg(lateStarved)
+            << Qt::endl;
     }
 };
 
@@ -96,6 +116,7 @@ public:
         m_ticks = 0;
         m_pending = false;
         m_last.start();
+        m_lastCpu = threadCpuMs();
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
@@ -119,7 +140,19 @@ private:
     {
         const double interval = double(m_last.nsecsElapsed()) / 1e6;
         m_last.start();
-        m_samples->timerLate.push_back(std::max(0.0, interval - 10.0));
+        const double cpu = threadCpuMs();
+        const double late = std::max(0.0, interval - 10.0);
+        m_samples->timerLate.push_back(late);
+        if (late > 20) {
+            const double used = cpu - m_lastCpu;
+            if (used >= late / 2) {
+                ++m_samples->lateBusy;
+                m_samples->worstBusyMs = std::max(m_samples->worstBusyMs, used);
+            } else {
+                ++m_samples->lateStarved;
+            }
+        }
+        m_lastCpu = cpu;
         if (m_pending && m_sincePost.elapsed() > 5000) {
             m_pending = m_awaitPaint = false; // no repaint came (nothing changed): post again
         }
@@ -144,6 +177,7 @@ private:
     QElapsedTimer m_sincePost;
     Samples* m_samples = nullptr;
     int m_ticks = 0;
+    double m_lastCpu = 0;
     bool m_pending = false;
     bool m_awaitPaint = false;
 };
