@@ -150,6 +150,10 @@ void ImportKeysDialog::updatePreview()
         }
     }
     m_ui->preview->resizeColumnsToContents();
+    // The header forgets its stretched section when the columns were removed and added again
+    // (another file chosen); asking again makes the last column fill the width.
+    m_ui->preview->horizontalHeader()->setStretchLastSection(false);
+    m_ui->preview->horizontalHeader()->setStretchLastSection(true);
     m_ui->import->setEnabled(true);
     m_ui->check->setEnabled(true);
 }
