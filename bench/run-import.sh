@@ -15,18 +15,7 @@ export XDG_CONFIG_HOME=$tmp/config XDG_DATA_HOME=$tmp/data KEYWARD_ACTOR=bench
 
 # A workspace with 40 keys; the generator refers to them (and to unknown ones).
 ws0=$tmp/base.keyward
-"$kw" --workspace "$ws0" project create bench --prefix bench >/dev/null
-for i in $(seq 1 40); do
-  "$kw" --workspace "$ws0" --json key issue --project bench --name "k$i" --owner ops
-done | python3 -c '
-import json, sys
-text = sys.stdin.read()
-dec = json.JSONDecoder(); i = 0
-while i < len(text):
-    while i < len(text) and text[i].isspace(): i += 1
-    if i >= len(text): break
-    obj, i = dec.raw_decode(text, i)
-    print(obj["id"], obj["hint"], obj["secret"])' >"$tmp/keys.txt"
+"$here/bench-workspace.sh" "$kw" "$ws0" "$tmp/keys.txt"
 
 python3 "$here/gen-logs.py" combined "$size" "$tmp/access.log" "$tmp/keys.txt"
 python3 "$here/gen-logs.py" json "$size" "$tmp/access.jsonl" "$tmp/keys.txt"

@@ -6,56 +6,27 @@
 namespace kw::gui {
 
 ExportJob::ExportJob(QString workspacePath, Report report, ExportOptions options, QObject* parent)
-    : QObject(parent)
-    , m_workspacePath(std::move(workspacePath))
+    : WorkerJob(std::move(workspacePath), parent)
     , m_report(std::move(report))
     , m_options(std::move(options))
 {
-    m_options.cancel = &m_cancel;
+    m_options.cancel = &cancelFlag();
 }
 
-ExportJob::~ExportJob()
-{
-    if (m_thread) {
-        m_cancel = true;
-        m_thread->wait();
-    }
-}
-
-bool ExportJob::isRunning() const
-{
-    return m_thread && m_thread->isRunning();
-}
-
-void ExportJob::cancel()
-{
-    m_cancel = true;
-}
+ExportJob::~ExportJob() = default;
 
 void ExportJob::start()
 {
     ExportOptions options = m_options;
-    // Progress crosses to the GUI thread as a queued signal; the row count is all it carries.
     options.progress = [this](qint64 rows) {
-        QMetaObject::invokeMethod(
-            this, [this, rows] { Q_EMIT progress(rows); }, Qt::QueuedConnection);
+        if (progressDue()) {
+            post([this, rows] { Q_EMIT progress(rows); });
+        }
     };
-    m_thread = QThread::create([this, options] {
-        Result<std::unique_ptr<Workspace>> ws =
-            Workspace::open(m_workspacePath, Workspace::OpenMode::OpenExisting);
-        Result<ExportSummary> r = ws ? m_report(**ws, options) : Result<ExportSummary>(ws.error());
-        QMetaObject::invokeMethod(
-            this,
-            [this, r] {
-                m_result = r;
-                m_thread->wait();
-                m_thread->deleteLater();
-                m_thread = nullptr;
-                Q_EMIT finished();
-            },
-            Qt::QueuedConnection);
+    startWork([this, report = m_report, options](Result<Workspace*> ws) {
+        Result<ExportSummary> r = ws ? report(**ws, options) : Result<ExportSummary>(ws.error());
+        post([this, r] { m_result = r; });
     });
-    m_thread->start();
 }
 
 } // namespace kw::gui

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/ImportKeysDialog.h"
 
+#include "gui/KeyImportJob.h"
 #include "store/Inventory.h"
+#include "store/Workspace.h"
 #include "ui_ImportKeysDialog.h"
 
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QPushButton>
 
@@ -43,6 +47,14 @@ ImportKeysDialog::ImportKeysDialog(Inventory& inventory, const Project& project,
     connect(m_ui->check, &QPushButton::clicked, this, [this] { run(true); });
     connect(m_ui->import, &QPushButton::clicked, this, [this] { run(false); });
     connect(m_ui->close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_ui->cancel, &QPushButton::clicked, this, [this] {
+        if (m_job) {
+            m_ui->cancel->setEnabled(false);
+            m_ui->stage->setText(tr("Cancelling…"));
+            m_job->cancel();
+        }
+    });
+    m_ui->running->hide();
     updatePreview();
 }
 
@@ -89,7 +101,21 @@ void ImportKeysDialog::updatePreview()
             return;
         }
     }
-    Result<QList<CsvRow>> rows = readImportFile(path);
+    // Only the head: a big file is checked by the job, off the GUI thread, not parsed here.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_ui->mapping->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    QByteArray head = file.read(PreviewBytes);
+    const bool whole = file.atEnd();
+    if (!whole) {
+        head.truncate(head.lastIndexOf('\n') + 1); // whole lines only
+    }
+    Result<QList<CsvRow>> rows = parseCsv(head, QFileInfo(path).fileName());
+    if (rows && rows->isEmpty()) {
+        rows = makeError(ErrorCode::Invalid, tr("%1 is empty: it needs a header line.").arg(path));
+    }
     if (!rows) {
         m_ui->mapping->setText(rows.error().message);
         return;
@@ -105,8 +131,9 @@ void ImportKeysDialog::updatePreview()
         described.append(tr("%1 ← %2").arg(it.key(), header.at(it.value())));
     }
     described.sort();
-    m_ui->mapping->setText(tr("Mapping: %1. %n line(s) to import.", nullptr, int(rows->size() - 1))
-                               .arg(described.join(QStringLiteral(", "))));
+    const QString count = whole ? tr("%n line(s) to import.", nullptr, int(rows->size() - 1))
+                                : tr("More lines than the preview shows; Check counts them.");
+    m_ui->mapping->setText(tr("Mapping: %1. %2").arg(described.join(QStringLiteral(", ")), count));
     const int keyColumn = columns->value(QStringLiteral("key"), -1);
     m_ui->preview->setColumnCount(int(header.size()));
     m_ui->preview->setHorizontalHeaderLabels(header);
@@ -123,17 +150,91 @@ void ImportKeysDialog::updatePreview()
         }
     }
     m_ui->preview->resizeColumnsToContents();
+    // The header forgets its stretched section when the columns were removed and added again
+    // (another file chosen); asking again makes the last column fill the width.
+    m_ui->preview->horizontalHeader()->setStretchLastSection(false);
+    m_ui->preview->horizontalHeader()->setStretchLastSection(true);
     m_ui->import->setEnabled(true);
     m_ui->check->setEnabled(true);
 }
 
+void ImportKeysDialog::reject()
+{
+    if (m_job) {
+        m_closeWhenDone = true;
+        m_job->cancel();
+        return;
+    }
+    QDialog::reject();
+}
+
+void ImportKeysDialog::setRunning(bool running)
+{
+    for (QWidget* w : {static_cast<QWidget*>(m_ui->file), static_cast<QWidget*>(m_ui->browse),
+                       static_cast<QWidget*>(m_ui->format), static_cast<QWidget*>(m_ui->env),
+                       static_cast<QWidget*>(m_ui->check), static_cast<QWidget*>(m_ui->import)}) {
+        w->setEnabled(!running);
+    }
+    m_ui->map->setEnabled(!running && m_ui->format->currentData().toString() == QLatin1String("mapped"));
+    m_ui->running->setVisible(running);
+    m_ui->cancel->setEnabled(running);
+    if (running) {
+        m_ui->progress->setValue(0);
+        m_ui->stage->setText(tr("Reading the file…"));
+        m_ui->cancel->setFocus();
+    }
+}
+
 void ImportKeysDialog::run(bool dryRun)
 {
+    if (m_job) {
+        return;
+    }
     KeyImportOptions o = options();
     o.dryRun = dryRun;
-    Result<KeyImportResult> r = importKeys(m_inventory, m_ui->file->text().trimmed(), o);
+    m_job = new KeyImportJob(m_inventory.workspace().path(), m_inventory.actor(), m_inventory.clock(),
+                             m_ui->file->text().trimmed(), o, this);
+    connect(m_job, &KeyImportJob::progress, this, &ImportKeysDialog::onProgress);
+    connect(m_job, &KeyImportJob::finished, this, &ImportKeysDialog::onFinished);
+    m_ui->result->clear();
+    setRunning(true);
+    m_job->start();
+}
+
+void ImportKeysDialog::onProgress(KeyImportStage stage, int done, int total)
+{
+    // Checking is cheap next to writing (an insert and a chained audit event per key): for an
+    // import it fills the first fifth of the bar.
+    const bool dryRun = m_job && m_job->options().dryRun;
+    const int checkingSpan = dryRun ? 1000 : 200;
+    const int permille = total > 0 ? int(qint64(done) * 1000 / total) : 1000;
+    if (stage == KeyImportStage::Checking) {
+        m_ui->progress->setValue(permille * checkingSpan / 1000);
+        m_ui->stage->setText(tr("Checking line %L1 of %L2…").arg(done).arg(total));
+    } else {
+        m_ui->progress->setValue(checkingSpan + permille * (1000 - checkingSpan) / 1000);
+        m_ui->stage->setText(tr("Writing key %L1 of %L2…").arg(done).arg(total));
+    }
+}
+
+void ImportKeysDialog::onFinished()
+{
+    KeyImportJob* job = m_job;
+    m_job = nullptr;
+    job->deleteLater();
+    const bool dryRun = job->options().dryRun;
+    const Result<KeyImportResult> r = *job->result();
+    setRunning(false);
+    if (m_closeWhenDone) {
+        if (r && r->committed) { // the cancel came after the commit
+            Q_EMIT imported(int(r->added.size()));
+        }
+        QDialog::reject();
+        return;
+    }
     if (!r) {
         m_ui->result->setPlainText(r.error().message);
+        Q_EMIT jobFinished();
         return;
     }
     QStringList lines;
@@ -146,17 +247,19 @@ void ImportKeysDialog::run(bool dryRun)
                      .arg(r->skipped.size())
                      .arg(r->refused.size())
                      .arg(r->rows));
+    const QString file = QFileInfo(m_ui->file->text().trimmed()).fileName(); // fixed while the job ran
     for (const ImportLine& l : std::as_const(r->refused)) {
-        lines.append(tr("line %1: refused: %2").arg(l.line).arg(l.reason));
+        lines.append(tr("%1:%2: refused: %3").arg(file).arg(l.line).arg(l.reason));
     }
     for (const ImportLine& l : std::as_const(r->skipped)) {
-        lines.append(tr("line %1: skipped: %2").arg(l.line).arg(l.reason));
+        lines.append(tr("%1:%2: skipped: %3").arg(file).arg(l.line).arg(l.reason));
     }
     m_ui->result->setPlainText(lines.join(u'\n'));
     if (r->committed) {
         m_ui->import->setEnabled(false);
         Q_EMIT imported(int(r->added.size()));
     }
+    Q_EMIT jobFinished();
 }
 
 } // namespace kw::gui

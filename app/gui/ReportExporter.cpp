@@ -60,6 +60,8 @@ void ReportExporter::run(const QString& workspacePath, const QString& title, con
         new QProgressDialog(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, m_parent);
     m_progress->setWindowTitle(title);
     m_progress->setMinimumDuration(400); // small exports finish before it would flash
+    // Starts the 0.4 s count: without a value the dialog keeps the 4 s its constructor started.
+    m_progress->setValue(0);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     connect(m_progress, &QProgressDialog::canceled, m_job, &ExportJob::cancel);
@@ -79,6 +81,7 @@ void ReportExporter::done()
         m_progress->deleteLater();
     }
     const Result<ExportSummary> r = *m_job->result();
+    const bool cancelled = m_job->isCancelled();
     const QString path = m_job->options().path;
     m_job->deleteLater();
     m_job = nullptr;
@@ -86,9 +89,10 @@ void ReportExporter::done()
     m_message->setAttribute(Qt::WA_DeleteOnClose);
     m_message->setWindowTitle(m_title);
     if (!r) {
-        m_message->setIcon(QMessageBox::Warning);
-        m_message->setText(tr("The export failed; no file was written."));
-        m_message->setInformativeText(r.error().message);
+        m_message->setIcon(cancelled ? QMessageBox::Information : QMessageBox::Warning);
+        m_message->setText(cancelled ? tr("The export was cancelled; no file was written.")
+                                     : tr("The export failed; no file was written."));
+        m_message->setInformativeText(cancelled ? QDir::toNativeSeparators(path) : r.error().message);
         m_message->setStandardButtons(QMessageBox::Close);
     } else {
         const bool chainBroken = r->chainChecked && !r->chainOk;

@@ -29,11 +29,14 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QStyleFactory>
 #include <QTabWidget>
@@ -151,6 +154,45 @@ void shootImport(Shooter& shot, MainWindow& window, Inventory& inventory, const 
     auto* import = new ImportKeysDialog(inventory, chat, &window);
     import->setFile(csv.fileName());
     shot.dialog(import, QStringLiteral("import-keys-dialog"));
+
+    // The same dialog while an import of 100,000 keys runs (then cancelled: rolled back), and after
+    // the small file's import.
+    QFile big(dir.filePath(QStringLiteral("gateway-keys.csv")));
+    if (!big.open(QIODevice::WriteOnly)) {
+        return;
+    }
+    big.write("Name,Key,Description,Enabled,UsagePlanIds\n");
+    for (int i = 0; i < 100000; ++i) {
+        // Made-up foreign keys (another gateway's), 43 characters each.
+        const QByteArray key = QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256)
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        big.write("client-" + QByteArray::number(i) + ',' + key + ",migrated,true,plan-basic\n");
+    }
+    big.close();
+    auto* running = new ImportKeysDialog(inventory, chat, &window);
+    running->show();
+    running->adjustSize();
+    running->setFile(big.fileName());
+    const auto waitFor = [](const std::function<bool()>& done) {
+        for (int i = 0; i < 3000 && !done(); ++i) {
+            settle(10);
+        }
+    };
+    running->findChild<QPushButton*>(QStringLiteral("import"))->click();
+    waitFor([running] {
+        return !running->isRunning() || running->findChild<QLabel*>(QStringLiteral("stage"))
+                                            ->text()
+                                            .startsWith(QStringLiteral("Writing"));
+    });
+    shot.save(running, QStringLiteral("import-keys-running"));
+    running->findChild<QPushButton*>(QStringLiteral("cancel"))->click();
+    waitFor([running] { return !running->isRunning(); });
+    running->setFile(csv.fileName());
+    running->findChild<QPushButton*>(QStringLiteral("import"))->click();
+    waitFor([running] { return !running->isRunning(); });
+    shot.save(running, QStringLiteral("import-keys-done"));
+    running->hide();
+    running->deleteLater();
 }
 
 void shootDialogs(Shooter& shot, MainWindow& window, Inventory& inventory, const Project& chat)

@@ -210,6 +210,7 @@ bool UsageTab::importFiles(const QStringList& paths)
     options.projectId = m_project->id;
     options.files = paths;
     options.actor = m_inventory->actor();
+    options.background = true; // the window comes first on a busy machine
     m_ui->importButton->setEnabled(false);
     return m_importPanel->start(m_inventory->workspace().path(), std::move(options));
 }

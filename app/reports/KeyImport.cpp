@@ -16,6 +16,7 @@ namespace kw {
 namespace {
 
 constexpr qint64 MaxImportBytes = 64 * 1024 * 1024;
+constexpr int ProgressEvery = 64; // lines between progress calls and cancel checks
 
 const QStringList Fields{QStringLiteral("name"),    QStringLiteral("key"),        QStringLiteral("hash"),
                          QStringLiteral("owner"),   QStringLiteral("env"),        QStringLiteral("notes"),
@@ -277,9 +278,22 @@ Result<KeyImportResult> importKeys(Inventory& inventory, const QString& path, co
     KeyImportResult result;
     QHash<QString, int> seen; // hash -> line
     QList<ImportedKey> items;
+    const int lines = int(rows->size() - 1);
+    const auto cancelled = [&options] {
+        return options.cancel && options.cancel->load();
+    };
+    const Error cancelError = makeError(ErrorCode::Invalid, tr("Import cancelled; nothing was imported."));
     for (qsizetype r = 1; r < rows->size(); ++r) {
         const CsvRow& row = rows->at(r);
         ++result.rows;
+        if (result.rows % ProgressEvery == 0) {
+            if (cancelled()) {
+                return cancelError;
+            }
+            if (options.progress) {
+                options.progress(KeyImportStage::Checking, result.rows, lines);
+            }
+        }
         const auto refuse = [&](const QString& why) {
             result.refused.append({row.line, why});
         };
@@ -366,6 +380,12 @@ Result<KeyImportResult> importKeys(Inventory& inventory, const QString& path, co
                                                          : QStringLiteral("hash")}};
         items.append(item);
     }
+    if (cancelled()) {
+        return cancelError;
+    }
+    if (options.progress) {
+        options.progress(KeyImportStage::Checking, lines, lines);
+    }
     if (!result.refused.isEmpty()) {
         return result; // all or nothing: one bad line and nothing is added
     }
@@ -376,9 +396,18 @@ Result<KeyImportResult> importKeys(Inventory& inventory, const QString& path, co
         return result;
     }
     if (!items.isEmpty()) {
-        Result<QList<KeyRecord>> added = inventory.importKeys(*project, items);
+        const int total = int(items.size());
+        Result<QList<KeyRecord>> added = inventory.importKeys(*project, items, [&](int written) {
+            if (written % ProgressEvery != 0) {
+                return true;
+            }
+            if (options.progress) {
+                options.progress(KeyImportStage::Writing, written, total);
+            }
+            return !cancelled();
+        });
         if (!added) {
-            return added.error();
+            return cancelled() ? cancelError : added.error();
         }
         result.added = *added;
     }

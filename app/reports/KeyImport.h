@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <atomic>
+#include <functional>
 
 namespace kw {
 
@@ -22,6 +24,12 @@ enum class KeyImportFormat
 };
 std::optional<KeyImportFormat> keyImportFormatFromName(QStringView name);
 
+enum class KeyImportStage
+{
+    Checking, // lines checked
+    Writing,  // keys written inside the transaction
+};
+
 struct KeyImportOptions
 {
     QString project; // name or id
@@ -29,6 +37,11 @@ struct KeyImportOptions
     QHash<QString, QString> map; // field -> column header (mapped)
     Env defaultEnv = Env::Live;  // for keys whose text does not say
     bool dryRun = false;
+    // Called every few dozen lines (possibly off the GUI thread): lines checked of all lines, then
+    // keys written of all keys.
+    std::function<void(KeyImportStage stage, int done, int total)> progress;
+    // Set: the import stops and nothing is added (the transaction is rolled back).
+    const std::atomic_bool* cancel = nullptr;
 };
 
 // A line that was not added, and why; the reason names the line, at most a hint, never a key.

@@ -531,7 +531,8 @@ Result<QList<KeyRecord>> Inventory::bulkRevoke(const KeyFilter& filter, RevokeRe
     return done;
 }
 
-Result<QList<KeyRecord>> Inventory::importKeys(const Project& project, const QList<ImportedKey>& keys)
+Result<QList<KeyRecord>> Inventory::importKeys(const Project& project, const QList<ImportedKey>& keys,
+                                               const std::function<bool(int)>& written)
 {
     QList<KeyRecord> done;
     const QDateTime at = now();
@@ -561,6 +562,9 @@ Result<QList<KeyRecord>> Inventory::importKeys(const Project& project, const QLi
                 k = *revoked;
             }
             done.append(k);
+            if (written && !written(int(done.size()))) {
+                return makeError(ErrorCode::Invalid, tr("Import stopped; nothing was imported."));
+            }
         }
         return {};
     });

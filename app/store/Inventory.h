@@ -71,6 +71,7 @@ public:
 
     const QString& actor() const { return m_actor; }
     QDateTime now() const { return m_clock(); }
+    const Clock& clock() const { return m_clock; }
     Workspace& workspace() { return m_ws; }
 
     Result<Project> createProject(const ProjectDraft& draft);
@@ -95,8 +96,10 @@ public:
     Result<QList<KeyRecord>> bulkRevoke(const KeyFilter& filter, RevokeReason reason, const QString& note);
     Result<KeyRecord> edit(const QString& reference, const KeyEdit& edit);
     // Inserts every key with a key.import audit event (and key.revoke for a disabled one) and
-    // their outbox entries, in one transaction: all or nothing.
-    Result<QList<KeyRecord>> importKeys(const Project& project, const QList<ImportedKey>& keys);
+    // their outbox entries, in one transaction: all or nothing. `written` is called after each key
+    // with the count so far; false from it rolls everything back (a cancel).
+    Result<QList<KeyRecord>> importKeys(const Project& project, const QList<ImportedKey>& keys,
+                                        const std::function<bool(int written)>& written = {});
     // Audits that the keychain copy of a key was shown.
     Result<void> recordReveal(const QString& reference);
 

@@ -5,6 +5,13 @@
 #include "usage/ImportEngine.h"
 
 #include <QEventLoop>
+#include <algorithm>
+#include <cerrno>
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 #include <QPointer>
 #include <atomic>
 #include <thread>
@@ -43,6 +50,24 @@ QStringView FileSummary::stateName(State state)
     return u"refused";
 }
 
+namespace {
+
+// Lowers the calling thread's CPU priority. On Linux nice is per thread and inherited by the
+// threads it creates, so the parsers started from the import's thread run at the same level.
+void lowerThreadPriority()
+{
+#ifdef Q_OS_LINUX
+    const auto tid = id_t(syscall(SYS_gettid));
+    errno = 0;
+    const int nice = getpriority(PRIO_PROCESS, tid);
+    if (errno == 0) {
+        (void)setpriority(PRIO_PROCESS, tid, std::min(19, nice + 10));
+    }
+#endif
+}
+
+} // namespace
+
 // The thread that runs the import; it reports to the job through queued calls, which Qt drops
 // if the job is gone (the job's destructor joins the thread first anyway).
 class ImportWorker
@@ -78,6 +103,9 @@ void ImportJob::start()
     m_worker->running = true;
     ImportWorker* worker = m_worker.get();
     m_worker->thread = std::thread([this, worker] {
+        if (m_options.background) {
+            lowerThreadPriority();
+        }
         ImportHooks hooks;
         hooks.cancel = &worker->cancel;
         hooks.fileStarted = [this](const QString& path) {

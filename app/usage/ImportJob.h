@@ -37,6 +37,9 @@ struct ImportOptions
     QString profile;
     QString actor;        // usage_files.imported_by
     bool explain = false; // fill FileSummary::explanation with the detection's reasoning
+    // The console's import: its threads run at a lower CPU priority (nice +10 on Linux), so on a
+    // busy machine the GUI thread gets a core first (docs/gui.md, responsiveness).
+    bool background = false;
 };
 
 // What became of one file. Counts cover this run only (a resumed file: the appended part).

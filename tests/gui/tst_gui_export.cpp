@@ -13,11 +13,14 @@
 #include "gui/Session.h"
 #include "store/AuditLog.h"
 #include "store/Inventory.h"
+#include "store/KeyRepo.h"
 
 #include <QAbstractItemView>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void cleanup();
     void auditExportWithProjectFilter();
     void keysExportWithStateFilter();
+    void cancelLeavesNoFile();
 
 private:
     // Clicks the Export… button of a tab and waits for the job; returns the file's lines.
@@ -192,6 +196,65 @@ void TestGuiExport::keysExportWithStateFilter()
     QVERIFY2(lines.at(1).contains(",embeddings,\"'=svc embeddings\","), lines.at(1).constData());
     QVERIFY(lines.at(1).contains(",revoked,revoked,"));
     m_window->reports()->exporter()->message()->close();
+}
+
+void TestGuiExport::cancelLeavesNoFile()
+{
+    // Enough keys that the export runs past the progress dialog's 0.4 s: the rows go straight in,
+    // in one transaction (setting them up through Inventory would take minutes).
+    constexpr int Keys = 150000;
+    {
+        Result<std::unique_ptr<Workspace>> ws =
+            Workspace::open(m_workspace, Workspace::OpenMode::OpenExisting);
+        QVERIFY(ws);
+        KeyRepo repo(**ws);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY((*ws)->transaction([&]() -> Result<void> {
+            for (int i = 0; i < Keys; ++i) {
+                const GeneratedKey g = generateKey(m_chat.prefix, Env::Live);
+                KeyRecord k;
+                k.id = newKeyId();
+                k.projectId = m_chat.id;
+                k.name = QStringLiteral("bulk %1").arg(i);
+                k.env = Env::Live;
+                k.hint = g.hint;
+                k.hash = g.hash;
+                k.createdAt = k.updatedAt = now;
+                k.createdBy = k.updatedBy = QStringLiteral("test");
+                if (Result<void> r = repo.insert(k); !r) {
+                    return r;
+                }
+            }
+            return {};
+        }));
+    }
+    QVERIFY(m_window->selectProject(m_chat.id));
+    m_window->refresh();
+    const QString path = m_dir.filePath(QStringLiteral("big-keys.csv"));
+    ReportExporter* exporter = m_window->reports()->exporter();
+    exporter->setFileChooser([&](const QString&) { return path; });
+    QSignalSpy done(exporter, &ReportExporter::finished);
+    press(m_window->keysTab()->findChild<QPushButton*>(QStringLiteral("exportButton")));
+    QVERIFY(exporter->isRunning());
+
+    // The user waits for the progress dialog and clicks its Cancel.
+    QProgressDialog* progress = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((progress = kw::test::visibleChild<QProgressDialog>(m_window.get())), 20000);
+    QVERIFY(done.isEmpty()); // still running: the dialog only shows after 0.4 s
+    press(progress->findChild<QPushButton*>());
+    QVERIFY(done.wait(60000));
+    QCOMPARE(done.at(0).at(0).toBool(), false);
+
+    QMessageBox* message = exporter->message();
+    QVERIFY(message && message->isVisible());
+    QCOMPARE(message->text(), QStringLiteral("The export was cancelled; no file was written."));
+    QCOMPARE(message->icon(), QMessageBox::Information);
+    // Neither the file nor QSaveFile's temporary file beside it.
+    QVERIFY(!QFile::exists(path));
+    const QStringList left =
+        QDir(m_dir.path()).entryList({QStringLiteral("big-keys*")}, QDir::Files | QDir::Hidden);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(u' ')));
+    message->close();
 }
 
 KEYWARD_GUI_TEST_MAIN(TestGuiExport)
