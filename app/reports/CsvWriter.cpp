@@ -219,17 +219,34 @@ bool CsvWriter::endRow()
 
 bool CsvWriter::flush()
 {
-    if (m_failed || !m_device) {
+    if (!waitForWrite() || !m_device) {
         return false;
     }
-    const QByteArrayView block(m_buffer.constData(), m_used);
-    if (m_hashOutput) {
-        m_hash.addData(block);
+    if (m_used == 0) {
+        return true;
     }
-    if (!block.isEmpty() && m_device->write(block.data(), block.size()) != block.size()) {
+    // The full buffer is written (and hashed for the digest) on another thread while this one
+    // fills the other: the kernel's copy into the page cache is a quarter of a big export.
+    std::swap(m_buffer, m_writing);
+    const qsizetype n = m_used;
+    m_used = 0;
+    if (m_buffer.size() < m_writing.size()) {
+        m_buffer.resize(m_writing.size());
+    }
+    m_pending = std::async(std::launch::async, [this, n] {
+        if (m_hashOutput) {
+            m_hash.addData(QByteArrayView(m_writing.constData(), n));
+        }
+        return m_device->write(m_writing.constData(), n) == n;
+    });
+    return true;
+}
+
+bool CsvWriter::waitForWrite()
+{
+    if (m_pending.valid() && !m_pending.get()) {
         m_failed = true;
     }
-    m_used = 0;
     return !m_failed;
 }
 
@@ -241,7 +258,7 @@ Result<void> CsvWriter::writeError() const
 
 Result<void> CsvWriter::commit()
 {
-    if (!flush()) {
+    if (!flush() || !waitForWrite()) {
         Result<void> e = writeError();
         cancel();
         return e;
@@ -264,6 +281,7 @@ Result<void> CsvWriter::commit()
 
 void CsvWriter::cancel()
 {
+    waitForWrite();
     if (m_file) {
         m_file->cancelWriting();
         m_file.reset(); // QSaveFile removes its temporary file when not committed

@@ -9,6 +9,7 @@
 #include <QSaveFile>
 #include <QString>
 #include <QStringList>
+#include <future>
 #include <memory>
 
 namespace kw {
@@ -61,6 +62,8 @@ private:
     char* space(qsizetype n);
     void separator();
     bool flush();
+    // Waits for the block being written; false if that or an earlier write failed.
+    bool waitForWrite();
     Result<void> writeError() const;
 
     std::unique_ptr<QSaveFile> m_file;
@@ -69,6 +72,8 @@ private:
     // Filled by hand up to m_used: QByteArray::append per cell costs more than the cell.
     QByteArray m_buffer;
     qsizetype m_used = 0;
+    QByteArray m_writing; // the block m_pending writes
+    std::future<bool> m_pending;
     QCryptographicHash m_hash{QCryptographicHash::Sha256};
     QString m_path;
     bool m_rowStarted = false;
