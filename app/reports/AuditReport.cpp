@@ -155,6 +155,8 @@ Result<ExportSummary> exportAudit(Workspace& ws, const AuditReportFilter& filter
     summary.chainChecked = writing;
     if (writing) {
         chain.finish(ws);
+    } else {
+        chain.stop();
     }
     const AuditVerification& v = chain.result();
     summary.chainOk = v.ok;

@@ -15,7 +15,8 @@ class Workspace;
 // verifier behind both `audit verify` and the audit export (docs/reports.md, Performance).
 // Each event's canonical form is built from the stored details text — already Qt's canonical
 // compact JSON — instead of re-parsing it; a row the fast path cannot vouch for goes through
-// AuditLog::canonical, so it agrees with the writer exactly.
+// AuditLog::canonical, so it agrees with the writer exactly. The links (prev_hash) are checked
+// as rows come; the SHA-256 of each event runs behind, on a second thread, in batches.
 class AuditChain final
 {
     Q_DISABLE_COPY_MOVE(AuditChain)
@@ -42,25 +43,26 @@ public:
     AuditChain();
     ~AuditChain();
 
-    // The next event. False once the chain is broken; later rows are then ignored.
+    // The next event. False once the chain is known to be broken (a hash mismatch found on the
+    // hashing thread shows here some rows later); later rows are then ignored.
     bool check(const Cursor& row);
-    // After the last row: the head the workspace recorded must be the last event walked, else
-    // events were cut from the end (which the chain alone cannot show).
+    // Waits for the hashing thread: result() is complete after it.
+    void stop();
+    // stop(), then the head the workspace recorded must be the last event walked, else events
+    // were cut from the end (which the chain alone cannot show).
     void finish(Workspace& ws);
 
-    bool ok() const { return m_result.ok; }
     const AuditVerification& result() const { return m_result; }
 
 private:
-    class Sha256;
+    class Hasher;
 
-    bool fail(const Cursor& row, const QString& problem);
-    bool fastHashMatches(const Cursor& row, QByteArrayView prev, QByteArrayView hash);
-    static bool slowHashMatches(const Cursor& row, QByteArrayView prev, QByteArrayView hash);
-
-    std::unique_ptr<Sha256> m_sha;
+    std::unique_ptr<Hasher> m_hasher;
     QByteArray m_prev;
-    QByteArray m_canonical;
+    qint64 m_rows = 0;
+    qint64 m_lastSeq = 0;
+    // A broken link seen here: the row's index, and the verification up to it.
+    qint64 m_linkBrokenAt = -1;
     AuditVerification m_result;
 };
 
