@@ -50,7 +50,8 @@ SqliteStatement& SqliteStatement::bind(int index, const QString& value)
 
 SqliteStatement& SqliteStatement::bindUtf8(int index, QByteArrayView utf8)
 {
-    sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
+    // A null pointer would bind SQL NULL: empty text stays empty text.
+    sqlite3_bind_text(m_stmt, index, utf8.data() ? utf8.data() : "", int(utf8.size()), SQLITE_TRANSIENT);
     return *this;
 }
 

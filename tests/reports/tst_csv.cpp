@@ -107,35 +107,40 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<bool>("fast");
-        QTest::newRow("issue") << QByteArray(R"({"key_hint":"chat_live_abc123","name":"service 1"})") << true;
-        QTest::newRow("revoke") << QByteArray(R"({"key_hint":"h","note":"","reason":"unused"})") << true;
-        QTest::newRow("edit") << QByteArray(R"({"changes":{"owner":{"from":"a","to":"b"}},"key_hint":"h"})")
-                              << true;
-        QTest::newRow("edit lists")
-            << QByteArray(
-                   R"({"changes":{"expires_at":{"from":null,"to":"2026-12-23T13:34:52Z"},"models":{"from":[],"to":["gpt-x"]},"scopes":{"from":[],"to":["read","write"]}},"key_hint":"h"})")
-            << true;
-        QTest::newRow("edit one side") << QByteArray(R"({"changes":{"rpm":{"to":5}},"note":"x"})") << true;
-        QTest::newRow("values") << QByteArray(
-                                       R"({"a":true,"b":false,"c":null,"d":-12,"e":[1,[2,"x"]],"f":0})")
+        QTest::newRow("issue") << QByteArray("{\"key_hint\":\"chat_live_abc123\",\"name\":\"service 1\"}")
+                               << true;
+        QTest::newRow("revoke") << QByteArray("{\"key_hint\":\"h\",\"note\":\"\",\"reason\":\"unused\"}")
                                 << true;
+        QTest::newRow("edit")
+            << QByteArray("{\"changes\":{\"owner\":{\"from\":\"a\",\"to\":\"b\"}},\"key_hint\":\"h\"}")
+            << true;
+        QTest::newRow("edit lists")
+            << QByteArray("{\"changes\":{\"expires_at\":{\"from\":null,\"to\":\"2026-12-23T13:34:52Z\"},"
+                          "\"models\":{\"from\":[],\"to\":[\"gpt-x\"]},\"scopes\":{\"from\":[],\"to\":["
+                          "\"read\",\"write\"]}},\"key_hint\":\"h\"}")
+            << true;
+        QTest::newRow("edit one side")
+            << QByteArray("{\"changes\":{\"rpm\":{\"to\":5}},\"note\":\"x\"}") << true;
+        QTest::newRow("values")
+            << QByteArray("{\"a\":true,\"b\":false,\"c\":null,\"d\":-12,\"e\":[1,[2,\"x\"]],\"f\":0}")
+            << true;
         QTest::newRow("empty") << QByteArray("{}") << true;
-        QTest::newRow("no hint") << QByteArray(R"({"name":"n"})") << true;
-        QTest::newRow("escape") << QByteArray(R"({"name":"say \"hi\""})") << false;
+        QTest::newRow("no hint") << QByteArray("{\"name\":\"n\"}") << true;
+        QTest::newRow("escape") << QByteArray("{\"name\":\"say \\\"hi\\\"\"}") << false;
         QTest::newRow("non-ascii") << QByteArray("{\"owner\":\"Zo\xC3\xAB\"}") << false;
-        QTest::newRow("nested") << QByteArray(R"({"tier":{"rpm":1}})") << false;
-        QTest::newRow("fraction") << QByteArray(R"({"rate":0.5})") << false;
-        QTest::newRow("exponent") << QByteArray(R"({"n":1e3})") << false;
-        QTest::newRow("minus zero") << QByteArray(R"({"n":-0})") << false;
-        QTest::newRow("huge") << QByteArray(R"({"n":12345678901234567890})") << false;
-        QTest::newRow("unsorted") << QByteArray(R"({"name":"n","key_hint":"h"})") << false;
-        QTest::newRow("duplicate") << QByteArray(R"({"a":"1","a":"2"})") << false;
-        QTest::newRow("spaces") << QByteArray(R"({ "a":"1"})") << false;
-        QTest::newRow("hint not text") << QByteArray(R"({"key_hint":1})") << false;
+        QTest::newRow("nested") << QByteArray("{\"tier\":{\"rpm\":1}}") << false;
+        QTest::newRow("fraction") << QByteArray("{\"rate\":0.5}") << false;
+        QTest::newRow("exponent") << QByteArray("{\"n\":1e3}") << false;
+        QTest::newRow("minus zero") << QByteArray("{\"n\":-0}") << false;
+        QTest::newRow("huge") << QByteArray("{\"n\":12345678901234567890}") << false;
+        QTest::newRow("unsorted") << QByteArray("{\"name\":\"n\",\"key_hint\":\"h\"}") << false;
+        QTest::newRow("duplicate") << QByteArray("{\"a\":\"1\",\"a\":\"2\"}") << false;
+        QTest::newRow("spaces") << QByteArray("{ \"a\":\"1\"}") << false;
+        QTest::newRow("hint not text") << QByteArray("{\"key_hint\":1}") << false;
         QTest::newRow("change extra")
-            << QByteArray(R"({"changes":{"x":{"from":1,"to":2,"why":3}}})") << false;
-        QTest::newRow("changes not object") << QByteArray(R"({"changes":[1]})") << false;
-        QTest::newRow("trailing") << QByteArray(R"({"a":"1"}x)") << false;
+            << QByteArray("{\"changes\":{\"x\":{\"from\":1,\"to\":2,\"why\":3}}}") << false;
+        QTest::newRow("changes not object") << QByteArray("{\"changes\":[1]}") << false;
+        QTest::newRow("trailing") << QByteArray("{\"a\":\"1\"}x") << false;
         QTest::newRow("not json") << QByteArray("") << false;
         QTest::newRow("array") << QByteArray("[]") << false;
     }
