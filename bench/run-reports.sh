@@ -33,8 +33,9 @@ cpu() { # user+system CPU seconds of one run: steadier than wall time on a busy 
   /usr/bin/time -f '%U %S' "$@" 2>&1 >/dev/null | tail -n 1 | awk '{ print $1 + $2 }'
 }
 kwc=$(cpu "${kw[@]}" report audit --out "$export_file")
+vec=$(cpu "${kw[@]}" audit verify)
 sqc=$(cpu sqlite3 -csv -header "$ws" "SELECT a.seq, a.id, a.at, a.actor, a.action, p.name, a.key_id, a.details, a.hash, a.prev_hash FROM audit a LEFT JOIN projects p ON p.id = a.project_id ORDER BY a.seq")
 printf 'report audit, %d events (verified while exporting): %.3f s (goal <= 2 s), %.0f rows/s\n' "$rows" "$kwt" "$(awk -v r="$rows" -v t="$kwt" 'BEGIN { print r / t }')"
 printf 'sqlite3 -csv of the same rows: %.3f s; ratio keyward/sqlite3 = %.2fx\n' "$sq" "$(awk -v a="$kwt" -v b="$sq" 'BEGIN { print a / b }')"
 printf 'CPU time (user+sys): keyward %.3f s, sqlite3 -csv %.3f s; ratio %.2fx; load average now: %s\n' "$kwc" "$sqc" "$(awk -v a="$kwc" -v b="$sqc" 'BEGIN { print a / b }')" "$(cut -d' ' -f1-3 /proc/loadavg)"
-printf 'for comparison, audit verify alone (QSqlQuery walk): %.3f s\n' "$ver"
+printf 'audit verify alone (the same walker as the export, no CSV): %.3f s, CPU %.3f s\n' "$ver" "$vec"

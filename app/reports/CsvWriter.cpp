@@ -1,30 +1,72 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/CsvWriter.h"
 
+#include "core/Digits.h"
 #include "core/Tr.h"
 
+#include <algorithm>
+#include <array>
 #include <cstdio>
+#include <cstring>
 
 namespace kw {
 
 namespace {
 
-constexpr qsizetype FlushAt = 256 * 1024;
+// Big blocks: fewer write calls, and the kernel copies whole pages.
+constexpr qsizetype FlushAt = 1024 * 1024;
 
 bool needsNeutralising(char first)
 {
     return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
 }
 
+constexpr std::array<bool, 256> QuoteTable = [] {
+    std::array<bool, 256> t{};
+    t[','] = t['"'] = t['\r'] = t['\n'] = true;
+    return t;
+}();
+
 bool needsQuotes(QByteArrayView v)
 {
     for (const char c : v) {
-        if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+        if (QuoteTable[static_cast<unsigned char>(c)]) {
             return true;
         }
     }
     return false;
 }
+
+// At most 2 * size + 3 bytes: every byte a quote, an apostrophe and the two enclosing quotes.
+char* writeField(char* out, QByteArrayView v)
+{
+    const bool neutralise = !v.isEmpty() && needsNeutralising(v.front());
+    if (!neutralise && !needsQuotes(v)) {
+        std::memcpy(out, v.data(), std::size_t(v.size()));
+        return out + v.size();
+    }
+    *out++ = '"';
+    if (neutralise) {
+        *out++ = '\'';
+    }
+    for (const char c : v) {
+        *out++ = c;
+        if (c == '"') {
+            *out++ = '"';
+        }
+    }
+    *out++ = '"';
+    return out;
+}
+
+char* twoDigits(char* out, qint64 v)
+{
+    out[0] = char('0' + v / 10);
+    out[1] = char('0' + v % 10);
+    return out + 2;
+}
+
+constexpr qsizetype MaxFieldOverhead = 3;
 
 } // namespace
 
@@ -52,65 +94,64 @@ Result<void> CsvWriter::open(const QString& path, bool bom, bool hashOutput)
         }
         m_device = m_file.get();
     }
-    m_buffer.reserve(FlushAt + 64 * 1024);
+    m_buffer.resize(FlushAt + 64 * 1024);
+    m_used = 0;
     if (bom) {
-        m_buffer.append("\xEF\xBB\xBF");
+        char* out = space(3);
+        std::memcpy(out, "\xEF\xBB\xBF", 3);
+        m_used += 3;
     }
     return {};
+}
+
+char* CsvWriter::space(qsizetype n)
+{
+    if (m_used + n > m_buffer.size()) {
+        m_buffer.resize(std::max(m_buffer.size() * 2, m_used + n));
+    }
+    return m_buffer.data() + m_used;
 }
 
 void CsvWriter::separator()
 {
     if (m_rowStarted) {
-        m_buffer.append(',');
+        *space(1) = ',';
+        ++m_used;
     }
     m_rowStarted = true;
 }
 
 void CsvWriter::appendField(QByteArray& out, QByteArrayView v)
 {
-    const bool neutralise = !v.isEmpty() && needsNeutralising(v.front());
-    if (!neutralise && !needsQuotes(v)) {
-        out.append(v);
-        return;
-    }
-    out.append('"');
-    if (neutralise) {
-        out.append('\'');
-    }
-    // Copy the runs between quotes whole; each quote is written twice.
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < v.size(); ++i) {
-        if (v[i] == '"') {
-            out.append(v.sliced(start, i - start + 1)).append('"');
-            start = i + 1;
-        }
-    }
-    out.append(v.sliced(start)).append('"');
+    const qsizetype at = out.size();
+    out.resize(at + 2 * v.size() + MaxFieldOverhead);
+    out.resize(writeField(out.data() + at, v) - out.constData());
 }
 
 void CsvWriter::text(QStringView value)
 {
-    separator();
-    appendField(m_buffer, value.toUtf8());
+    utf8(value.toUtf8());
 }
 
 void CsvWriter::utf8(QByteArrayView value)
 {
     separator();
-    appendField(m_buffer, value);
+    char* out = space(2 * value.size() + MaxFieldOverhead);
+    m_used = writeField(out, value) - m_buffer.constData();
 }
 
 void CsvWriter::number(qint64 value)
 {
     separator();
-    m_buffer.append(QByteArray::number(value));
+    m_used = writeDecimal(space(20), value) - m_buffer.constData();
 }
 
 void CsvWriter::decimal(double value, int decimals)
 {
     separator();
-    m_buffer.append(QByteArray::number(value, 'f', decimals));
+    const QByteArray text = QByteArray::number(value, 'f', decimals);
+    std::memcpy(space(text.size()), text.constData(), std::size_t(text.size()));
+    m_used += text.size();
 }
 
 void CsvWriter::isoTime(qint64 utcMs)
@@ -129,12 +170,25 @@ void CsvWriter::isoTime(qint64 utcMs)
     const qint64 d = doy - (153 * mp + 2) / 5 + 1;
     const qint64 m = mp < 10 ? mp + 3 : mp - 9;
     const qint64 y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-    char buf[32];
-    const int n = std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ",
-                                static_cast<long long>(y), static_cast<long long>(m),
-                                static_cast<long long>(d), static_cast<long long>(rem / 3600),
-                                static_cast<long long>(rem / 60 % 60), static_cast<long long>(rem % 60));
-    m_buffer.append(buf, n);
+    char* const start = space(40);
+    char* out = start;
+    if (y >= 0 && y <= 9999) {
+        out = twoDigits(twoDigits(out, y / 100), y % 100);
+    } else {
+        out += std::snprintf(out, 24, "%04lld", static_cast<long long>(y)); // beyond ISO's four digits
+    }
+    *out++ = '-';
+    out = twoDigits(out, m);
+    *out++ = '-';
+    out = twoDigits(out, d);
+    *out++ = 'T';
+    out = twoDigits(out, rem / 3600);
+    *out++ = ':';
+    out = twoDigits(out, rem / 60 % 60);
+    *out++ = ':';
+    out = twoDigits(out, rem % 60);
+    *out++ = 'Z';
+    m_used += out - start;
 }
 
 void CsvWriter::empty()
@@ -153,10 +207,11 @@ void CsvWriter::header(const QStringList& names)
 
 bool CsvWriter::endRow()
 {
-    m_buffer.append("\r\n");
+    std::memcpy(space(2), "\r\n", 2);
+    m_used += 2;
     m_rowStarted = false;
     ++m_rows;
-    if (m_buffer.size() >= FlushAt) {
+    if (m_used >= FlushAt) {
         return flush();
     }
     return !m_failed;
@@ -164,16 +219,34 @@ bool CsvWriter::endRow()
 
 bool CsvWriter::flush()
 {
-    if (m_failed || !m_device) {
+    if (!waitForWrite() || !m_device) {
         return false;
     }
-    if (m_hashOutput) {
-        m_hash.addData(m_buffer);
+    if (m_used == 0) {
+        return true;
     }
-    if (!m_buffer.isEmpty() && m_device->write(m_buffer) != m_buffer.size()) {
+    // The full buffer is written (and hashed for the digest) on another thread while this one
+    // fills the other: the kernel's copy into the page cache is a quarter of a big export.
+    std::swap(m_buffer, m_writing);
+    const qsizetype n = m_used;
+    m_used = 0;
+    if (m_buffer.size() < m_writing.size()) {
+        m_buffer.resize(m_writing.size());
+    }
+    m_pending = std::async(std::launch::async, [this, n] {
+        if (m_hashOutput) {
+            m_hash.addData(QByteArrayView(m_writing.constData(), n));
+        }
+        return m_device->write(m_writing.constData(), n) == n;
+    });
+    return true;
+}
+
+bool CsvWriter::waitForWrite()
+{
+    if (m_pending.valid() && !m_pending.get()) {
         m_failed = true;
     }
-    m_buffer.clear();
     return !m_failed;
 }
 
@@ -185,7 +258,7 @@ Result<void> CsvWriter::writeError() const
 
 Result<void> CsvWriter::commit()
 {
-    if (!flush()) {
+    if (!flush() || !waitForWrite()) {
         Result<void> e = writeError();
         cancel();
         return e;
@@ -208,6 +281,7 @@ Result<void> CsvWriter::commit()
 
 void CsvWriter::cancel()
 {
+    waitForWrite();
     if (m_file) {
         m_file->cancelWriting();
         m_file.reset(); // QSaveFile removes its temporary file when not committed

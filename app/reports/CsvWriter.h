@@ -9,6 +9,7 @@
 #include <QSaveFile>
 #include <QString>
 #include <QStringList>
+#include <future>
 #include <memory>
 
 namespace kw {
@@ -41,7 +42,7 @@ public:
     // a million audit rows spend most of their time there otherwise.
     void isoTime(qint64 utcMs);
     void header(const QStringList& names);
-    // Ends the row; flushes to the device every 256 KiB. False after a write error.
+    // Ends the row; flushes to the device every 1 MiB. False after a write error.
     bool endRow();
 
     // Flushes and renames the temporary file onto the target; without it nothing appears.
@@ -57,14 +58,22 @@ public:
     static void appendField(QByteArray& out, QByteArrayView utf8);
 
 private:
+    // Room for n more bytes at the end of the buffer; write them, then advance m_used.
+    char* space(qsizetype n);
     void separator();
     bool flush();
+    // Waits for the block being written; false if that or an earlier write failed.
+    bool waitForWrite();
     Result<void> writeError() const;
 
     std::unique_ptr<QSaveFile> m_file;
     std::unique_ptr<QFile> m_stdout;
     QIODevice* m_device = nullptr;
+    // Filled by hand up to m_used: QByteArray::append per cell costs more than the cell.
     QByteArray m_buffer;
+    qsizetype m_used = 0;
+    QByteArray m_writing; // the block m_pending writes
+    std::future<bool> m_pending;
     QCryptographicHash m_hash{QCryptographicHash::Sha256};
     QString m_path;
     bool m_rowStarted = false;

@@ -3,6 +3,8 @@
 
 #include "core/KeyFormat.h"
 #include "core/Time.h"
+#include "store/AuditChain.h"
+#include "store/Cursor.h"
 #include "store/Workspace.h"
 
 #include <QCoreApplication>
@@ -156,49 +158,21 @@ Result<QList<AuditEvent>> AuditLog::list(const AuditFilter& filter)
 
 Result<AuditVerification> AuditLog::verify()
 {
-    const auto tr = [](const char* s) {
-        return QCoreApplication::translate("kw", s);
-    };
-    Result<QSqlQuery> q =
-        m_ws.exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM audit ORDER BY seq"));
-    if (!q) {
-        return q.error();
+    Cursor row(m_ws, QStringLiteral("SELECT ") + AuditChain::columns() +
+                         QStringLiteral(" FROM audit ORDER BY seq"));
+    AuditChain chain;
+    while (row.next() && chain.check(row)) {
     }
-    AuditVerification v;
-    QString prev = genesisHash();
-    const auto fail = [&](const AuditEvent& e, const QString& problem) {
-        v.ok = false;
-        v.firstBadId = e.id;
-        v.firstBadSeq = e.seq;
-        v.problem = problem;
-    };
-    while (q->next()) {
-        const AuditEvent e = eventFromQuery(*q);
-        ++v.checked;
-        if (e.prevHash != prev) {
-            fail(e,
-                 tr("its previous-hash does not match the event before it: an event was removed or altered"));
-            return v;
-        }
-        if (chainHash(e.prevHash, canonical(e)) != e.hash) {
-            fail(e, tr("its content does not match its hash: the event was edited"));
-            return v;
-        }
-        prev = e.hash;
-        v.lastGoodSeq = e.seq;
+    if (Result<void> r = row.status(); !r) {
+        return r.error();
     }
-    const qint64 headSeq = m_ws.setting(HeadSeq, QStringLiteral("0")).toLongLong();
-    const QString headHash = m_ws.setting(HeadHash, genesisHash());
-    if (headSeq != v.lastGoodSeq || headHash != prev) {
-        v.ok = false;
-        v.firstBadSeq = headSeq;
-        v.problem =
-            tr("the trail ends at event %1 but the workspace recorded %2 as its last: events were removed "
-               "from the end")
-                .arg(v.lastGoodSeq)
-                .arg(headSeq);
-    }
-    return v;
+    chain.finish(m_ws);
+    return chain.result();
+}
+
+AuditLog::Head AuditLog::recordedHead() const
+{
+    return {m_ws.setting(HeadSeq, QStringLiteral("0")).toLongLong(), m_ws.setting(HeadHash, genesisHash())};
 }
 
 } // namespace kw

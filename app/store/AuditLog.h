@@ -63,7 +63,16 @@ public:
                               const QString& keyId, const QJsonObject& details, const QDateTime& at,
                               const QString& id = {});
     Result<QList<AuditEvent>> list(const AuditFilter& filter);
+    // Walks the whole chain (store/AuditChain) and compares the recorded head.
     Result<AuditVerification> verify();
+
+    struct Head
+    {
+        qint64 seq = 0;
+        QString hash;
+    };
+    // The last event as the workspace recorded it on append: notices events cut from the end.
+    Head recordedHead() const;
 
     static QByteArray canonical(const AuditEvent& event);
     static QString chainHash(const QString& prevHash, const QByteArray& canonicalEvent);

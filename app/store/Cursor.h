@@ -2,12 +2,11 @@
 #pragma once
 
 #include "core/Result.h"
+#include "store/SqliteStatement.h"
 
 #include <QByteArrayView>
 #include <QString>
 #include <QVariantList>
-
-struct sqlite3_stmt;
 
 namespace kw {
 
@@ -38,7 +37,7 @@ public:
     bool textEquals(int column, const char* ascii) const;
 
 private:
-    sqlite3_stmt* m_stmt = nullptr;
+    SqliteStatement m_stmt;
     QString m_error;
 };
 

@@ -2,6 +2,7 @@
 #include "usage/UsageWriter.h"
 
 #include "core/Tr.h"
+#include "store/SqliteStatement.h"
 #include "store/Workspace.h"
 
 #include <QJsonArray>
@@ -11,48 +12,6 @@
 #include <sqlite3.h>
 
 namespace kw {
-
-class UsageWriter::Statement
-{
-public:
-    Statement(sqlite3* db, const char* sql)
-        : m_db(db)
-    {
-        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
-            m_error = QString::fromUtf8(sqlite3_errmsg(db));
-        }
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    const QString& error() const { return m_error; }
-
-    Statement& bind(int index, qint64 value)
-    {
-        sqlite3_bind_int64(m_stmt, index, value);
-        return *this;
-    }
-    Statement& bind(int index, const QString& value)
-    {
-        const QByteArray utf8 = value.toUtf8();
-        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-        return *this;
-    }
-    Result<void> run()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-            return makeError(ErrorCode::Storage,
-                             tr("Cannot write usage: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
-        }
-        return {};
-    }
-    qint64 lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
-
-private:
-    sqlite3* m_db;
-    sqlite3_stmt* m_stmt = nullptr;
-    QString m_error;
-};
 
 namespace {
 

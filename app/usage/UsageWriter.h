@@ -11,6 +11,7 @@
 
 namespace kw {
 
+class SqliteStatement;
 class Workspace;
 
 // A usage_files row as the import keeps it in memory; written whole with every chunk.
@@ -56,7 +57,7 @@ public:
     const QStringList& samples() const { return m_samples; } // over all reasons, first few
 
 private:
-    class Statement;
+    using Statement = SqliteStatement;
     Result<void> writeChunk(const ChunkResult& chunk);
     Result<void> writeRow();
 

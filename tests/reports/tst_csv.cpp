@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The CSV primitives of issue 7: the writer's quoting and formula neutralisation, its ISO times,
 // and the strict reader's refusals with line numbers (quoted line breaks count).
+#include "reports/AuditDetails.h"
 #include "reports/CsvParser.h"
 #include "reports/CsvWriter.h"
+#include "reports/Report.h"
 
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,6 +72,90 @@ private Q_SLOTS:
         QCOMPARE(f.readAll(), QByteArray("\xEF\xBB\xBF"
                                          "a,b\r\n1970-01-01T00:00:00Z,0.012500\r\n2025-12-31T23:59:59Z,-3\r\n"
                                          "2000-02-29T00:00:00Z,\r\n"));
+    }
+
+    // Many blocks, each written on the writer's thread while the next fills: same bytes, in
+    // order, and the digest is of exactly those bytes.
+    void blocksWrittenInOrder()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.csv"));
+        QByteArray expected;
+        {
+            CsvWriter w;
+            QVERIFY(w.open(path, false, true));
+            for (int i = 0; i < 200000; ++i) {
+                w.number(i);
+                w.utf8(QByteArrayView("a \"quoted\", cell"));
+                QVERIFY(w.endRow());
+                expected += QByteArray::number(i) + ",\"a \"\"quoted\"\", cell\"\r\n";
+            }
+            QVERIFY(w.commit());
+            QCOMPARE(
+                w.sha256Hex(),
+                QString::fromLatin1(QCryptographicHash::hash(expected, QCryptographicHash::Sha256).toHex()));
+        }
+        QVERIFY(expected.size() > 4 * 1024 * 1024);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), expected);
+    }
+
+    // The audit export reads common details without QJsonDocument: whenever it does, it must
+    // give what readableDetails gives; `fast` says the shape is one it is meant to take.
+    void auditDetails_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<bool>("fast");
+        QTest::newRow("issue") << QByteArray("{\"key_hint\":\"chat_live_abc123\",\"name\":\"service 1\"}")
+                               << true;
+        QTest::newRow("revoke") << QByteArray("{\"key_hint\":\"h\",\"note\":\"\",\"reason\":\"unused\"}")
+                                << true;
+        QTest::newRow("edit")
+            << QByteArray("{\"changes\":{\"owner\":{\"from\":\"a\",\"to\":\"b\"}},\"key_hint\":\"h\"}")
+            << true;
+        QTest::newRow("edit lists")
+            << QByteArray("{\"changes\":{\"expires_at\":{\"from\":null,\"to\":\"2026-12-23T13:34:52Z\"},"
+                          "\"models\":{\"from\":[],\"to\":[\"gpt-x\"]},\"scopes\":{\"from\":[],\"to\":["
+                          "\"read\",\"write\"]}},\"key_hint\":\"h\"}")
+            << true;
+        QTest::newRow("edit one side")
+            << QByteArray("{\"changes\":{\"rpm\":{\"to\":5}},\"note\":\"x\"}") << true;
+        QTest::newRow("values")
+            << QByteArray("{\"a\":true,\"b\":false,\"c\":null,\"d\":-12,\"e\":[1,[2,\"x\"]],\"f\":0}")
+            << true;
+        QTest::newRow("empty") << QByteArray("{}") << true;
+        QTest::newRow("no hint") << QByteArray("{\"name\":\"n\"}") << true;
+        QTest::newRow("escape") << QByteArray("{\"name\":\"say \\\"hi\\\"\"}") << false;
+        QTest::newRow("non-ascii") << QByteArray("{\"owner\":\"Zo\xC3\xAB\"}") << false;
+        QTest::newRow("nested") << QByteArray("{\"tier\":{\"rpm\":1}}") << false;
+        QTest::newRow("fraction") << QByteArray("{\"rate\":0.5}") << false;
+        QTest::newRow("exponent") << QByteArray("{\"n\":1e3}") << false;
+        QTest::newRow("minus zero") << QByteArray("{\"n\":-0}") << false;
+        QTest::newRow("huge") << QByteArray("{\"n\":12345678901234567890}") << false;
+        QTest::newRow("unsorted") << QByteArray("{\"name\":\"n\",\"key_hint\":\"h\"}") << false;
+        QTest::newRow("duplicate") << QByteArray("{\"a\":\"1\",\"a\":\"2\"}") << false;
+        QTest::newRow("spaces") << QByteArray("{ \"a\":\"1\"}") << false;
+        QTest::newRow("hint not text") << QByteArray("{\"key_hint\":1}") << false;
+        QTest::newRow("change extra")
+            << QByteArray("{\"changes\":{\"x\":{\"from\":1,\"to\":2,\"why\":3}}}") << false;
+        QTest::newRow("changes not object") << QByteArray("{\"changes\":[1]}") << false;
+        QTest::newRow("trailing") << QByteArray("{\"a\":\"1\"}x") << false;
+        QTest::newRow("not json") << QByteArray("") << false;
+        QTest::newRow("array") << QByteArray("[]") << false;
+    }
+    void auditDetails()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, fast);
+        AuditDetailsReader reader;
+        QCOMPARE(reader.read(json), fast);
+        if (fast) {
+            const QJsonObject parsed = QJsonDocument::fromJson(json).object();
+            QCOMPARE(reader.readable(), readableDetails(parsed).toUtf8());
+            QCOMPARE(reader.hint().toByteArray(),
+                     parsed.value(QStringLiteral("key_hint")).toString().toUtf8());
+        }
     }
 
     void cancelLeavesNothing()

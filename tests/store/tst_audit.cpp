@@ -271,6 +271,30 @@ private Q_SLOTS:
         QVERIFY(!v.value().problem.isEmpty());
     }
 
+    // The verifier hashes the stored details text as it is; a row stored in another (equal)
+    // form, such as one written by another tool, must still verify through the canonical form.
+    void reformattedDetailsStillVerify()
+    {
+        OPEN_FIXTURE(f);
+        buildHistory(f);
+        const QList<AuditEvent> events = allEvents(f.ws());
+        const AuditEvent& target = events.at(4);
+        QVERIFY(!target.details.isEmpty());
+        {
+            RawDb raw(f.path());
+            QCOMPARE(raw.exec(QStringLiteral("DROP TRIGGER audit_no_update")), QString());
+            QCOMPARE(
+                raw.exec(QStringLiteral("UPDATE audit SET details = ? WHERE id = ?"),
+                         {QString::fromUtf8(QJsonDocument(target.details).toJson(QJsonDocument::Indented)),
+                          target.id}),
+                QString());
+        }
+        const Result<AuditVerification> v = AuditLog(f.ws()).verify();
+        REQUIRE_OK(v);
+        QVERIFY2(v.value().ok, qPrintable(v.value().problem));
+        QCOMPARE(v.value().checked, qint64(events.size()));
+    }
+
     // A careful forger also recomputes the edited event's hash: the next event no longer links to it.
     void rehashedEditIsCaughtByTheNextEvent()
     {
