@@ -283,6 +283,27 @@ Result<QJsonObject> EtcdClient::postTo(const QString& endpoint, const QString& p
                "and that the endpoint's host name is in the server certificate.")
                 .arg(where, sslErrors.isEmpty() ? reply->errorString() : describeSslErrors(sslErrors)));
     }
+    // The server checks our certificate after we checked its: it answers with a TLS alert.
+    const QString errorText = reply->errorString();
+    if (!status.isValid() && (errorText.contains(QLatin1String("alert bad certificate")) ||
+                              errorText.contains(QLatin1String("alert certificate required")) ||
+                              errorText.contains(QLatin1String("alert unknown ca")))) {
+        return fail(EtcdFailure::Tls, ErrorCode::External,
+                    m_profile.clientCert.isEmpty()
+                        ? tr("%1 requires a client certificate (%2): set the profile's client certificate "
+                             "and key, signed by the registry's CA.")
+                              .arg(where, errorText)
+                        : tr("%1 refused the client certificate %2 (%3): it must be signed by a CA the "
+                             "registry trusts (--trusted-ca-file).")
+                              .arg(where, m_profile.clientCert, errorText));
+    }
+    if (answer.startsWith("CommonName of client")) {
+        return fail(EtcdFailure::Tls, ErrorCode::External,
+                    tr("%1 refuses a client certificate with a Common Name on its JSON gateway (etcd "
+                       "cannot map it to a user there): use a client certificate %2 without CN; the user "
+                       "signs in with a password.")
+                        .arg(where, m_profile.clientCert));
+    }
     if (stream && status.toInt() == 200) {
         // Only the client ends a watch: the member went away (killed, restarted, partitioned).
         *networkError = true;
