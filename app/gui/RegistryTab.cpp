@@ -132,19 +132,19 @@ bool RegistryTab::isLive() const
 
 void RegistryTab::readCredentials(
     const RegistryProfile& profile,
-    std::function<void(const QByteArray& password, const QByteArray& passphrase)> done)
+    std::function<void(const QByteArray& password, const QByteArray& passphrase, const QString& problem)>
+        done)
 {
     ReadSecretJob* read = m_secrets->read(profile.passwordEntry(), this);
     connect(read, &SecretJob::finished, this, [this, profile, done](SecretJob* job) {
         auto* r = static_cast<ReadSecretJob*>(job);
         if (r->error() != SecretJob::Error::NoError) {
-            done({}, {});
-            report(r->errorString(), true);
+            done({}, {}, r->errorString());
             return;
         }
         const QByteArray password = r->secret();
         if (profile.clientKey.isEmpty()) {
-            done(password, {});
+            done(password, {}, {});
             return;
         }
         ReadSecretJob* phrase = m_secrets->read(profile.passphraseEntry(), this);
@@ -152,11 +152,10 @@ void RegistryTab::readCredentials(
             auto* p = static_cast<ReadSecretJob*>(phraseJob);
             // No entry: the key is not encrypted.
             if (p->error() != SecretJob::Error::NoError && p->error() != SecretJob::Error::NotFound) {
-                done({}, {});
-                report(p->errorString(), true);
+                done({}, {}, p->errorString());
                 return;
             }
-            done(password, p->secret());
+            done(password, p->secret(), {});
         });
         phrase->start();
     });
@@ -197,12 +196,13 @@ void RegistryTab::updateWatch()
     }
     m_watchWanted = key;
     readCredentials(*wanted,
-                    [this, key, profile = *wanted](const QByteArray& password, const QByteArray& passphrase) {
+                    [this, key, profile = *wanted](const QByteArray& password, const QByteArray& passphrase,
+                                                   const QString& problem) {
                         if (key != m_watchWanted || m_watch) {
                             return; // superseded while the keychain answered
                         }
-                        if (password.isEmpty()) {
-                            m_watchProblem = tr("no password in the keychain");
+                        if (!problem.isEmpty()) {
+                            m_watchProblem = problem;
                             showLiveState();
                             return;
                         }
@@ -514,8 +514,10 @@ void RegistryTab::syncProfiles(QStringList names)
         return;
     }
     m_ui->syncButton->setEnabled(false);
-    readCredentials(*p, [this, profile = *p](const QByteArray& password, const QByteArray& passphrase) {
-        if (password.isEmpty()) {
+    readCredentials(*p, [this, profile = *p](const QByteArray& password, const QByteArray& passphrase,
+                                             const QString& problem) {
+        if (!problem.isEmpty()) {
+            report(problem, true);
             ++m_failures;
             m_autoTimer->start(std::min<std::chrono::milliseconds>(
                 m_interval * (1 << std::min(m_failures, 10)), MaxBackOff));

@@ -71,8 +71,10 @@ private:
     void onJobFinished(kw::SyncJob* job);
     void storePassword(const RegistryProfile& profile, const QByteArray& password);
     // Reads the password and, for a client key, its passphrase from the keychain, then calls done.
-    void readCredentials(const RegistryProfile& profile,
-                         std::function<void(const QByteArray& password, const QByteArray& passphrase)> done);
+    void readCredentials(
+        const RegistryProfile& profile,
+        std::function<void(const QByteArray& password, const QByteArray& passphrase, const QString& problem)>
+            done);
     // Opens, keeps or closes the watch so it follows the current project's binding and profile.
     void updateWatch();
     void stopWatch();
