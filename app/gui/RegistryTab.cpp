@@ -3,6 +3,7 @@
 
 #include "gui/RegistryProfileDialog.h"
 #include "registry/Binding.h"
+#include "registry/RegistryWatch.h"
 #include "registry/SyncJob.h"
 #include "registry/SyncState.h"
 #include "secrets/SecretStore.h"
@@ -19,6 +20,8 @@ namespace kw::gui {
 namespace {
 
 constexpr auto MaxBackOff = std::chrono::minutes(15);
+// Long enough to take a burst of changes (an import, a bulk revoke) in one pull.
+constexpr auto RemoteDebounce = std::chrono::milliseconds(300);
 
 // The list, or an empty one when it cannot be read: the tab shows what it can.
 template<typename T>
@@ -39,6 +42,7 @@ RegistryTab::RegistryTab(QWidget* parent)
     , m_ui(std::make_unique<Ui::RegistryTab>())
     , m_autoTimer(new QTimer(this))
     , m_changeTimer(new QTimer(this))
+    , m_remoteTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->progress->hide();
@@ -49,6 +53,15 @@ RegistryTab::RegistryTab(QWidget* parent)
     m_changeTimer->setSingleShot(true);
     m_changeTimer->setInterval(std::chrono::seconds(2));
     m_autoTimer->setSingleShot(true);
+    m_remoteTimer->setSingleShot(true);
+    m_remoteTimer->setInterval(RemoteDebounce);
+    connect(m_remoteTimer, &QTimer::timeout, this, [this] {
+        if (m_job || !m_queue.isEmpty()) {
+            m_resyncAfterJob = true;
+        } else {
+            syncNow();
+        }
+    });
     connect(m_changeTimer, &QTimer::timeout, this, &RegistryTab::syncNow);
     connect(m_autoTimer, &QTimer::timeout, this, &RegistryTab::syncNow);
     connect(m_ui->addButton, &QPushButton::clicked, this, &RegistryTab::addProfile);
@@ -66,6 +79,9 @@ RegistryTab::~RegistryTab()
     if (m_job) {
         m_job->cancel();
     }
+    if (m_watch) {
+        m_watch->stop();
+    }
 }
 
 void RegistryTab::setSession(Inventory* inventory, SecretStore* secrets)
@@ -77,6 +93,7 @@ void RegistryTab::setSession(Inventory* inventory, SecretStore* secrets)
         m_job = nullptr;
     }
     m_queue.clear();
+    stopWatch();
     m_inventory = inventory;
     m_secrets = secrets;
     m_project.reset();
@@ -106,6 +123,132 @@ void RegistryTab::setAutoSyncInterval(std::chrono::milliseconds interval)
 std::chrono::milliseconds RegistryTab::nextAutoSync() const
 {
     return m_autoTimer->intervalAsDuration();
+}
+
+bool RegistryTab::isLive() const
+{
+    return m_watch && m_watch->isLive();
+}
+
+void RegistryTab::readCredentials(
+    const RegistryProfile& profile,
+    std::function<void(const QByteArray& password, const QByteArray& passphrase, const QString& problem)>
+        done)
+{
+    ReadSecretJob* read = m_secrets->read(profile.passwordEntry(), this);
+    connect(read, &SecretJob::finished, this, [this, profile, done](SecretJob* job) {
+        auto* r = static_cast<ReadSecretJob*>(job);
+        if (r->error() != SecretJob::Error::NoError) {
+            done({}, {}, r->errorString());
+            return;
+        }
+        const QByteArray password = r->secret();
+        if (profile.clientKey.isEmpty()) {
+            done(password, {}, {});
+            return;
+        }
+        ReadSecretJob* phrase = m_secrets->read(profile.passphraseEntry(), this);
+        connect(phrase, &SecretJob::finished, this, [this, password, done](SecretJob* phraseJob) {
+            auto* p = static_cast<ReadSecretJob*>(phraseJob);
+            // No entry: the key is not encrypted.
+            if (p->error() != SecretJob::Error::NoError && p->error() != SecretJob::Error::NotFound) {
+                done({}, {}, p->errorString());
+                return;
+            }
+            done(password, p->secret(), {});
+        });
+        phrase->start();
+    });
+    read->start();
+}
+
+void RegistryTab::stopWatch()
+{
+    m_watchWanted.clear();
+    m_watchProblem.clear();
+    if (m_watch) {
+        m_watch->stop();
+        m_watch->disconnect(this);
+        m_watch->deleteLater(); // its destructor waits for the thread
+        m_watch = nullptr;
+    }
+}
+
+void RegistryTab::updateWatch()
+{
+    std::optional<RegistryProfile> wanted;
+    if (m_inventory && m_secrets && m_project && !m_project->registryProfile.isEmpty()) {
+        if (Result<RegistryProfile> p =
+                ProfileRepo(m_inventory->workspace()).get(m_project->registryProfile)) {
+            wanted = *p;
+        }
+    }
+    // An edited profile (new endpoints, CA, pin…) gets a new watch.
+    const QString key =
+        wanted ? wanted->name + u'@' + wanted->updatedAt.toString(Qt::ISODateWithMs) : QString();
+    if (key == m_watchWanted) {
+        return;
+    }
+    stopWatch();
+    if (!wanted) {
+        showLiveState();
+        return;
+    }
+    m_watchWanted = key;
+    readCredentials(*wanted,
+                    [this, key, profile = *wanted](const QByteArray& password, const QByteArray& passphrase,
+                                                   const QString& problem) {
+                        if (key != m_watchWanted || m_watch) {
+                            return; // superseded while the keychain answered
+                        }
+                        if (!problem.isEmpty()) {
+                            m_watchProblem = problem;
+                            showLiveState();
+                            return;
+                        }
+                        m_watch = new RegistryWatch(profile, password, passphrase, this);
+                        connect(m_watch, &RegistryWatch::stateChanged, this, &RegistryTab::onWatchState);
+                        connect(m_watch, &RegistryWatch::changed, this, [this] {
+                            if (!m_remoteTimer->isActive()) {
+                                m_remoteTimer->start();
+                            }
+                        });
+                        m_watch->start();
+                        showLiveState();
+                    });
+    showLiveState();
+}
+
+void RegistryTab::onWatchState(bool live, const QString& problem)
+{
+    m_watchProblem = problem;
+    if (live) {
+        // Whatever changed before the watch opened (or while it was down) is pulled now.
+        m_remoteTimer->start();
+    }
+    showLiveState();
+}
+
+void RegistryTab::showLiveState()
+{
+    const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(m_interval).count();
+    const QString polling =
+        minutes >= 1 ? tr("polling every %n minute(s)", nullptr, int(minutes))
+                     : tr("polling every %n second(s)", nullptr,
+                          int(std::chrono::duration_cast<std::chrono::seconds>(m_interval).count()));
+    if (isLive()) {
+        m_ui->liveLabel->setText(tr("● live — changes appear within seconds"));
+        m_ui->liveLabel->setStyleSheet(QStringLiteral("color: #1b7f3b;"));
+    } else if (m_watch || !m_watchWanted.isEmpty()) {
+        m_ui->liveLabel->setText(m_watchProblem.isEmpty()
+                                     ? tr("%1 — opening the live watch…").arg(polling)
+                                     : tr("%1 — live watch unavailable: %2").arg(polling, m_watchProblem));
+        m_ui->liveLabel->setStyleSheet(QString());
+    } else {
+        m_ui->liveLabel->setText(m_project && m_project->registryProfile.isEmpty() ? QStringLiteral("–")
+                                                                                   : polling);
+        m_ui->liveLabel->setStyleSheet(QString());
+    }
 }
 
 QString RegistryTab::currentProfileName() const
@@ -158,6 +301,7 @@ void RegistryTab::reload()
     m_ui->editButton->setEnabled(!profiles.isEmpty());
     m_ui->removeButton->setEnabled(!profiles.isEmpty());
     showStatus();
+    updateWatch();
 }
 
 void RegistryTab::showStatus()
@@ -370,12 +514,10 @@ void RegistryTab::syncProfiles(QStringList names)
         return;
     }
     m_ui->syncButton->setEnabled(false);
-    ReadSecretJob* read = m_secrets->read(p->passwordEntry(), this);
-    const RegistryProfile profile = *p;
-    connect(read, &SecretJob::finished, this, [this, profile](SecretJob* job) {
-        auto* r = static_cast<ReadSecretJob*>(job);
-        if (r->error() != SecretJob::Error::NoError) {
-            report(r->errorString(), true);
+    readCredentials(*p, [this, profile = *p](const QByteArray& password, const QByteArray& passphrase,
+                                             const QString& problem) {
+        if (!problem.isEmpty()) {
+            report(problem, true);
             ++m_failures;
             m_autoTimer->start(std::min<std::chrono::milliseconds>(
                 m_interval * (1 << std::min(m_failures, 10)), MaxBackOff));
@@ -383,14 +525,15 @@ void RegistryTab::syncProfiles(QStringList names)
             showStatus();
             return;
         }
-        startJob(profile, r->secret());
+        startJob(profile, password, passphrase);
     });
-    read->start();
 }
 
-void RegistryTab::startJob(const RegistryProfile& profile, const QByteArray& password)
+void RegistryTab::startJob(const RegistryProfile& profile, const QByteArray& password,
+                           const QByteArray& passphrase)
 {
-    m_job = new SyncJob(m_inventory->workspace().path(), profile, password, {}, m_inventory->actor(), this);
+    m_job = new SyncJob(m_inventory->workspace().path(), profile, password, passphrase, m_inventory->actor(),
+                        this);
     m_ui->progress->setRange(0, 0);
     m_ui->progress->show();
     connect(m_job, &SyncJob::progress, this, [this](qint64 done, qint64 total, const QString& step) {
@@ -428,6 +571,10 @@ void RegistryTab::onJobFinished(SyncJob* job)
     if (!m_queue.isEmpty()) {
         syncProfiles(m_queue);
         return;
+    }
+    if (m_resyncAfterJob) {
+        m_resyncAfterJob = false;
+        m_remoteTimer->start();
     }
     // Offline: wait twice as long after each failure, up to 15 minutes.
     const auto wait =

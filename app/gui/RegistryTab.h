@@ -6,6 +6,7 @@
 
 #include <QWidget>
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -17,6 +18,7 @@ class RegistryTab;
 
 namespace kw {
 class Inventory;
+class RegistryWatch;
 class SecretStore;
 class SyncJob;
 } // namespace kw
@@ -24,10 +26,12 @@ class SyncJob;
 namespace kw::gui {
 
 // Design §5 in the console: registry profiles (add / edit / remove), the current project's
-// binding, the sync status (online/offline, last sync, pending outbox, last error), the conflicts
-// and Sync now. Syncs also run by themselves: on an interval, shortly after a local change, and
-// with exponential back-off while the registry is unreachable. Each sync is a SyncJob on its own
-// thread; the password comes from the keychain asynchronously. Nothing here blocks the GUI.
+// binding, the sync status (online/offline, live or polling, last sync, pending outbox, last
+// error), the conflicts and Sync now. Syncs also run by themselves: on an interval, shortly after a
+// local change, with exponential back-off while the registry is unreachable, and — while the
+// RegistryWatch on the current project's registry is live — moments after another console or a
+// gateway changes something there. Each sync is a SyncJob on its own thread; the password comes
+// from the keychain asynchronously. Nothing here blocks the GUI.
 class RegistryTab final : public QWidget
 {
     Q_OBJECT
@@ -47,6 +51,8 @@ public:
     bool isSyncing() const { return m_job != nullptr; }
     void setAutoSyncInterval(std::chrono::milliseconds interval);
     std::chrono::milliseconds nextAutoSync() const;
+    // The watch on the current project's registry is open.
+    bool isLive() const;
 
 Q_SIGNALS:
     // The workspace changed underneath the other tabs (a pull, a binding).
@@ -61,9 +67,19 @@ private:
     void unbind();
     void showStatus();
     void syncProfiles(QStringList names);
-    void startJob(const RegistryProfile& profile, const QByteArray& password);
+    void startJob(const RegistryProfile& profile, const QByteArray& password, const QByteArray& passphrase);
     void onJobFinished(kw::SyncJob* job);
     void storePassword(const RegistryProfile& profile, const QByteArray& password);
+    // Reads the password and, for a client key, its passphrase from the keychain, then calls done.
+    void readCredentials(
+        const RegistryProfile& profile,
+        std::function<void(const QByteArray& password, const QByteArray& passphrase, const QString& problem)>
+            done);
+    // Opens, keeps or closes the watch so it follows the current project's binding and profile.
+    void updateWatch();
+    void stopWatch();
+    void onWatchState(bool live, const QString& problem);
+    void showLiveState();
     QString currentProfileName() const;
     void report(const QString& text, bool error);
 
@@ -73,6 +89,11 @@ private:
     std::optional<Project> m_project;
     QTimer* m_autoTimer;
     QTimer* m_changeTimer;
+    QTimer* m_remoteTimer; // debounces the watch's notices
+    RegistryWatch* m_watch = nullptr;
+    QString m_watchWanted; // the profile (name and version) a watch is opening or open for
+    QString m_watchProblem;
+    bool m_resyncAfterJob = false; // a change was seen while a sync ran
     std::chrono::milliseconds m_interval{std::chrono::minutes(1)};
     int m_failures = 0;
     SyncJob* m_job = nullptr;

@@ -52,6 +52,16 @@ bool isUnavailable(int grpcCode, const QString& message)
            message.contains(QLatin1String("not capable"));
 }
 
+EtcdKv keyValue(const QJsonObject& o)
+{
+    EtcdKv kv;
+    kv.key = QByteArray::fromBase64(o.value(QStringLiteral("key")).toString().toLatin1());
+    kv.value = QByteArray::fromBase64(o.value(QStringLiteral("value")).toString().toLatin1());
+    kv.modRevision = number(o.value(QStringLiteral("mod_revision")));
+    kv.createRevision = number(o.value(QStringLiteral("create_revision")));
+    return kv;
+}
+
 QString spkiSha256(const QSslCertificate& cert)
 {
     return QString::fromLatin1(
@@ -182,7 +192,8 @@ Result<QJsonObject> EtcdClient::postTo(const QString& endpoint, const QString& p
     QNetworkRequest request{QUrl(endpoint + path)};
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setTransferTimeout(m_timeoutMs);
+    // A watch may rightly stay silent for long: its own limit bounds it instead.
+    request.setTransferTimeout(stream ? 0 : m_timeoutMs);
     const bool https = endpoint.startsWith(QLatin1String("https://"));
     if (https) {
         request.setSslConfiguration(m_ssl);
@@ -227,7 +238,9 @@ Result<QJsonObject> EtcdClient::postTo(const QString& endpoint, const QString& p
             streamClosed = true;
             reply->abort();
         });
-        streamLimit.start(stream->limitMs);
+        if (stream->limitMs > 0) {
+            streamLimit.start(stream->limitMs);
+        }
     }
     QTimer cancelPoll;
     bool cancelled = false;
@@ -269,6 +282,33 @@ Result<QJsonObject> EtcdClient::postTo(const QString& endpoint, const QString& p
             tr("The TLS check of %1 failed (%2); nothing was sent. Check the profile's CA file "
                "and that the endpoint's host name is in the server certificate.")
                 .arg(where, sslErrors.isEmpty() ? reply->errorString() : describeSslErrors(sslErrors)));
+    }
+    // The server checks our certificate after we checked its: it answers with a TLS alert.
+    const QString errorText = reply->errorString();
+    if (!status.isValid() && (errorText.contains(QLatin1String("alert bad certificate")) ||
+                              errorText.contains(QLatin1String("alert certificate required")) ||
+                              errorText.contains(QLatin1String("alert unknown ca")))) {
+        return fail(EtcdFailure::Tls, ErrorCode::External,
+                    m_profile.clientCert.isEmpty()
+                        ? tr("%1 requires a client certificate (%2): set the profile's client certificate "
+                             "and key, signed by the registry's CA.")
+                              .arg(where, errorText)
+                        : tr("%1 refused the client certificate %2 (%3): it must be signed by a CA the "
+                             "registry trusts (--trusted-ca-file).")
+                              .arg(where, m_profile.clientCert, errorText));
+    }
+    if (answer.startsWith("CommonName of client")) {
+        return fail(EtcdFailure::Tls, ErrorCode::External,
+                    tr("%1 refuses a client certificate with a Common Name on its JSON gateway (etcd "
+                       "cannot map it to a user there): use a client certificate %2 without CN; the user "
+                       "signs in with a password.")
+                        .arg(where, m_profile.clientCert));
+    }
+    if (stream && status.toInt() == 200) {
+        // Only the client ends a watch: the member went away (killed, restarted, partitioned).
+        *networkError = true;
+        return fail(EtcdFailure::Network, ErrorCode::External,
+                    tr("%1 closed the watch (%2).").arg(where, reply->errorString()));
     }
     if (!status.isValid()) {
         if (isNetworkError(error) || error != QNetworkReply::NoError) {
@@ -410,13 +450,7 @@ Result<EtcdRange> EtcdClient::range(const QByteArray& key, const QByteArray& ran
     const QJsonArray kvs = r->value(QStringLiteral("kvs")).toArray();
     out.kvs.reserve(kvs.size());
     for (const QJsonValue& v : kvs) {
-        const QJsonObject o = v.toObject();
-        EtcdKv kv;
-        kv.key = QByteArray::fromBase64(o.value(QStringLiteral("key")).toString().toLatin1());
-        kv.value = QByteArray::fromBase64(o.value(QStringLiteral("value")).toString().toLatin1());
-        kv.modRevision = number(o.value(QStringLiteral("mod_revision")));
-        kv.createRevision = number(o.value(QStringLiteral("create_revision")));
-        out.kvs.append(std::move(kv));
+        out.kvs.append(keyValue(v.toObject()));
     }
     return out;
 }
@@ -433,61 +467,97 @@ Result<std::optional<EtcdKv>> EtcdClient::get(const QByteArray& key)
     return std::optional<EtcdKv>(r->kvs.constFirst());
 }
 
-Result<std::optional<QList<EtcdKv>>> EtcdClient::changes(const QByteArray& key, const QByteArray& rangeEnd,
-                                                         qint64 fromRevision, qint64 untilRevision,
-                                                         int limitMs)
+Result<void> EtcdClient::watch(const QByteArray& key, const QByteArray& rangeEnd, qint64 fromRevision,
+                               int limitMs, const std::function<bool(const QJsonObject& result)>& onResult)
 {
-    using Changes = std::optional<QList<EtcdKv>>;
     if (m_token.isEmpty()) {
         if (Result<void> a = authenticate(); !a) {
             return a.error();
         }
     }
-    const QJsonObject create{{QStringLiteral("key"), b64(key)},
-                             {QStringLiteral("range_end"), b64(rangeEnd)},
-                             {QStringLiteral("start_revision"), QString::number(fromRevision)}};
-    QMap<QByteArray, EtcdKv> latest; // key order, as range() answers
-    bool complete = false;
-    const Stream stream{
-        [&](const QJsonObject& message) {
-            const QJsonObject result = message.value(QStringLiteral("result")).toObject();
-            if (result.isEmpty() || result.value(QStringLiteral("canceled")).toBool() ||
-                number(result.value(QStringLiteral("compact_revision"))) > 0) {
-                return false; // an error, a refusal or a compacted history
-            }
-            // Events arrive in revision order and a revision is never split between
-            // messages: one at or after untilRevision means none before it is missing.
-            const QJsonArray events = result.value(QStringLiteral("events")).toArray();
-            for (const QJsonValue& e : events) {
-                const QJsonObject event = e.toObject();
-                const QJsonObject o = event.value(QStringLiteral("kv")).toObject();
-                EtcdKv kv;
-                kv.key = QByteArray::fromBase64(o.value(QStringLiteral("key")).toString().toLatin1());
-                kv.value = QByteArray::fromBase64(o.value(QStringLiteral("value")).toString().toLatin1());
-                kv.modRevision = number(o.value(QStringLiteral("mod_revision")));
-                kv.createRevision = number(o.value(QStringLiteral("create_revision")));
-                if (kv.modRevision >= untilRevision) {
-                    complete = true;
-                }
-                if (kv.modRevision > untilRevision) {
-                    break;
-                }
-                if (event.value(QStringLiteral("type")).toString() == QLatin1String("DELETE")) {
-                    latest.remove(kv.key);
-                } else {
-                    latest.insert(kv.key, std::move(kv));
-                }
-            }
-            return !complete;
-        },
-        limitMs};
+    QJsonObject create{{QStringLiteral("key"), b64(key)}, {QStringLiteral("range_end"), b64(rangeEnd)}};
+    if (fromRevision > 0) {
+        create.insert(QStringLiteral("start_revision"), QString::number(fromRevision));
+    }
+    QString streamError;
+    const Stream stream{[&](const QJsonObject& message) {
+                            if (message.contains(QStringLiteral("error"))) {
+                                const QJsonObject e = message.value(QStringLiteral("error")).toObject();
+                                streamError = e.value(QStringLiteral("message")).toString();
+                                return false;
+                            }
+                            return onResult(message.value(QStringLiteral("result")).toObject());
+                        },
+                        limitMs};
+    const int n = int(m_profile.endpoints.size());
     bool networkError = false;
     Result<QJsonObject> r = postTo(
         m_profile.endpoints.at(m_endpoint), QStringLiteral("/v3/watch"),
         QJsonDocument(QJsonObject{{QStringLiteral("create_request"), create}}).toJson(QJsonDocument::Compact),
         true, &networkError, &stream);
+    if (networkError) {
+        m_endpoint = (m_endpoint + 1) % n;
+    }
+    if (!r) {
+        if (m_lastFailure == EtcdFailure::Auth) {
+            m_token.clear(); // expired: the next call authenticates again
+        }
+        return r.error();
+    }
+    if (!streamError.isEmpty()) {
+        const QString where = QUrl(m_profile.endpoints.at(m_endpoint)).authority();
+        if (streamError.contains(QLatin1String("invalid auth token"))) {
+            m_token.clear();
+            return fail(EtcdFailure::Auth, ErrorCode::External,
+                        tr("%1 did not accept the session token.").arg(where));
+        }
+        if (isUnavailable(0, streamError)) {
+            m_endpoint = (m_endpoint + 1) % n;
+            return fail(EtcdFailure::Network, ErrorCode::External,
+                        tr("%1 is unavailable: %2").arg(where, streamError));
+        }
+        return fail(EtcdFailure::Server, ErrorCode::External,
+                    tr("%1 refused the watch: %2").arg(where, streamError));
+    }
+    return {};
+}
+
+Result<std::optional<QList<EtcdKv>>> EtcdClient::changes(const QByteArray& key, const QByteArray& rangeEnd,
+                                                         qint64 fromRevision, qint64 untilRevision,
+                                                         int limitMs)
+{
+    using Changes = std::optional<QList<EtcdKv>>;
+    QMap<QByteArray, EtcdKv> latest; // key order, as range() answers
+    bool complete = false;
+    const int endpoint = m_endpoint;
+    Result<void> r = watch(key, rangeEnd, fromRevision, limitMs, [&](const QJsonObject& result) {
+        if (result.isEmpty() || result.value(QStringLiteral("canceled")).toBool() ||
+            number(result.value(QStringLiteral("compact_revision"))) > 0) {
+            return false; // a refusal or a compacted history
+        }
+        // Events arrive in revision order and a revision is never split between
+        // messages: one at or after untilRevision means none before it is missing.
+        const QJsonArray events = result.value(QStringLiteral("events")).toArray();
+        for (const QJsonValue& e : events) {
+            const QJsonObject event = e.toObject();
+            EtcdKv kv = keyValue(event.value(QStringLiteral("kv")).toObject());
+            if (kv.modRevision >= untilRevision) {
+                complete = true;
+            }
+            if (kv.modRevision > untilRevision) {
+                break;
+            }
+            if (event.value(QStringLiteral("type")).toString() == QLatin1String("DELETE")) {
+                latest.remove(kv.key);
+            } else {
+                latest.insert(kv.key, std::move(kv));
+            }
+        }
+        return !complete;
+    });
+    m_endpoint = endpoint; // range() fails over (and renews the token) as usual
     if (!r || !complete) {
-        return Changes(); // range() retries, fails over and renews the token as usual
+        return Changes();
     }
     return Changes(latest.values());
 }

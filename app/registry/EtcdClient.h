@@ -85,6 +85,13 @@ public:
     // limitMs, e.g. when the last change was outside the range): the caller then reads with range().
     Result<std::optional<QList<EtcdKv>>> changes(const QByteArray& key, const QByteArray& rangeEnd,
                                                  qint64 fromRevision, qint64 untilRevision, int limitMs);
+    // A /v3/watch on [key, rangeEnd) from fromRevision (0: from now). Each result message (the
+    // first one has "created") goes to onResult until it returns false or limitMs passes, which
+    // end the watch successfully; limitMs 0 means no limit. A stream the server ends, a network
+    // error (the next call uses the next endpoint) or an error message is a failure; an expired
+    // token is dropped so the next call authenticates again.
+    Result<void> watch(const QByteArray& key, const QByteArray& rangeEnd, qint64 fromRevision, int limitMs,
+                       const std::function<bool(const QJsonObject& result)>& onResult);
     // The txn body as the gateway takes it (keys and values already base64); returns the answer.
     Result<QJsonObject> txn(const QJsonObject& body);
     Result<QJsonObject> put(const QByteArray& key, const QByteArray& value);
@@ -98,7 +105,7 @@ public:
 
 private:
     // A streamed answer (/v3/watch): each message goes to onMessage until it returns false or
-    // limitMs passes; then the stream is closed and postTo returns an empty object.
+    // limitMs (if not 0) passes; then the stream is closed and postTo returns an empty object.
     struct Stream
     {
         std::function<bool(const QJsonObject&)> onMessage;

@@ -25,6 +25,7 @@ struct Etcd
     QString user;
     QString password;
     QString rootPassword;
+    QString keyPassphrase; // of pki/client-enc-key.pem
 
     bool load(const QString& fixtureDir)
     {
@@ -47,6 +48,8 @@ struct Etcd
                 password = value;
             } else if (name == QLatin1String("ETCD_ROOT_PASSWORD")) {
                 rootPassword = value;
+            } else if (name == QLatin1String("ETCD_KEY_PASSPHRASE")) {
+                keyPassphrase = value;
             }
         }
         return !endpoints.isEmpty() && !pki.isEmpty();
@@ -89,12 +92,14 @@ inline bool sharedEtcd(Etcd& etcd)
 class PrivateEtcd
 {
 public:
-    bool start(int nodes = 1)
+    // clientCertAuth: the members require a client certificate signed by the fixture's CA.
+    bool start(int nodes = 1, bool clientCertAuth = false)
     {
         if (!m_dir.isValid()) {
             return false;
         }
         qputenv("KEYWARD_ETCD_PKI", qgetenv("KEYWARD_ETCD_FIXTURE") + "/pki");
+        qputenv("KEYWARD_ETCD_CLIENT_CERT_AUTH", clientCertAuth ? "1" : "0");
         m_started = Etcd::run({QStringLiteral("start"), path(), QString::number(nodes)}) == 0;
         return m_started && etcd.load(path());
     }

@@ -204,6 +204,66 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains("pushed 0"), r.out.constData()); // once, not twice
     }
 
+    void clientCertificatesAreRequiredAndChecked()
+    {
+        PrivateEtcd own;
+        QVERIFY(own.start(1, true));
+        const Etcd& etcd = own.etcd;
+        const QByteArray passphrase = etcd.keyPassphrase.toUtf8();
+        QVERIFY(!passphrase.isEmpty());
+        CliRunner a;
+        QCOMPARE(a.ws({QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("chat"),
+                       QStringLiteral("--prefix"), QStringLiteral("chat")})
+                     .code,
+                 0);
+        const auto add = [&](const QString& name, const QString& cert, const QString& key) {
+            QStringList args{
+                QStringLiteral("registry"),          QStringLiteral("add"),     name,
+                QStringLiteral("--endpoint"),        etcd.endpoints.join(u','), QStringLiteral("--ca"),
+                etcd.file(QStringLiteral("ca.pem")), QStringLiteral("--user"),  etcd.user,
+                QStringLiteral("--password-stdin")};
+            QByteArray input = etcd.password.toUtf8() + '\n';
+            if (!cert.isEmpty()) {
+                args << QStringLiteral("--cert") << etcd.file(cert) << QStringLiteral("--key")
+                     << etcd.file(key);
+            }
+            if (key.contains(QLatin1String("enc"))) {
+                args << QStringLiteral("--key-passphrase-stdin");
+                input += passphrase + '\n';
+            }
+            return a.ws(args, input);
+        };
+
+        // The right certificate, its key encrypted with a passphrase kept in the keychain only.
+        CliResult r =
+            add(QStringLiteral("mtls"), QStringLiteral("client.pem"), QStringLiteral("client-enc-key.pem"));
+        QVERIFY2(r.code == 0, qPrintable(text(r)));
+        r = a.ws({QStringLiteral("registry"), QStringLiteral("test"), QStringLiteral("mtls")});
+        QVERIFY2(r.code == 0, qPrintable(text(r)));
+        QVERIFY2(r.out.contains(" write "), r.out.constData());
+        QCOMPARE(a.ws({QStringLiteral("registry"), QStringLiteral("bind"), QStringLiteral("chat"),
+                       QStringLiteral("mtls")})
+                     .code,
+                 0);
+        const QString secret = issue(a, QStringLiteral("one")).first;
+        r = a.ws({QStringLiteral("registry"), QStringLiteral("sync")});
+        QVERIFY2(r.code == 0 && r.out.contains("pushed 2"), qPrintable(text(r)));
+        QVERIFY(lookup(a, secret).out.startsWith("valid "));
+        QCOMPARE(filesContaining(a.dir(), passphrase), QStringList());
+
+        // No certificate, and one from another CA: refused, and the message says what to fix.
+        QVERIFY(add(QStringLiteral("nocert"), QString(), QString()).code == 0);
+        QVERIFY(add(QStringLiteral("otherca"), QStringLiteral("other-client.pem"),
+                    QStringLiteral("other-client-key.pem"))
+                    .code == 0);
+        for (const QString& name : {QStringLiteral("nocert"), QStringLiteral("otherca")}) {
+            r = a.ws({QStringLiteral("registry"), QStringLiteral("test"), name});
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.out.contains("FAIL ") && r.out.contains("client certificate"), r.out.constData());
+            QVERIFY(!text(r).contains(etcd.password) && !text(r).contains(QString::fromUtf8(passphrase)));
+        }
+    }
+
 private:
     static QString RegistryProfileNs() { return kw::RegistryProfile::defaultNamespace(); }
 };

@@ -110,6 +110,50 @@ private Q_SLOTS:
         QCOMPARE(tab.nextAutoSync(), std::chrono::milliseconds(std::chrono::seconds(120))); // doubled
     }
 
+    void aRevocationByAnotherConsoleAppearsLiveWithoutTheInterval()
+    {
+        Console a;
+        Console b;
+        QVERIFY(a.open().isEmpty());
+        QVERIFY(b.open(QStringLiteral("bob")).isEmpty());
+        const RegistryProfile profile = m_etcd.profile(QStringLiteral("live"));
+        QVERIFY(a.addProfile(profile).isEmpty());
+        QVERIFY(b.addProfile(profile).isEmpty());
+        KeychainSecretStore keychain;
+        QVERIFY(writeSecret(keychain, profile.passwordEntry(), m_etcd.password.toUtf8()));
+        Result<Project> p = a.project(QStringLiteral("chat"), QStringLiteral("chat"));
+        QVERIFY(p);
+        Result<Issued> issued = a.issue(p->id, QStringLiteral("one"));
+        QVERIFY(issued);
+        QVERIFY(bindProject(a.inv(), QStringLiteral("chat"), profile.name));
+
+        gui::RegistryTab tab;
+        tab.show();
+        tab.setAutoSyncInterval(std::chrono::hours(1)); // the interval cannot be what syncs below
+        auto* live = tab.findChild<QLabel*>(QStringLiteral("liveLabel"));
+        tab.setSession(&a.inv(), &keychain);
+        tab.setProject(a.inv().project(QStringLiteral("chat")).value());
+        QTRY_VERIFY_WITH_TIMEOUT(tab.isLive(), 15000);
+        QVERIFY2(live->text().contains(QStringLiteral("live")), qPrintable(live->text()));
+        // Going live pulls and pushes once: B can then see the key.
+        QTRY_COMPARE_WITH_TIMEOUT(a.count(QStringLiteral("outbox")), 0, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!tab.isSyncing(), 15000);
+
+        Result<SyncReport> pulled = b.sync(profile, m_etcd.password.toUtf8());
+        QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
+        QVERIFY(b.inv().revoke(issued->key.id, RevokeReason::Compromised, QString()));
+        Result<SyncReport> pushed = b.sync(profile, m_etcd.password.toUtf8());
+        QVERIFY2(pushed && pushed->pushed == 1, qPrintable(pushed ? QString() : pushed.error().message));
+
+        QTRY_COMPARE_WITH_TIMEOUT(a.inv().key(issued->key.id)->status, KeyStatus::Revoked, 5000);
+        QCOMPARE(tab.nextAutoSync(), std::chrono::milliseconds(std::chrono::hours(1)));
+
+        // Unbinding closes the watch: the tab says it polls.
+        QTest::mouseClick(tab.findChild<QPushButton*>(QStringLiteral("unbindButton")), Qt::LeftButton);
+        QVERIFY(!tab.isLive());
+        QVERIFY2(!live->text().contains(QStringLiteral("live")), qPrintable(live->text()));
+    }
+
     void theProfileDialogShowsHttpInRedAndRefusesItElsewhere()
     {
         RegistryProfile p = m_etcd.profile();
