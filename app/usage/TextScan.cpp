@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usage/TextScan.h"
 
+#include <array>
+#include <bit>
+#include <cmath>
 #include <cstring>
 
-#include <array>
-#include <cmath>
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#define KW_SSE2 1
+#endif
 
 namespace kw::text {
 
@@ -198,6 +203,50 @@ std::optional<qint64> parseClfTime(std::string_view s)
     return toMs(*y, month, *d, *h, *mi, *sec, 0, *offset);
 }
 
+std::optional<qint64> ClfTimeCache::parse(std::string_view s)
+{
+    // Same length, same head and same zone as the last time: only the two second digits differ.
+    if (s.size() == m_length && s.size() > Head + 2 && std::memcmp(s.data(), m_text.data(), Head) == 0 &&
+        std::memcmp(s.data() + Head + 2, m_text.data() + Head + 2, s.size() - Head - 2) == 0 &&
+        isDigit(s[Head]) && isDigit(s[Head + 1])) {
+        const int sec = (s[Head] - '0') * 10 + (s[Head + 1] - '0');
+        if (sec <= 60) { // as toMs() checks
+            return m_minuteMs + sec * 1000;
+        }
+        return std::nullopt;
+    }
+    const std::optional<qint64> ms = parseClfTime(s);
+    if (ms && s.size() <= m_text.size() && s.size() > Head + 2 && s[Head - 1] == ':') {
+        std::memcpy(m_text.data(), s.data(), s.size());
+        m_length = s.size();
+        m_minuteMs = *ms - ((s[Head] - '0') * 10 + (s[Head + 1] - '0')) * 1000;
+    }
+    return ms;
+}
+
+std::size_t findEither(std::string_view s, char a, char b)
+{
+    std::size_t i = 0;
+#ifdef KW_SSE2
+    const __m128i va = _mm_set1_epi8(a);
+    const __m128i vb = _mm_set1_epi8(b);
+    for (; i + 16 <= s.size(); i += 16) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+        const int mask =
+            _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(chunk, va), _mm_cmpeq_epi8(chunk, vb)));
+        if (mask != 0) {
+            return i + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask)));
+        }
+    }
+#endif
+    for (; i < s.size(); ++i) {
+        if (s[i] == a || s[i] == b) {
+            return i;
+        }
+    }
+    return s.size();
+}
+
 std::optional<qint64> parseIsoTime(std::string_view s)
 {
     std::size_t pos = 0;
@@ -299,7 +348,16 @@ bool isCleanUtf8(std::string_view s)
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const auto* end = p + s.size();
     while (p < end) {
-        // Log lines are almost all ASCII: eight bytes at a time while none is 0 or above 0x7F.
+        // Log lines are almost all ASCII: many bytes at a time while none is 0 or above 0x7F.
+#ifdef KW_SSE2
+        while (end - p >= 16) {
+            const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+            if (_mm_movemask_epi8(_mm_or_si128(chunk, _mm_cmpeq_epi8(chunk, _mm_setzero_si128()))) != 0) {
+                break; // a byte >= 0x80, or a zero byte
+            }
+            p += 16;
+        }
+#endif
         while (end - p >= 8) {
             quint64 w;
             std::memcpy(&w, p, sizeof w);
