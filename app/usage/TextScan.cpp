@@ -108,17 +108,6 @@ constexpr std::array<std::string_view, 12> Months{"jan", "feb", "mar", "apr", "m
 
 } // namespace
 
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
-        s.remove_prefix(1);
-    }
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n')) {
-        s.remove_suffix(1);
-    }
-    return s;
-}
-
 bool equalsIgnoreCase(std::string_view a, std::string_view b)
 {
     if (a.size() != b.size()) {

@@ -9,7 +9,17 @@
 // Byte-level helpers for the line parsers: they look at a log line in place, without allocating.
 namespace kw::text {
 
-std::string_view trim(std::string_view s);
+// Inline: the parsers call it several times per field of every line.
+inline std::string_view trim(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
+        s.remove_prefix(1);
+    }
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n')) {
+        s.remove_suffix(1);
+    }
+    return s;
+}
 bool equalsIgnoreCase(std::string_view a, std::string_view b);
 bool startsWithIgnoreCase(std::string_view s, std::string_view prefix);
 
