@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usage/ChunkParser.h"
 
+#include "usage/TextScan.h"
+
 #include <algorithm>
 #include <cstring>
 #include <limits>
@@ -115,6 +117,7 @@ ChunkResult parseChunk(const char* data, qsizetype size, const ParseSetup& setup
                      record);
     }
     const KeyIndex& keys = *setup.keys;
+    const bool ascii = text::isPlainAscii(std::string_view(data, std::size_t(size)));
     const char* p = data;
     const char* const end = data + size;
     while (p < end) {
@@ -126,7 +129,7 @@ ChunkResult parseChunk(const char* data, qsizetype size, const ParseSetup& setup
         }
         p = newline ? newline + 1 : end;
         const qint64 lineNumber = ++result.lines;
-        const ParseStatus status = reader->read(line, record);
+        const ParseStatus status = reader->read(line, record, ascii);
         if (status.kind == ParseStatus::Rejected) {
             builder.reject(lineNumber, status.reason);
         } else if (status.kind == ParseStatus::Record) {

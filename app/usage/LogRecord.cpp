@@ -11,9 +11,17 @@ namespace kw {
 
 namespace {
 
+constexpr std::array<bool, 256> Base62Table = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c) {
+        table[std::size_t(c)] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    return table;
+}();
+
 bool isBase62(char c)
 {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return Base62Table[static_cast<unsigned char>(c)];
 }
 
 bool allBase62(std::string_view s)

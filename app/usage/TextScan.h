@@ -57,6 +57,9 @@ private:
 // The offset of the first `a` or `b` in s, or s.size(): 16 bytes at a time on x86-64.
 std::size_t findEither(std::string_view s, char a, char b);
 
+// Only bytes 0x01..0x7F: such text is clean UTF-8 (below) whichever way it is cut into lines.
+bool isPlainAscii(std::string_view s);
+
 // Well-formed UTF-8 (no overlongs, surrogates or code points above U+10FFFF), and no NUL bytes.
 bool isCleanUtf8(std::string_view s);
 
