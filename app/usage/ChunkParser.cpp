@@ -117,7 +117,11 @@ ChunkResult parseChunk(const char* data, qsizetype size, const ParseSetup& setup
                      record);
     }
     const KeyIndex& keys = *setup.keys;
-    const bool ascii = text::isPlainAscii(std::string_view(data, std::size_t(size)));
+    // Plain ASCII needs no UTF-8 check per line. It is checked a piece at a time just before the
+    // piece's lines are parsed, while the bytes are still in the cache (a block is larger than it).
+    constexpr qsizetype AsciiPiece = 64 * 1024;
+    const char* asciiUntil = data;
+    bool ascii = false;
     const char* p = data;
     const char* const end = data + size;
     while (p < end) {
@@ -126,6 +130,11 @@ ChunkResult parseChunk(const char* data, qsizetype size, const ParseSetup& setup
         std::string_view line(p, std::size_t(lineEnd - p));
         if (!line.empty() && line.back() == '\r') {
             line.remove_suffix(1);
+        }
+        if (lineEnd > asciiUntil) {
+            const char* pieceEnd = lineEnd + qMin<qsizetype>(AsciiPiece, end - lineEnd);
+            ascii = text::isPlainAscii(std::string_view(p, std::size_t(pieceEnd - p)));
+            asciiUntil = pieceEnd;
         }
         p = newline ? newline + 1 : end;
         const qint64 lineNumber = ++result.lines;
