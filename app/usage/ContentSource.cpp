@@ -4,6 +4,7 @@
 #include "core/Tr.h"
 
 #include <QFile>
+#include <cerrno>
 #include <cstring>
 #include <zlib.h>
 
@@ -76,7 +77,12 @@ public:
             const qint64 length = qMin(window, m_size - m_pos);
             std::shared_ptr<void> mapping = map(m_pos, length);
             if (!mapping) {
+#ifdef Q_OS_LINUX
+                return makeError(ErrorCode::Storage, tr("Cannot map") % u": " % m_file.fileName() % u": " %
+                                                         qt_error_string(errno));
+#else
                 return fileError(m_file, tr("Cannot map"));
+#endif
             }
             const char* data = static_cast<const char*>(mapping.get());
             const char* newline = lastNewline(data, length);
