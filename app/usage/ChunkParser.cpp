@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usage/ChunkParser.h"
 
-#include <QHash>
+#include "usage/TextScan.h"
+
+#include <algorithm>
 #include <cstring>
+#include <limits>
 
 namespace kw {
 
@@ -10,12 +13,28 @@ namespace {
 
 constexpr qint64 MsPerMinute = 60000;
 
+// Floor division: a time before 1970 still lands in its own minute.
+qint64 minuteOf(qint64 t)
+{
+    return t >= 0 ? t / MsPerMinute : (t - MsPerMinute + 1) / MsPerMinute;
+}
+
+// Counts a block's records. Logs come in time order, so the counts of the current minute live in a
+// flat array indexed by (key slot, outcome) — no hashing per line — and become rows when the
+// minute changes.
 class ChunkBuilder
 {
 public:
-    explicit ChunkBuilder(ChunkResult& result)
+    ChunkBuilder(ChunkResult& result, const KeyIndex& keys)
         : m_r(result)
-    {}
+        , m_counts(std::size_t(keys.size() + 1) * OutcomeCount, 0)
+    {
+        m_r.keyIds.reserve(keys.size() + 1);
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            m_r.keyIds.append(keys.at(i).keyId);
+        }
+        m_r.lastValidAt.assign(std::size_t(keys.size() + 1), 0);
+    }
 
     void reject(qint64 line, RejectReason reason)
     {
@@ -26,19 +45,23 @@ public:
         }
     }
 
-    void count(qint64 line, const LogRecord& record, const Classification& c)
+    // `keyIndex`: the KeyIndex's index of the resolved key, -1 for none.
+    void count(qint64 line, const LogRecord& record, qsizetype keyIndex, const Verdict& v)
     {
-        const qint32 slot = c.key ? slotOf(c.key->keyId) : 0;
-        for (const Finding f : {Finding::PlaintextKey, Finding::AcceptedExpired, Finding::AcceptedRevoked}) {
-            if (c.findings.testFlag(f)) {
-                ChunkResult::FindingCell& cell = m_r.findings[{f, slot}];
-                if (cell.count++ == 0) {
-                    cell.firstLine = line;
-                    cell.at = record.timeMs;
+        const auto slot = static_cast<qint32>(keyIndex + 1);
+        if (v.findings) {
+            for (const Finding f :
+                 {Finding::PlaintextKey, Finding::AcceptedExpired, Finding::AcceptedRevoked}) {
+                if (v.findings.testFlag(f)) {
+                    ChunkResult::FindingCell& cell = m_r.findings[{f, slot}];
+                    if (cell.count++ == 0) {
+                        cell.firstLine = line;
+                        cell.at = record.timeMs;
+                    }
                 }
             }
         }
-        if (c.anonymous) {
+        if (v.anonymous) {
             ++m_r.anonymous;
             return;
         }
@@ -46,75 +69,59 @@ public:
         const qint64 t = record.timeMs;
         m_r.firstAt = m_r.firstAt == 0 ? t : qMin(m_r.firstAt, t);
         m_r.lastAt = qMax(m_r.lastAt, t);
-        // Floor division: a time before 1970 still lands in its own minute.
-        const qint64 minute = t >= 0 ? t / MsPerMinute : (t - MsPerMinute + 1) / MsPerMinute;
-        ++m_r.minutes[{minute, slot, static_cast<qint32>(c.outcome)}];
-        if (slot != 0 && c.outcome == Outcome::Valid) {
+        if (t < m_minuteStart || t >= m_minuteStart + MsPerMinute) {
+            flush();
+            m_minute = minuteOf(t);
+            m_minuteStart = m_minute * MsPerMinute;
+        }
+        const std::size_t cell = std::size_t(slot) * OutcomeCount + std::size_t(v.outcome);
+        if (m_counts[cell]++ == 0) {
+            m_touched.push_back(cell);
+        }
+        if (slot != 0 && v.outcome == Outcome::Valid) {
             qint64& last = m_r.lastValidAt[static_cast<std::size_t>(slot)];
             last = qMax(last, t);
         }
     }
 
-private:
-    // Keyed by the string's data pointer: every resolution of a key copies the same QString of
-    // this block's private KeyIndex, so the pointer names the key without hashing its text.
-    qint32 slotOf(const QString& keyId)
+    // The current minute's counts become rows, in (key slot, outcome) order.
+    void flush()
     {
-        const QChar* identity = keyId.constData();
-        if (identity == m_lastIdentity) {
-            return m_lastSlot;
+        std::sort(m_touched.begin(), m_touched.end());
+        for (const std::size_t cell : m_touched) {
+            m_r.minutes.push_back({m_minute, static_cast<qint32>(cell / OutcomeCount),
+                                   static_cast<qint32>(cell % OutcomeCount), m_counts[cell]});
+            m_counts[cell] = 0;
         }
-        auto it = m_slots.constFind(identity);
-        qint32 slot = 0;
-        if (it != m_slots.constEnd()) {
-            slot = *it;
-        } else {
-            slot = static_cast<qint32>(m_r.keyIds.size());
-            m_r.keyIds.append(keyId);
-            m_r.lastValidAt.push_back(0);
-            m_slots.insert(identity, slot);
-        }
-        m_lastIdentity = identity;
-        m_lastSlot = slot;
-        return slot;
+        m_touched.clear();
     }
 
+private:
     ChunkResult& m_r;
-    QHash<const QChar*, qint32> m_slots;
-    const QChar* m_lastIdentity = nullptr;
-    qint32 m_lastSlot = 0;
+    std::vector<qint64> m_counts; // of the current minute, per slot * OutcomeCount + outcome
+    std::vector<std::size_t> m_touched;
+    qint64 m_minute = 0;
+    qint64 m_minuteStart = std::numeric_limits<qint64>::max() - MsPerMinute; // none yet
 };
-
-QString privateCopy(const QString& s)
-{
-    return QString(s.constData(), s.size());
-}
-
-KeyIndex privateIndex(const QList<KeyRecord>& keys)
-{
-    KeyIndex index;
-    for (KeyRecord key : keys) {
-        key.id = privateCopy(key.id);
-        key.projectId = privateCopy(key.projectId);
-        index.add(key);
-    }
-    return index;
-}
 
 } // namespace
 
 ChunkResult parseChunk(const char* data, qsizetype size, const ParseSetup& setup)
 {
     ChunkResult result;
-    ChunkBuilder builder(result);
+    ChunkBuilder builder(result, *setup.keys);
     std::unique_ptr<LineReader> reader = makeReader(setup.detection, setup.mapping);
     LogRecord record;
     if (!setup.csvHeader.isEmpty()) {
         reader->read(std::string_view(setup.csvHeader.constData(), std::size_t(setup.csvHeader.size())),
                      record);
     }
-    const KeyIndex keys = privateIndex(*setup.keys);
-    const KeyResolver resolver = keys.resolver();
+    const KeyIndex& keys = *setup.keys;
+    // Plain ASCII needs no UTF-8 check per line. It is checked a piece at a time just before the
+    // piece's lines are parsed, while the bytes are still in the cache (a block is larger than it).
+    constexpr qsizetype AsciiPiece = 64 * 1024;
+    const char* asciiUntil = data;
+    bool ascii = false;
     const char* p = data;
     const char* const end = data + size;
     while (p < end) {
@@ -124,15 +131,23 @@ ChunkResult parseChunk(const char* data, qsizetype size, const ParseSetup& setup
         if (!line.empty() && line.back() == '\r') {
             line.remove_suffix(1);
         }
+        if (lineEnd > asciiUntil) {
+            const char* pieceEnd = lineEnd + qMin<qsizetype>(AsciiPiece, end - lineEnd);
+            ascii = text::isPlainAscii(std::string_view(p, std::size_t(pieceEnd - p)));
+            asciiUntil = pieceEnd;
+        }
         p = newline ? newline + 1 : end;
         const qint64 lineNumber = ++result.lines;
-        const ParseStatus status = reader->read(line, record);
+        const ParseStatus status = reader->read(line, record, ascii);
         if (status.kind == ParseStatus::Rejected) {
             builder.reject(lineNumber, status.reason);
         } else if (status.kind == ParseStatus::Record) {
-            builder.count(lineNumber, record, classify(record, resolver));
+            // Resolved before the rules so that rules 1 and 2 still count the request for its key.
+            const qsizetype key = record.hasKeyRef() ? keys.find(record.refKind(), record.keyRef()) : -1;
+            builder.count(lineNumber, record, key, judge(record, key < 0 ? nullptr : &keys.at(key)));
         }
     }
+    builder.flush();
     return result;
 }
 

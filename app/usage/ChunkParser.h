@@ -8,7 +8,6 @@
 #include <QStringList>
 #include <array>
 #include <map>
-#include <unordered_map>
 #include <vector>
 
 namespace kw {
@@ -18,20 +17,15 @@ namespace kw {
 // the writer, which takes blocks in file order, knows where each one starts.
 struct ChunkResult
 {
-    struct MinuteCell
+    // One (minute, key, outcome) count. A block's rows come minute after minute when the log is in
+    // time order; a minute that comes back later in the block (an unordered log) gets a second
+    // row, which the writer's upsert adds to the first.
+    struct MinuteRow
     {
         qint64 minute = 0;
         qint32 keySlot = 0; // index in keyIds; 0 = unknown ('')
         qint32 outcome = 0;
-        bool operator==(const MinuteCell&) const = default;
-    };
-    struct MinuteCellHash
-    {
-        std::size_t operator()(const MinuteCell& c) const noexcept
-        {
-            return std::hash<qint64>()(c.minute * 8 + c.outcome) ^
-                   (std::size_t(c.keySlot) * 0x9e3779b97f4a7c15ULL);
-        }
+        qint64 count = 0;
     };
     struct FindingCell
     {
@@ -48,9 +42,9 @@ struct ChunkResult
     std::vector<std::pair<qint64, RejectReason>> rejectSamples; // the first RejectTally::MaxSamples
     qint64 firstAt = 0;                                         // UTC ms of counted records; 0 = none
     qint64 lastAt = 0;
-    QStringList keyIds{QString()};
-    std::vector<qint64> lastValidAt{0}; // per key slot: latest valid use
-    std::unordered_map<MinuteCell, qint64, MinuteCellHash> minutes;
+    QStringList keyIds{QString()};      // slot 0 = unknown, then the KeyIndex's keys in its order
+    std::vector<qint64> lastValidAt{0}; // per key slot: latest valid use; 0 = none
+    std::vector<MinuteRow> minutes;
     std::map<std::pair<Finding, qint32>, FindingCell> findings; // (kind, key slot)
 };
 
@@ -60,10 +54,9 @@ struct ParseSetup
     Detection detection;
     FieldMapping mapping;
     QByteArray csvHeader; // CSV: the header line, fed to each block's reader before its lines
-    // The project's keys. Each block builds its own KeyIndex from them with private string copies:
-    // resolving copies a key's strings for every line, and reference counts shared by the parsing
-    // threads would bounce one cache line between the cores.
-    const QList<KeyRecord>* keys = nullptr;
+    // The project's keys, built once per run. Lookups are const and copy nothing, so the parsing
+    // threads share it without touching a reference count per line.
+    const KeyIndex* keys = nullptr;
 };
 
 // Parses and classifies whole lines (the last one may lack '\n'). Thread-safe for distinct results.

@@ -23,12 +23,22 @@ bool expiredAt(const ResolvedKey& key, qint64 t)
 Classification classify(const LogRecord& record, const KeyResolver& resolve)
 {
     Classification c;
-    if (record.plaintextSeen) {
-        c.findings |= Finding::PlaintextKey;
-    }
     if (record.hasKeyRef() && resolve) {
         // Resolved before the rules so that rules 1 and 2 still count the request for its key.
         c.key = resolve(record.refKind(), record.keyRef());
+    }
+    const Verdict v = judge(record, c.key ? &*c.key : nullptr);
+    c.anonymous = v.anonymous;
+    c.outcome = v.outcome;
+    c.findings = v.findings;
+    return c;
+}
+
+Verdict judge(const LogRecord& record, const ResolvedKey* key)
+{
+    Verdict c;
+    if (record.plaintextSeen) {
+        c.findings |= Finding::PlaintextKey;
     }
     if (record.outcome) { // rule 1
         c.outcome = *record.outcome;
@@ -40,11 +50,11 @@ Classification classify(const LogRecord& record, const KeyResolver& resolve)
     }
     const qint64 t = record.timeMs;
     if (record.status == 401 || record.status == 403) { // rule 4
-        if (!c.key) {
+        if (!key) {
             c.outcome = Outcome::Invalid;
-        } else if (revokedAt(*c.key, t)) {
+        } else if (revokedAt(*key, t)) {
             c.outcome = Outcome::Revoked;
-        } else if (expiredAt(*c.key, t)) {
+        } else if (expiredAt(*key, t)) {
             c.outcome = Outcome::Expired;
         } else {
             c.outcome = record.status == 403 ? Outcome::Forbidden : Outcome::Invalid;
@@ -53,9 +63,9 @@ Classification classify(const LogRecord& record, const KeyResolver& resolve)
     }
     if (record.hasKeyRef()) { // rule 5
         c.outcome = Outcome::Valid;
-        if (c.key && revokedAt(*c.key, t)) {
+        if (key && revokedAt(*key, t)) {
             c.findings |= Finding::AcceptedRevoked;
-        } else if (c.key && expiredAt(*c.key, t)) {
+        } else if (key && expiredAt(*key, t)) {
             c.findings |= Finding::AcceptedExpired;
         }
         return c;
@@ -79,6 +89,15 @@ void KeyIndex::add(const KeyRecord& key)
 
 std::optional<ResolvedKey> KeyIndex::resolve(KeyRefKind kind, std::string_view reference) const
 {
+    const qsizetype index = find(kind, reference);
+    if (index < 0) {
+        return std::nullopt;
+    }
+    return m_keys[index];
+}
+
+qsizetype KeyIndex::find(KeyRefKind kind, std::string_view reference) const
+{
     const QHash<QByteArray, qsizetype>* map = nullptr;
     switch (kind) {
     case KeyRefKind::KeyId:
@@ -93,15 +112,11 @@ std::optional<ResolvedKey> KeyIndex::resolve(KeyRefKind kind, std::string_view r
         map = &m_byHash;
         break;
     case KeyRefKind::None:
-        return std::nullopt;
+        return -1;
     }
-    // fromRawData: resolving runs once per log line and must not allocate.
-    const qsizetype index =
-        map->value(QByteArray::fromRawData(reference.data(), static_cast<qsizetype>(reference.size())), -1);
-    if (index < 0) {
-        return std::nullopt;
-    }
-    return m_keys[index];
+    // fromRawData: no copy of the reference, and a const lookup leaves the shared index untouched.
+    return map->value(QByteArray::fromRawData(reference.data(), static_cast<qsizetype>(reference.size())),
+                      -1);
 }
 
 } // namespace kw

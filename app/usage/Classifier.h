@@ -45,12 +45,26 @@ struct Classification
 // Design §4 rules 1–6, in order.
 Classification classify(const LogRecord& record, const KeyResolver& resolve);
 
+// The rules once the record's reference is resolved (`key` null when it names no known key): what
+// classify() does after resolving, for the import's hot path, which resolves to an index itself.
+struct Verdict
+{
+    bool anonymous = false;
+    Outcome outcome = Outcome::Valid;
+    Findings findings;
+};
+Verdict judge(const LogRecord& record, const ResolvedKey* key);
+
 // Keys by id, hash and hint, for resolving a whole file against an inventory loaded once.
 class KeyIndex
 {
 public:
     void add(const KeyRecord& key);
     std::optional<ResolvedKey> resolve(KeyRefKind kind, std::string_view reference) const;
+    // The key's index (0 .. size()-1), or -1; no copy, no allocation: once per log line.
+    qsizetype find(KeyRefKind kind, std::string_view reference) const;
+    qsizetype size() const { return m_keys.size(); }
+    const ResolvedKey& at(qsizetype index) const { return m_keys[index]; }
     KeyResolver resolver() const
     {
         return [this](KeyRefKind kind, std::string_view ref) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "usage/LineReader.h"
+#include "usage/TextScan.h"
 
 namespace kw {
 
@@ -14,6 +15,9 @@ class ClfReader final : public LineReader
 {
 protected:
     ParseStatus parse(std::string_view line, LogRecord& record) override;
+
+private:
+    text::ClfTimeCache m_time;
 };
 
 } // namespace kw

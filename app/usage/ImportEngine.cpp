@@ -102,7 +102,7 @@ private:
     const ImportHooks& m_hooks;
     UsageWriter m_writer;
     QString m_projectId;
-    QList<KeyRecord> m_keys;
+    KeyIndex m_keys;
     FieldMapping m_mapping;
     qint64 m_bytesTotal = 0;
     qint64 m_bytesBefore = 0; // on-disk bytes of the files done
@@ -146,7 +146,7 @@ Result<void> Importer::prepare()
     KeyFilter filter;
     filter.projectId = m_projectId;
     Result<void> scanned = KeyRepo(m_ws).scan(filter, [this](KeyRecord&& key) {
-        m_keys.append(std::move(key));
+        m_keys.add(key);
         return true;
     });
     if (!scanned) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usage/JsonScanner.h"
 
+#include "usage/TextScan.h"
+
 #include <cctype>
 #include <charconv>
 #include <cstring>
@@ -27,6 +29,11 @@ bool scanString(std::string_view& in, std::string_view& body, bool& escaped)
     const char* const start = in.data();
     std::size_t i = 0;
     while (i < in.size()) {
+        // Everything but a quote or a backslash is taken as it is (raw control characters too).
+        i += text::findEither(in.substr(i), '"', '\\');
+        if (i == in.size()) {
+            break;
+        }
         const auto c = static_cast<unsigned char>(in[i]);
         if (c == '"') {
             body = std::string_view(start, i);
@@ -54,7 +61,6 @@ bool scanString(std::string_view& in, std::string_view& body, bool& escaped)
             i += 2;
             continue;
         }
-        ++i;
     }
     return false;
 }
@@ -365,7 +371,9 @@ std::optional<FieldValue> JsonScanner::value(const FieldPath& path)
         // The last of duplicate keys wins, as with QJsonDocument.
         for (std::size_t i = std::size_t(parent + 1); i < m_members.size(); ++i) {
             const Member& m = m_members[i];
-            if (m.parent == parent && keyEquals(m, part)) {
+            // Length first, inline: most members are not the one asked for.
+            if (m.parent == parent && (m.keyEscaped || qsizetype(m.key.size()) == part.size()) &&
+                keyEquals(m, part)) {
                 found = &m;
                 index = qint32(i);
             }

@@ -5,13 +5,13 @@
 
 namespace kw {
 
-ParseStatus LineReader::read(std::string_view line, LogRecord& record)
+ParseStatus LineReader::read(std::string_view line, LogRecord& record, bool knownText)
 {
     record.clear();
     if (static_cast<qsizetype>(line.size()) > MaxLineBytes) {
         return ParseStatus::rejected(RejectReason::TooLong);
     }
-    if (!text::isCleanUtf8(line)) {
+    if (!knownText && !text::isCleanUtf8(line)) {
         return ParseStatus::rejected(RejectReason::NotText);
     }
     const std::string_view trimmed = text::trim(line);

@@ -32,7 +32,9 @@ public:
     virtual ~LineReader() = default;
 
     // Checks what every format needs (length, UTF-8, not blank), then parses. `line` has no '\n'.
-    ParseStatus read(std::string_view line, LogRecord& record);
+    // `knownText`: the caller has checked that the bytes are ASCII without NUL (a whole block at
+    // once is cheaper than line by line), so the UTF-8 check is skipped.
+    ParseStatus read(std::string_view line, LogRecord& record, bool knownText = false);
 
 protected:
     virtual ParseStatus parse(std::string_view line, LogRecord& record) = 0;

@@ -11,9 +11,17 @@ namespace kw {
 
 namespace {
 
+constexpr std::array<bool, 256> Base62Table = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c) {
+        table[std::size_t(c)] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    return table;
+}();
+
 bool isBase62(char c)
 {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return Base62Table[static_cast<unsigned char>(c)];
 }
 
 bool allBase62(std::string_view s)
@@ -21,8 +29,21 @@ bool allBase62(std::string_view s)
     return std::all_of(s.begin(), s.end(), isBase62);
 }
 
+// isValidPrefix() on bytes: this runs for every field of every line, so no QString here.
+bool isPrefix(std::string_view s)
+{
+    return s.size() >= 2 && s.size() <= 12 && s.front() >= 'a' && s.front() <= 'z' &&
+           std::all_of(s.begin(), s.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); });
+}
+
 bool isHint(std::string_view s)
 {
+    constexpr std::size_t Body = keyformat::HintBodyLength;
+    // prefix (2..12) + "_live_" + body: anything of another length is no hint.
+    if (s.size() < 2 + 6 + Body || s.size() > 12 + 6 + Body) {
+        return false;
+    }
     const std::size_t first = s.find('_');
     const std::size_t second = first == std::string_view::npos ? first : s.find('_', first + 1);
     if (second == std::string_view::npos) {
@@ -30,9 +51,30 @@ bool isHint(std::string_view s)
     }
     const std::string_view env = s.substr(first + 1, second - first - 1);
     const std::string_view body = s.substr(second + 1);
-    const QString prefix = QString::fromLatin1(s.data(), static_cast<qsizetype>(first));
-    return isValidPrefix(prefix) && (env == "live" || env == "test") &&
-           body.size() == static_cast<std::size_t>(keyformat::HintBodyLength) && allBase62(body);
+    return isPrefix(s.substr(0, first)) && (env == "live" || env == "test") && body.size() == Body &&
+           allBase62(body);
+}
+
+// What QString::trimmed() strips from Latin-1 text, so that the shape test below sees what
+// parseKey() would see.
+bool isLatin1Space(char c)
+{
+    const auto u = static_cast<unsigned char>(c);
+    return u == ' ' || (u >= '\t' && u <= '\r') || u == 0x85 || u == 0xa0;
+}
+
+// A cheap necessary condition for parseKey(): "prefix_env_" then body and check (36 characters).
+// Only text that passes it becomes a QString (every user agent and extra field is tested).
+bool mayBeFullKey(std::string_view s)
+{
+    while (!s.empty() && isLatin1Space(s.front())) {
+        s.remove_prefix(1);
+    }
+    while (!s.empty() && isLatin1Space(s.back())) {
+        s.remove_suffix(1);
+    }
+    constexpr std::size_t Rest = keyformat::BodyLength + keyformat::CheckLength;
+    return s.size() >= 2 + 6 + Rest && s.size() <= 12 + 6 + Rest && s[s.size() - Rest - 1] == '_';
 }
 
 // Rank of a kind when several references are in one line: the one that names a key most surely.
@@ -59,6 +101,13 @@ int rank(KeyRefKind kind)
 
 KeyRefKind keyRefKindOf(std::string_view s)
 {
+    // Most fields (user agents, addresses, request times) have no key's length: they are opaque
+    // without looking further. Only parseKey()'s trimming could bring other lengths to a key's.
+    const std::size_t n = s.size();
+    const bool keyLength = (n >= 14 && n <= 24) || (n >= 44 && n <= 54) || n == 64;
+    if (!keyLength && (n == 0 || (!isLatin1Space(s.front()) && !isLatin1Space(s.back())))) {
+        return KeyRefKind::Opaque;
+    }
     if (s.size() == 20 && s.substr(0, 4) == "key_" && allBase62(s.substr(4))) {
         return KeyRefKind::KeyId;
     }
@@ -70,8 +119,7 @@ KeyRefKind keyRefKindOf(std::string_view s)
     if (isHint(s)) {
         return KeyRefKind::Hint;
     }
-    // A full key is short (at most 54 characters); longer text is not parsed into a QString.
-    if (s.size() <= 64 && parseKey(QString::fromLatin1(s.data(), static_cast<qsizetype>(s.size()))).ok()) {
+    if (mayBeFullKey(s) && parseKey(QString::fromLatin1(s.data(), static_cast<qsizetype>(s.size()))).ok()) {
         return KeyRefKind::FullKey;
     }
     return KeyRefKind::Opaque;

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usage/TextScan.h"
 
+#include <array>
+#include <bit>
+#include <cmath>
 #include <cstring>
 
-#include <array>
-#include <cmath>
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#define KW_SSE2 1
+#endif
 
 namespace kw::text {
 
@@ -103,17 +108,6 @@ constexpr std::array<std::string_view, 12> Months{"jan", "feb", "mar", "apr", "m
 
 } // namespace
 
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
-        s.remove_prefix(1);
-    }
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n')) {
-        s.remove_suffix(1);
-    }
-    return s;
-}
-
 bool equalsIgnoreCase(std::string_view a, std::string_view b)
 {
     if (a.size() != b.size()) {
@@ -196,6 +190,50 @@ std::optional<qint64> parseClfTime(std::string_view s)
         return std::nullopt;
     }
     return toMs(*y, month, *d, *h, *mi, *sec, 0, *offset);
+}
+
+std::optional<qint64> ClfTimeCache::parse(std::string_view s)
+{
+    // Same length, same head and same zone as the last time: only the two second digits differ.
+    if (s.size() == m_length && s.size() > Head + 2 && std::memcmp(s.data(), m_text.data(), Head) == 0 &&
+        std::memcmp(s.data() + Head + 2, m_text.data() + Head + 2, s.size() - Head - 2) == 0 &&
+        isDigit(s[Head]) && isDigit(s[Head + 1])) {
+        const int sec = (s[Head] - '0') * 10 + (s[Head + 1] - '0');
+        if (sec <= 60) { // as toMs() checks
+            return m_minuteMs + sec * 1000;
+        }
+        return std::nullopt;
+    }
+    const std::optional<qint64> ms = parseClfTime(s);
+    if (ms && s.size() <= m_text.size() && s.size() > Head + 2 && s[Head - 1] == ':') {
+        std::memcpy(m_text.data(), s.data(), s.size());
+        m_length = s.size();
+        m_minuteMs = *ms - ((s[Head] - '0') * 10 + (s[Head + 1] - '0')) * 1000;
+    }
+    return ms;
+}
+
+std::size_t findEither(std::string_view s, char a, char b)
+{
+    std::size_t i = 0;
+#ifdef KW_SSE2
+    const __m128i va = _mm_set1_epi8(a);
+    const __m128i vb = _mm_set1_epi8(b);
+    for (; i + 16 <= s.size(); i += 16) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+        const int mask =
+            _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(chunk, va), _mm_cmpeq_epi8(chunk, vb)));
+        if (mask != 0) {
+            return i + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask)));
+        }
+    }
+#endif
+    for (; i < s.size(); ++i) {
+        if (s[i] == a || s[i] == b) {
+            return i;
+        }
+    }
+    return s.size();
 }
 
 std::optional<qint64> parseIsoTime(std::string_view s)
@@ -294,12 +332,50 @@ std::optional<std::string_view> queryParam(std::string_view target, std::string_
     return std::nullopt;
 }
 
+bool isPlainAscii(std::string_view s)
+{
+    std::size_t i = 0;
+#ifdef KW_SSE2
+    // Four vectors per round, one test: this runs over whole blocks at memory speed.
+    const __m128i zero = _mm_setzero_si128();
+    for (; i + 64 <= s.size(); i += 64) {
+        const auto* p = reinterpret_cast<const __m128i*>(s.data() + i);
+        const __m128i a = _mm_loadu_si128(p);
+        const __m128i b = _mm_loadu_si128(p + 1);
+        const __m128i c = _mm_loadu_si128(p + 2);
+        const __m128i d = _mm_loadu_si128(p + 3);
+        // min_epu8 is 0 where a byte is NUL; or-ing keeps any high bit.
+        const __m128i high = _mm_or_si128(_mm_or_si128(a, b), _mm_or_si128(c, d));
+        const __m128i low = _mm_min_epu8(_mm_min_epu8(a, b), _mm_min_epu8(c, d));
+        if (_mm_movemask_epi8(_mm_or_si128(high, _mm_cmpeq_epi8(low, zero))) != 0) {
+            return false;
+        }
+    }
+#endif
+    for (; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c == 0 || c >= 0x80) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool isCleanUtf8(std::string_view s)
 {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const auto* end = p + s.size();
     while (p < end) {
-        // Log lines are almost all ASCII: eight bytes at a time while none is 0 or above 0x7F.
+        // Log lines are almost all ASCII: many bytes at a time while none is 0 or above 0x7F.
+#ifdef KW_SSE2
+        while (end - p >= 16) {
+            const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+            if (_mm_movemask_epi8(_mm_or_si128(chunk, _mm_cmpeq_epi8(chunk, _mm_setzero_si128()))) != 0) {
+                break; // a byte >= 0x80, or a zero byte
+            }
+            p += 16;
+        }
+#endif
         while (end - p >= 8) {
             quint64 w;
             std::memcpy(&w, p, sizeof w);

@@ -152,9 +152,9 @@ Result<void> UsageWriter::writeRow()
 Result<void> UsageWriter::writeChunk(const ChunkResult& chunk)
 {
     const QString& project = m_row.projectId;
-    for (const auto& [cell, count] : chunk.minutes) {
-        m_minute->bind(1, project).bind(2, chunk.keyIds.at(cell.keySlot)).bind(3, cell.minute);
-        if (Result<void> r = m_minute->bind(4, qint64(cell.outcome)).bind(5, count).run(); !r) {
+    for (const ChunkResult::MinuteRow& row : chunk.minutes) {
+        m_minute->bind(1, project).bind(2, chunk.keyIds.at(row.keySlot)).bind(3, row.minute);
+        if (Result<void> r = m_minute->bind(4, qint64(row.outcome)).bind(5, row.count).run(); !r) {
             return r;
         }
     }

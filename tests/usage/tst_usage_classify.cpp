@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Design §4: outcome names and synonyms, and rules 1-6 applied in order.
+#include "usage/ChunkParser.h"
 #include "usage/Classifier.h"
 #include "usage/Health.h"
 
@@ -184,6 +185,41 @@ private Q_SLOTS:
         twin.hash = QString(64, u'a');
         index.add(twin); // same hint: a hint that names two keys names none
         QVERIFY(!index.resolve(KeyRefKind::Hint, "chat_live_9fQ2xT"));
+    }
+
+    // An unordered log: a minute that comes back within a block adds to its count (the writer's
+    // upsert sums the rows), and every key keeps its own cells.
+    void chunkAggregatesUnorderedMinutes()
+    {
+        KeyRecord key;
+        key.id = QStringLiteral("key_AAAAAAAAAAAAAAA1");
+        key.projectId = QStringLiteral("prj_1");
+        key.hint = QStringLiteral("chat_live_9fQ2xT");
+        key.hash = QString(64, u'b');
+        KeyIndex index;
+        index.add(key);
+        ParseSetup setup;
+        setup.detection.format = LogFormat::Combined;
+        setup.keys = &index;
+        const QByteArray log =
+            "1.2.3.4 - - [10/Oct/2000:13:55:36 +0000] \"GET / HTTP/1.1\" 200 1 \"key_AAAAAAAAAAAAAAA1\"\n"
+            "1.2.3.4 - - [10/Oct/2000:13:57:01 +0000] \"GET / HTTP/1.1\" 200 1 \"key_AAAAAAAAAAAAAAA1\"\n"
+            "1.2.3.4 - - [10/Oct/2000:13:55:59 +0000] \"GET / HTTP/1.1\" 200 1 \"key_AAAAAAAAAAAAAAA1\"\n"
+            "1.2.3.4 - - [10/Oct/2000:13:55:10 +0000] \"GET / HTTP/1.1\" 429 1 \"key_Unknown000000001\"\n";
+        const ChunkResult r = parseChunk(log.constData(), log.size(), setup);
+        QCOMPARE(r.lines, 4);
+        QCOMPARE(r.imported, 4);
+        const qint64 first = 971186100000 / 60000; // 13:55
+        std::map<std::tuple<qint64, QString, int>, qint64> sums;
+        for (const ChunkResult::MinuteRow& row : r.minutes) {
+            sums[{row.minute, r.keyIds.at(row.keySlot), row.outcome}] += row.count;
+        }
+        const std::map<std::tuple<qint64, QString, int>, qint64> expected{
+            {{first, key.id, int(Outcome::Valid)}, 2},
+            {{first + 2, key.id, int(Outcome::Valid)}, 1},
+            {{first, QString(), int(Outcome::RateLimited)}, 1}};
+        QCOMPARE(sums, expected);
+        QCOMPARE(r.lastValidAt.at(1), qint64(971186221000)); // 13:57:01, the latest, not the last line
     }
 
     // Design §4 thresholds, at and around each line.

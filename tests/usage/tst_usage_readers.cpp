@@ -4,6 +4,7 @@
 #include "LogTestSupport.h"
 #include "usage/FieldMapping.h"
 #include "usage/JsonReader.h"
+#include "usage/TextScan.h"
 
 #include <QTest>
 
@@ -39,6 +40,36 @@ class TestUsageReaders : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The minute cache of the combined reader gives what a full parse gives, line after line.
+    void clfTimeCache()
+    {
+        text::ClfTimeCache cache;
+        for (const char* t :
+             {"10/Oct/2000:13:55:36 -0700", "10/Oct/2000:13:55:59 -0700", "10/Oct/2000:13:55:60 -0700",
+              "10/Oct/2000:13:55:61 -0700", "10/Oct/2000:13:55:3x -0700", "10/Oct/2000:13:55:07 +0200",
+              "10/Oct/2000:13:56:00 +0200", "10/oct/2000:13:56:01 +0200", "10/Oct/2000:13:56:02 +02",
+              "10/Oct/2000:13:56:03 +0200x", "10/Oct/2000:13:56:04 +0200"}) {
+            const std::string_view s(t);
+            QCOMPARE(cache.parse(s), text::parseClfTime(s));
+        }
+    }
+
+    void simdScans()
+    {
+        const std::string base(70, 'a');
+        for (std::size_t at = 0; at < base.size(); ++at) {
+            std::string s = base;
+            s[at] = '\\';
+            QCOMPARE(text::findEither(s, '"', '\\'), at);
+            QCOMPARE(text::findEither(std::string_view(s).substr(0, at), '"', '\\'), at); // not found
+            s[at] = char(0xc3);
+            QVERIFY(!text::isPlainAscii(s));
+            QVERIFY(text::isPlainAscii(std::string_view(s).substr(0, at)));
+            s[at] = '\0';
+            QVERIFY(!text::isPlainAscii(s));
+        }
+    }
+
     void combined()
     {
         const ReadResult r = readDataFile(QStringLiteral("combined.log"));
