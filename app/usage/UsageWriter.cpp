@@ -7,21 +7,12 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <sqlite3.h>
 
 namespace kw {
 
 namespace {
-
-sqlite3* handleOf(Workspace& ws)
-{
-    const QVariant handle = ws.db().driver()->handle();
-    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-               ? *static_cast<sqlite3* const*>(handle.data())
-               : nullptr;
-}
 
 QString samplesJson(const QStringList& samples)
 {
@@ -34,7 +25,7 @@ QString samplesJson(const QStringList& samples)
 UsageWriter::UsageWriter(Workspace& ws)
     : m_ws(ws)
 {
-    sqlite3* db = handleOf(ws);
+    sqlite3* db = SqliteStatement::connection(ws);
     if (!db) {
         m_status = makeError(ErrorCode::Storage, tr("The workspace has no SQLite connection."));
         return;
