@@ -25,29 +25,16 @@ qint64 number(const QJsonValue& v)
 RegistryWatch::RegistryWatch(RegistryProfile profile, QByteArray password, QByteArray keyPassphrase,
                              QObject* parent)
     : QObject(parent)
-    , m_profile(std::move(profile))
-    , m_password(std::move(password))
-    , m_keyPassphrase(std::move(keyPassphrase))
+    , m_worker(std::move(profile), std::move(password), std::move(keyPassphrase))
 {}
 
-RegistryWatch::~RegistryWatch()
-{
-    if (m_thread) {
-        m_cancelled = true;
-        m_thread->wait();
-        delete m_thread;
-    }
-    m_password.fill('\0');
-    m_keyPassphrase.fill('\0');
-}
+RegistryWatch::~RegistryWatch() = default;
 
 void RegistryWatch::start()
 {
-    if (m_thread) {
-        return;
+    if (QThread* thread = m_worker.start([this] { run(); })) {
+        thread->start();
     }
-    m_thread = QThread::create([this] { run(); });
-    m_thread->start();
 }
 
 void RegistryWatch::setLive(bool live, const QString& problem)
@@ -73,26 +60,26 @@ void RegistryWatch::notifyChanged()
 bool RegistryWatch::pause(std::chrono::milliseconds wait) const
 {
     const QDeadlineTimer deadline(wait);
-    while (!m_cancelled && !deadline.hasExpired()) {
+    while (!m_worker.cancelled() && !deadline.hasExpired()) {
         QThread::msleep(50);
     }
-    return !m_cancelled;
+    return !m_worker.cancelled();
 }
 
 void RegistryWatch::run()
 {
     // The client and its QNetworkAccessManager live on this thread.
-    EtcdClient client(m_profile, m_password, m_keyPassphrase);
-    client.setCancelFlag(&m_cancelled);
+    EtcdClient client(m_worker.profile(), m_worker.password(), m_worker.keyPassphrase());
+    client.setCancelFlag(m_worker.cancelFlag());
     if (Result<void> c = client.configure(); !c) {
         setLive(false, c.error().message); // the profile itself is wrong: no retry helps
         return;
     }
-    const QByteArray prefix = m_profile.ns.toUtf8() + '/';
+    const QByteArray prefix = m_worker.profile().ns.toUtf8() + '/';
     const QByteArray end = EtcdClient::prefixEnd(prefix);
     qint64 next = 0; // the revision to watch from; 0: from now
     std::chrono::milliseconds backOff = FirstBackOff;
-    while (!m_cancelled) {
+    while (!m_worker.cancelled()) {
         QString refused;
         Result<void> r = client.watch(prefix, end, next, m_sessionMs, [&](const QJsonObject& result) {
             const qint64 revision =
@@ -125,7 +112,7 @@ void RegistryWatch::run()
             }
             return true;
         });
-        if (m_cancelled) {
+        if (m_worker.cancelled()) {
             break;
         }
         if (r && refused.isEmpty()) {

@@ -2,12 +2,11 @@
 #pragma once
 
 #include "registry/Profile.h"
+#include "registry/RegistryThread.h"
 
 #include <QObject>
 #include <atomic>
 #include <chrono>
-
-class QThread;
 
 namespace kw {
 
@@ -28,11 +27,11 @@ public:
                   QObject* parent = nullptr);
     ~RegistryWatch() override;
 
-    const RegistryProfile& profile() const { return m_profile; }
+    const RegistryProfile& profile() const { return m_worker.profile(); }
     // How long one watch request stays open before it is renewed; tests shorten it.
     void setSessionLength(std::chrono::milliseconds length) { m_sessionMs = int(length.count()); }
     void start();
-    void stop() { m_cancelled = true; }
+    void stop() { m_worker.cancel(); }
     bool isLive() const { return m_live; }
 
 Q_SIGNALS:
@@ -48,14 +47,10 @@ private:
     // Sleeps in short steps so stop() is not kept waiting; false once stopped.
     bool pause(std::chrono::milliseconds wait) const;
 
-    RegistryProfile m_profile;
-    QByteArray m_password;
-    QByteArray m_keyPassphrase;
     int m_sessionMs = 60000;
-    std::atomic_bool m_cancelled = false;
     std::atomic_bool m_workerLive = false; // the worker's view, to signal only transitions
     bool m_live = false;                   // the GUI thread's view
-    QThread* m_thread = nullptr;
+    RegistryThread m_worker;               // last: joined before the members above go
 };
 
 } // namespace kw

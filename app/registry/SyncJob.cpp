@@ -12,34 +12,23 @@ SyncJob::SyncJob(QString workspacePath, RegistryProfile profile, QByteArray pass
                  QByteArray keyPassphrase, QString actor, QObject* parent)
     : QObject(parent)
     , m_workspacePath(std::move(workspacePath))
-    , m_profile(std::move(profile))
-    , m_password(std::move(password))
-    , m_keyPassphrase(std::move(keyPassphrase))
     , m_actor(std::move(actor))
+    , m_worker(std::move(profile), std::move(password), std::move(keyPassphrase))
 {}
 
-SyncJob::~SyncJob()
-{
-    if (m_thread) {
-        m_cancelled = true;
-        m_thread->wait();
-        delete m_thread;
-    }
-    m_password.fill('\0');
-    m_keyPassphrase.fill('\0');
-}
+SyncJob::~SyncJob() = default;
 
 void SyncJob::start()
 {
-    if (m_thread) {
+    QThread* thread = m_worker.start([this] { run(); });
+    if (!thread) {
         return;
     }
-    m_thread = QThread::create([this] { run(); });
-    connect(m_thread, &QThread::finished, this, [this] {
+    connect(thread, &QThread::finished, this, [this] {
         m_finished = true;
         Q_EMIT finished(this);
     });
-    m_thread->start();
+    thread->start();
 }
 
 void SyncJob::run()
@@ -52,14 +41,14 @@ void SyncJob::run()
         m_error = ws.error();
         return;
     }
-    EtcdClient client(m_profile, m_password, m_keyPassphrase);
-    client.setCancelFlag(&m_cancelled);
+    EtcdClient client(m_worker.profile(), m_worker.password(), m_worker.keyPassphrase());
+    client.setCancelFlag(m_worker.cancelFlag());
     if (Result<void> c = client.configure(); !c) {
         m_error = c.error();
         return;
     }
     SyncEngine engine(**ws, client, m_actor);
-    engine.setCancelFlag(&m_cancelled);
+    engine.setCancelFlag(m_worker.cancelFlag());
     engine.setProgress([this](qint64 done, qint64 total, const QString& step) {
         QMetaObject::invokeMethod(
             this, [this, done, total, step] { Q_EMIT progress(done, total, step); }, Qt::QueuedConnection);
@@ -80,7 +69,7 @@ void SyncJob::waitForFinished()
     }
     QEventLoop loop;
     connect(this, &SyncJob::finished, &loop, &QEventLoop::quit);
-    if (!m_thread) {
+    if (!m_worker.started()) {
         start();
     }
     loop.exec();

@@ -3,13 +3,12 @@
 
 #include "core/Result.h"
 #include "registry/Profile.h"
+#include "registry/RegistryThread.h"
 #include "registry/SyncEngine.h"
 
 #include <QObject>
 #include <atomic>
 #include <memory>
-
-class QThread;
 
 namespace kw {
 
@@ -26,9 +25,9 @@ public:
             QString actor, QObject* parent = nullptr);
     ~SyncJob() override;
 
-    const RegistryProfile& profile() const { return m_profile; }
+    const RegistryProfile& profile() const { return m_worker.profile(); }
     void start();
-    void cancel() { m_cancelled = true; }
+    void cancel() { m_worker.cancel(); }
     bool isFinished() const { return m_finished; }
     bool ok() const { return m_ok; }
     // Valid once finished.
@@ -45,16 +44,12 @@ private:
     void run();
 
     QString m_workspacePath;
-    RegistryProfile m_profile;
-    QByteArray m_password;
-    QByteArray m_keyPassphrase;
     QString m_actor;
-    std::atomic_bool m_cancelled = false;
-    QThread* m_thread = nullptr;
     bool m_finished = false;
     bool m_ok = false;
     SyncReport m_report;
     Error m_error;
+    RegistryThread m_worker; // last: joined before the members above go
 };
 
 } // namespace kw
