@@ -3,7 +3,7 @@
 // (load the model and show it), of one filter keystroke, and of issuing one key through the model.
 // Goals: <= 0.5 s, <= 30 ms, <= 5 ms. Measures; asserts nothing.
 // Usage: bench_gui [WORKSPACE] [KEYS]   (QT_QPA_PLATFORM=offscreen without a display)
-#include "core/AppInfo.h"
+#include "BenchApplication.h"
 #include "core/KeyFormat.h"
 #include "gui/KeyCensus.h"
 #include "gui/KeyFilterProxy.h"
@@ -83,11 +83,7 @@ Result<void> fill(Workspace& ws, const Project& project, int total)
 
 int main(int argc, char** argv)
 {
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-    QApplication app(argc, argv);
-    applyApplicationIdentity();
+    bench::BenchApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     QTemporaryDir tmp;
     const QString path = args.size() > 1 ? args.at(1) : tmp.filePath(QStringLiteral("bench.keyward"));

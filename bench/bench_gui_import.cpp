@@ -7,7 +7,7 @@
 //    it, and until the table's viewport began its repaint.
 // Prints median, p99 and worst of each, the import's throughput in the GUI, and the CPU time.
 // Measures; asserts nothing. Usage: bench_gui_import WORKSPACE PROJECT LOG [BASELINE_SECONDS]
-#include "core/AppInfo.h"
+#include "BenchApplication.h"
 #include "gui/ImportPanel.h"
 #include "gui/KeyTableModel.h"
 #include "gui/KeysTab.h"
@@ -193,11 +193,7 @@ void runFor(int ms)
 
 int main(int argc, char** argv)
 {
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-    QApplication app(argc, argv);
-    applyApplicationIdentity();
+    bench::BenchApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 4) {
         out << "usage: bench_gui_import WORKSPACE PROJECT LOG [BASELINE_SECONDS]" << Qt::endl;

@@ -4,7 +4,7 @@
 // chart's redraw (downsample + series + paint) against a baseline drawn in the same run without
 // downsampling. Goal: redraw <= 50 ms. Measures; asserts nothing.
 // Usage: bench_usage [WORKSPACE]   (QT_QPA_PLATFORM=offscreen without a display)
-#include "core/AppInfo.h"
+#include "BenchApplication.h"
 #include "gui/UsageChart.h"
 #include "gui/UsageTab.h"
 #include "store/Cursor.h"
@@ -111,11 +111,7 @@ Redraw redraws(gui::UsageChart& chart, qint64 from, qint64 to, int count = 20)
 
 int main(int argc, char** argv)
 {
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-    QApplication app(argc, argv);
-    applyApplicationIdentity();
+    bench::BenchApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     QTemporaryDir tmp;
     const QString path = args.size() > 1 ? args.at(1) : tmp.filePath(QStringLiteral("bench.keyward"));
