@@ -105,7 +105,7 @@ public:
 
 private:
     // A streamed answer (/v3/watch): each message goes to onMessage until it returns false or
-    // limitMs (if not 0) passes; then the stream is closed and postTo returns an empty object.
+    // limitMs (if not 0) passes; then the stream is closed and postTo returns an empty answer.
     struct Stream
     {
         std::function<bool(const QJsonObject&)> onMessage;
@@ -113,9 +113,11 @@ private:
     };
 
     // One request to the current endpoint, moving on to the next ones on network errors.
-    Result<QJsonObject> post(const QString& path, const QJsonObject& body, bool withToken);
-    Result<QJsonObject> postTo(const QString& endpoint, const QString& path, const QByteArray& body,
-                               bool withToken, bool* networkError, const Stream* stream = nullptr);
+    Result<QByteArray> post(const QString& path, const QJsonObject& body, bool withToken);
+    // call() before the answer's JSON is parsed.
+    Result<QByteArray> callRaw(const QString& path, const QJsonObject& body);
+    Result<QByteArray> postTo(const QString& endpoint, const QString& path, const QByteArray& body,
+                              bool withToken, bool* networkError, const Stream* stream = nullptr);
     Error fail(EtcdFailure failure, ErrorCode code, const QString& message);
 
     RegistryProfile m_profile;

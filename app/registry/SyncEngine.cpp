@@ -104,13 +104,18 @@ class PageQueue final
     Q_DISABLE_COPY_MOVE(PageQueue)
 
 public:
-    using Page = std::pair<int, QList<EtcdKv>>; // the part read (0 keys, 1 audit) and its records
+    struct Page
+    {
+        int part = 0; // 0 keys, 1 audit
+        QList<EtcdKv> kvs;
+        QList<Result<KeyRecord>> keys; // the key records parsed by the reader, one per kv
+    };
 
     PageQueue() = default;
-    void put(int part, QList<EtcdKv>&& kvs)
+    void put(Page&& page)
     {
         const QMutexLocker lock(&m_mutex);
-        m_pages.append({part, std::move(kvs)});
+        m_pages.append(std::move(page));
         m_ready.wakeAll();
     }
     void finish(const Result<void>& result)
@@ -306,7 +311,7 @@ Result<void> SyncEngine::pullAll(SyncReport& report)
         return r;
     }
     // keys/ and audit/ are read on a second thread while this one applies the page before: etcd,
-    // TLS and JSON run alongside SQLite instead of before it.
+    // TLS and JSON, and the key records' JSON too, run alongside SQLite instead of before it.
     PageQueue queue;
     std::unique_ptr<QThread> reader(QThread::create([&] {
         std::unique_ptr<EtcdClient> client = m_client.twin();
@@ -315,7 +320,16 @@ Result<void> SyncEngine::pullAll(SyncReport& report)
         qint64 at = snapshot;
         for (int part = 0; r && part < 2; ++part) {
             r = readPrefix(*client, prefix + (part == 0 ? "keys/" : "audit/"), 0, at,
-                           [&](QList<EtcdKv>&& kvs) { queue.put(part, std::move(kvs)); });
+                           [&](QList<EtcdKv>&& kvs) {
+                               PageQueue::Page page{part, std::move(kvs), {}};
+                               if (part == 0) {
+                                   page.keys.reserve(page.kvs.size());
+                                   for (const EtcdKv& kv : std::as_const(page.kvs)) {
+                                       page.keys.append(keyFromRegistry(kv.value));
+                                   }
+                               }
+                               queue.put(std::move(page));
+                           });
         }
         queue.finish(r);
     }));
@@ -324,12 +338,19 @@ Result<void> SyncEngine::pullAll(SyncReport& report)
         queue.stop();
         reader->wait();
     });
-    while (std::optional<std::pair<int, QList<EtcdKv>>> page = queue.take()) {
+    while (std::optional<PageQueue::Page> page = queue.take()) {
         if (cancelled()) {
             return makeError(ErrorCode::External, tr("Cancelled."));
         }
-        const auto apply = page->first == 0 ? &SyncEngine::applyKey : &SyncEngine::applyAudit;
-        if (Result<void> r = applyList(page->second, apply, report, done, 0); !r) {
+        Result<void> r = page->part == 0
+                             ? applyEach(
+                                   page->kvs.size(),
+                                   [&](qsizetype i, SyncReport& batch) {
+                                       return applyKeyParsed(page->kvs.at(i), &page->keys.at(i), batch);
+                                   },
+                                   report, done, 0)
+                             : applyList(page->kvs, &SyncEngine::applyAudit, report, done, 0);
+        if (!r) {
             return r;
         }
     }
@@ -379,15 +400,24 @@ Result<void> SyncEngine::beginApply(bool bulk)
 Result<void> SyncEngine::applyList(const QList<EtcdKv>& list, ApplyOne apply, SyncReport& report,
                                    qint64& done, qint64 total)
 {
-    for (qsizetype i = 0; i < list.size(); i += ApplyBatch) {
+    return applyEach(
+        list.size(), [&](qsizetype i, SyncReport& batch) { return (this->*apply)(list.at(i), batch); },
+        report, done, total);
+}
+
+Result<void> SyncEngine::applyEach(qsizetype count,
+                                   const std::function<Result<void>(qsizetype, SyncReport&)>& apply,
+                                   SyncReport& report, qint64& done, qint64 total)
+{
+    for (qsizetype i = 0; i < count; i += ApplyBatch) {
         if (cancelled()) {
             return makeError(ErrorCode::External, tr("Cancelled."));
         }
-        const qsizetype n = std::min<qsizetype>(ApplyBatch, list.size() - i);
+        const qsizetype n = std::min<qsizetype>(ApplyBatch, count - i);
         SyncReport batch = report;
         Result<void> r = m_ws.transaction([&]() -> Result<void> {
             for (qsizetype j = i; j < i + n; ++j) {
-                if (Result<void> one = (this->*apply)(list.at(j), batch); !one) {
+                if (Result<void> one = apply(j, batch); !one) {
                     return one;
                 }
             }
@@ -482,6 +512,11 @@ Result<void> SyncEngine::applyProject(const EtcdKv& kv, SyncReport& report)
 
 Result<void> SyncEngine::applyKey(const EtcdKv& kv, SyncReport& report)
 {
+    return applyKeyParsed(kv, nullptr, report);
+}
+
+Result<void> SyncEngine::applyKeyParsed(const EtcdKv& kv, const Result<KeyRecord>* parsed, SyncReport& report)
+{
     SyncState state(m_ws);
     qint64 seen = m_seen.value(kv.key);
     if (!m_bulk) {
@@ -494,7 +529,12 @@ Result<void> SyncEngine::applyKey(const EtcdKv& kv, SyncReport& report)
     if (kv.modRevision <= seen) {
         return {}; // this console wrote it, or applied it already
     }
-    Result<KeyRecord> remote = keyFromRegistry(kv.value);
+    std::optional<Result<KeyRecord>> own;
+    if (!parsed) {
+        own = keyFromRegistry(kv.value);
+        parsed = &*own;
+    }
+    const Result<KeyRecord>& remote = *parsed;
     if (!remote) {
         skip(report, kv, remote.error().message);
         return {};
@@ -521,7 +561,7 @@ Result<void> SyncEngine::applyKey(const EtcdKv& kv, SyncReport& report)
         known = existing.ok();
     }
     if (!known) {
-        KeyRecord k = *remote;
+        KeyRecord k = remote.value();
         k.keptInKeychain = false; // it arrives as a hash: no secret, no keychain copy
         if (Result<void> ins = repo.insert(k); !ins) {
             if (ins.error().code != ErrorCode::Conflict) {
@@ -547,7 +587,7 @@ Result<void> SyncEngine::applyKey(const EtcdKv& kv, SyncReport& report)
         if (!pending) {
             return pending.error();
         }
-        const KeyMerge m = mergeKey(*local, *remote, *pending);
+        const KeyMerge m = mergeKey(*local, remote.value(), *pending);
         if (m.changesLocal) {
             if (Result<void> up = repo.update(m.merged); !up) {
                 return up;

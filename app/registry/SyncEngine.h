@@ -62,11 +62,16 @@ private:
     Result<void> beginApply(bool bulk);
     Result<void> applyList(const QList<EtcdKv>& list, ApplyOne apply, SyncReport& report, qint64& done,
                            qint64 total);
+    // Records 0..count-1 in transactions of ApplyBatch: a failure rolls back only its batch.
+    Result<void> applyEach(qsizetype count, const std::function<Result<void>(qsizetype, SyncReport&)>& apply,
+                           SyncReport& report, qint64& done, qint64 total);
     Result<void> loadLocalState();
     Result<void> push(SyncReport& report);
     Result<bool> pushOne(const OutboxEntry& entry);
     Result<void> applyProject(const EtcdKv& kv, SyncReport& report);
     Result<void> applyKey(const EtcdKv& kv, SyncReport& report);
+    // parsed: keyFromRegistry(kv.value), already done on the reading thread (nullptr: not yet).
+    Result<void> applyKeyParsed(const EtcdKv& kv, const Result<KeyRecord>* parsed, SyncReport& report);
     Result<void> applyAudit(const EtcdKv& kv, SyncReport& report);
     Result<void> recordConflict(const Project& project, const KeyRecord& merged, const QJsonObject& fields);
     Result<std::optional<Project>> boundProject(const QString& projectId);

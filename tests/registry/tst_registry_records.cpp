@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The registry's pure rules: endpoint policy, pins, the record codec and the §5 merge.
 #include "registry/Profile.h"
+#include "registry/RangeScanner.h"
 #include "registry/Records.h"
 
 #include <QJsonDocument>
@@ -30,6 +31,46 @@ KeyRecord sample()
     k.createdBy = k.updatedBy = QStringLiteral("alice");
     k.keptInKeychain = true;
     return k;
+}
+
+// A /v3/kv/range answer as etcd's gateway writes it (field order and int64 strings included).
+QByteArray gatewayAnswer(bool more)
+{
+    QByteArray kvs;
+    for (int i = 0; i < 3; ++i) {
+        KeyRecord k = sample();
+        k.id = QStringLiteral("key_AAAAAAAAAAAAAAA%1").arg(i);
+        const QByteArray key = layout::keyKey(QStringLiteral("team-a"), k.projectId, k.id);
+        const QByteArray value = QJsonDocument(registryRecord(k)).toJson(QJsonDocument::Compact);
+        kvs += (i ? "," : "") + QByteArrayLiteral("{\"key\":\"") + key.toBase64() +
+               "\",\"create_revision\":\"" + QByteArray::number(20 + i) + "\",\"mod_revision\":\"" +
+               QByteArray::number(30 + i) + "\",\"version\":\"1\",\"value\":\"" + value.toBase64() + "\"}";
+    }
+    return "{\"header\":{\"cluster_id\":\"14841639068965178418\",\"member_id\":\"10276657743932975437\","
+           "\"revision\":\"1234\",\"raft_term\":\"2\"},\"kvs\":[" +
+           kvs + "]" + (more ? ",\"more\":true" : "") + ",\"count\":\"3\"}";
+}
+
+// The scanner answers only what QJsonDocument's reading answers.
+bool sameAsQJsonDocument(const QByteArray& answer, bool mustScan)
+{
+    const std::optional<EtcdRange> scanned = scanRange(answer);
+    if (!scanned) {
+        return !mustScan;
+    }
+    const EtcdRange expected = rangeFromJson(QJsonDocument::fromJson(answer).object());
+    bool same = scanned->more == expected.more && scanned->revision == expected.revision &&
+                scanned->kvs.size() == expected.kvs.size();
+    for (qsizetype i = 0; same && i < expected.kvs.size(); ++i) {
+        const EtcdKv& a = scanned->kvs.at(i);
+        const EtcdKv& b = expected.kvs.at(i);
+        same = a.key == b.key && a.value == b.value && a.modRevision == b.modRevision &&
+               a.createRevision == b.createRevision;
+    }
+    if (!same) {
+        qWarning("scanner and QJsonDocument differ on %s", answer.constData());
+    }
+    return same;
 }
 
 KeyRecord revoked(KeyRecord k, const QDateTime& when, const QString& by)
@@ -184,6 +225,74 @@ private Q_SLOTS:
                                  .value(QStringLiteral("kept"))
                                  .toString();
         QCOMPARE(QDateTime::fromString(kept, Qt::ISODateWithMs), at(15));
+    }
+
+    void rangeScannerReadsGatewayAnswersAsQJsonDocument_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::newRow("page with more") << gatewayAnswer(true);
+        QTest::newRow("last page") << gatewayAnswer(false);
+        QTest::newRow("nothing") << QByteArray(R"({"header":{"revision":"7","raft_term":"2"},"count":"0"})");
+        QTest::newRow("empty object") << QByteArray("{}");
+        QTest::newRow("numbers, spaces, nested fields") << QByteArray(
+            " {\n \"more\" : false , \"header\":{\"revision\":99,\"x\":[1,-2.5e3,null,{}]},"
+            "\"kvs\":[ {\"value\":\"\",\"key\":\"YQ==\",\"mod_revision\":5,\"lease\":\"0\"} ] }\r\n");
+        QTest::newRow("int64 strings not numbers")
+            << QByteArray(R"({"header":{"revision":"x12"},"kvs":[{"key":"YQ","mod_revision":"-3"}]})");
+    }
+    void rangeScannerReadsGatewayAnswersAsQJsonDocument()
+    {
+        QFETCH(QByteArray, answer);
+        QVERIFY(sameAsQJsonDocument(answer, true));
+        QCOMPARE(scanRange(gatewayAnswer(true))->kvs.size(), 3);
+        QCOMPARE(scanRange(gatewayAnswer(true))->revision, 1234);
+        QVERIFY(scanRange(gatewayAnswer(true))->more);
+        QVERIFY(keyFromRegistry(scanRange(gatewayAnswer(false))->kvs.at(2).value).ok());
+    }
+
+    void rangeScannerLeavesOtherAnswersToQJsonDocument_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::newRow("not JSON") << QByteArray("CommonName of client sending a request against gateway");
+        QTest::newRow("array") << QByteArray("[]");
+        QTest::newRow("trailing bytes") << gatewayAnswer(true) + "x";
+        QTest::newRow("two kvs fields") << QByteArray(R"({"kvs":[],"kvs":[{"key":"YQ"}]})");
+        QTest::newRow("two revisions") << QByteArray(R"({"header":{"revision":"1","revision":"2"}})");
+        QTest::newRow("two keys") << QByteArray(R"({"kvs":[{"key":"YQ","key":"Yg"}]})");
+        QTest::newRow("more not a bool") << QByteArray(R"({"more":"true"})");
+        QTest::newRow("key not a string") << QByteArray(R"({"kvs":[{"key":12}]})");
+        QTest::newRow("kv not an object") << QByteArray(R"({"kvs":["YQ"]})");
+        QTest::newRow("escaped key") << QByteArray(R"({"kvs":[{"key":"Y\u0051"}]})");
+        QTest::newRow("non-ASCII") << QByteArray("{\"kvs\":[{\"key\":\"Y\xc3\xa9\"}]}");
+        QTest::newRow("fraction revision") << QByteArray(R"({"header":{"revision":1.5}})");
+        QTest::newRow("huge number elsewhere") << QByteArray(R"({"count":1e400,"kvs":[{"key":"YQ"}]})");
+        QTest::newRow("leading zero") << QByteArray(R"({"count":012})");
+        QTest::newRow("trailing comma") << QByteArray(R"({"kvs":[{"key":"YQ"},]})");
+        QTest::newRow("unclosed") << QByteArray(R"({"kvs":[{"key":"YQ"})");
+    }
+    void rangeScannerLeavesOtherAnswersToQJsonDocument()
+    {
+        QFETCH(QByteArray, answer);
+        QVERIFY(!scanRange(answer));
+    }
+
+    // Every cut and many one-byte changes of a real page: the scanner answers as QJsonDocument or not.
+    void rangeScannerNeverDisagreesOnDamagedAnswers()
+    {
+        const QByteArray answer = gatewayAnswer(true);
+        for (qsizetype n = 0; n < answer.size(); ++n) {
+            QVERIFY2(!scanRange(answer.left(n)), answer.left(n).constData());
+        }
+        int scanned = 0;
+        for (qsizetype i = 0; i < answer.size(); ++i) {
+            for (const char c : {'"', '\\', '{', '}', '[', ']', ',', ':', '1', '-', 'e', 'x', ' ', '\x80'}) {
+                QByteArray damaged = answer;
+                damaged[i] = c;
+                QVERIFY(sameAsQJsonDocument(damaged, false));
+                scanned += scanRange(damaged) ? 1 : 0;
+            }
+        }
+        QVERIFY(scanned > 0); // changes inside base64 and numbers still scan, and must agree
     }
 };
 
