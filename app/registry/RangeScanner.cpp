@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registry/RangeScanner.h"
 
+#include "core/PlainJson.h"
+
 #include <QJsonArray>
 
 namespace kw {
@@ -97,22 +99,8 @@ private:
     // A string of printable ASCII without escapes, its quotes excluded.
     bool string(QByteArrayView& out)
     {
-        if (!take('"')) {
-            return false;
-        }
-        const char* start = m_p;
-        for (; m_p < m_end; ++m_p) {
-            const auto c = static_cast<unsigned char>(*m_p);
-            if (c == '"') {
-                out = QByteArrayView(start, m_p - start);
-                ++m_p;
-                return true;
-            }
-            if (c < 0x20 || c >= 0x80 || c == '\\') {
-                return false;
-            }
-        }
-        return false;
+        space();
+        return scanPlainJsonString(m_p, m_end, out);
     }
 
     // Object members: each field name goes to member(), which reads the value.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/AuditDetails.h"
 
+#include "core/PlainJson.h"
+
 #include <cstring>
 
 namespace kw {
@@ -131,24 +133,8 @@ bool AuditDetailsReader::change(QByteArrayView field)
 
 bool AuditDetailsReader::string(QByteArrayView& out)
 {
-    if (m_p == m_end || *m_p != '"') {
-        return false;
-    }
-    const char* start = ++m_p;
-    while (m_p < m_end) {
-        const auto c = static_cast<unsigned char>(*m_p);
-        if (c == '"') {
-            out = QByteArrayView(start, m_p - start);
-            ++m_p;
-            return true;
-        }
-        // Escapes, control characters and non-ASCII go to the JSON parser.
-        if (c < 0x20 || c == '\\' || c >= 0x80) {
-            return false;
-        }
-        ++m_p;
-    }
-    return false;
+    // Escapes, control characters and non-ASCII go to the JSON parser.
+    return scanPlainJsonString(m_p, m_end, out);
 }
 
 bool AuditDetailsReader::literal(const char* word, const char* shown, QByteArray& out)
