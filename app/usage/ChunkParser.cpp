@@ -121,7 +121,6 @@ ChunkResult parseChunk(const char* data, qsizetype size, const ParseSetup& setup
     // piece's lines are parsed, while the bytes are still in the cache (a block is larger than it).
     constexpr qsizetype AsciiPiece = 64 * 1024;
     const char* asciiUntil = data;
-    text::LineIndex pieceIndex;
     bool ascii = false;
     const char* p = data;
     const char* const end = data + size;
@@ -133,17 +132,8 @@ ChunkResult parseChunk(const char* data, qsizetype size, const ParseSetup& setup
             line.remove_suffix(1);
         }
         if (lineEnd > asciiUntil) {
-            // EXPERIMENT: the piece ends at a line's end so that its index covers whole lines.
             const char* pieceEnd = lineEnd + qMin<qsizetype>(AsciiPiece, end - lineEnd);
-            if (const void* nl = std::memchr(pieceEnd, '\n', std::size_t(end - pieceEnd))) {
-                pieceEnd = static_cast<const char*>(nl);
-            } else {
-                pieceEnd = end;
-            }
-            const std::string_view piece(p, std::size_t(pieceEnd - p));
-            ascii = text::isPlainAscii(piece);
-            pieceIndex.build(piece);
-            reader->useIndex(&pieceIndex);
+            ascii = text::isPlainAscii(std::string_view(p, std::size_t(pieceEnd - p)));
             asciiUntil = pieceEnd;
         }
         p = newline ? newline + 1 : end;

@@ -9,26 +9,26 @@ namespace kw {
 
 namespace {
 
-// A left-to-right cursor over one line; each take* consumes a field and the blanks after it. The
-// fields' ends come from the line's index (one pass over the line), not from a search per field.
+// A left-to-right cursor over one line; each take* consumes a field and the blanks after it.
 class Cursor
 {
 public:
-    // `index` covers `line`, which starts at its offset `base`.
-    Cursor(std::string_view line, const text::LineIndex& index, std::size_t base)
-        : m_line(line)
-        , m_index(index)
-        , m_base(base)
+    explicit Cursor(std::string_view line)
+        : m_rest(line)
     {}
 
-    bool atEnd() const { return m_pos >= m_line.size(); }
-    char peek() const { return atEnd() ? '\0' : m_line[m_pos]; }
+    bool atEnd() const { return m_rest.empty(); }
+    char peek() const { return m_rest.empty() ? '\0' : m_rest.front(); }
 
+    // Tokens are short (an address, "-", a status): a plain loop beats a call to memchr.
     std::string_view takeToken()
     {
-        const std::size_t end = find(text::LineIndex::Space, m_pos);
-        const std::string_view token = m_line.substr(m_pos, end - m_pos);
-        advanceTo(end);
+        std::size_t end = 0;
+        while (end < m_rest.size() && m_rest[end] != ' ') {
+            ++end;
+        }
+        const std::string_view token = m_rest.substr(0, end);
+        advance(end);
         return token;
     }
 
@@ -38,19 +38,19 @@ public:
         if (peek() != '"') {
             return std::nullopt;
         }
-        std::size_t i = m_pos + 1;
+        std::size_t i = 1;
         for (;;) {
-            i = find(text::LineIndex::QuoteOrEscape, i);
-            if (i >= m_line.size()) {
+            i += text::findEither(m_rest.substr(i), '"', '\\');
+            if (i >= m_rest.size()) {
                 return std::nullopt;
             }
-            if (m_line[i] == '"') {
-                const std::string_view inside = m_line.substr(m_pos + 1, i - m_pos - 1);
-                advanceTo(i + 1);
+            if (m_rest[i] == '"') {
+                const std::string_view inside = m_rest.substr(1, i - 1);
+                advance(i + 1);
                 return inside;
             }
             i += 2; // the backslash and the byte it escapes
-            if (i >= m_line.size()) {
+            if (i >= m_rest.size()) {
                 return std::nullopt;
             }
         }
@@ -61,33 +61,28 @@ public:
         if (peek() != '[') {
             return std::nullopt;
         }
-        const std::size_t close = find(text::LineIndex::CloseBracket, m_pos + 1);
-        if (close == m_line.size()) {
+        std::size_t close = 1;
+        while (close < m_rest.size() && m_rest[close] != ']') {
+            ++close;
+        }
+        if (close == m_rest.size()) {
             return std::nullopt;
         }
-        const std::string_view inside = m_line.substr(m_pos + 1, close - m_pos - 1);
-        advanceTo(close + 1);
+        const std::string_view inside = m_rest.substr(1, close - 1);
+        advance(close + 1);
         return inside;
     }
 
 private:
-    std::size_t find(text::LineIndex::Class c, std::size_t from) const
+    void advance(std::size_t n)
     {
-        return std::min(m_index.next(c, m_base + from) - m_base, m_line.size());
-    }
-
-    void advanceTo(std::size_t pos)
-    {
-        m_pos = pos;
-        while (m_pos < m_line.size() && m_line[m_pos] == ' ') {
-            ++m_pos;
+        m_rest.remove_prefix(n);
+        while (!m_rest.empty() && m_rest.front() == ' ') {
+            m_rest.remove_prefix(1);
         }
     }
 
-    std::string_view m_line;
-    const text::LineIndex& m_index;
-    std::size_t m_base;
-    std::size_t m_pos = 0;
+    std::string_view m_rest;
 };
 
 std::optional<qint64> takeTime(Cursor& cursor, text::ClfTimeCache& cache)
@@ -132,12 +127,7 @@ void offerExtra(std::string_view value, LogRecord& record)
 
 ParseStatus ClfReader::parse(std::string_view line, LogRecord& record)
 {
-    const bool inBlock = m_block && m_block->covers(line);
-    if (!inBlock) {
-        m_index.build(line);
-    }
-    const text::LineIndex& index = inBlock ? *m_block : m_index;
-    Cursor cursor(line, index, index.offsetOf(line));
+    Cursor cursor(line);
     const std::string_view host = cursor.takeToken();
     const std::string_view ident = cursor.takeToken();
     const std::string_view user = cursor.takeToken();

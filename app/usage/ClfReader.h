@@ -15,12 +15,9 @@ class ClfReader final : public LineReader
 {
 protected:
     ParseStatus parse(std::string_view line, LogRecord& record) override;
-    void useIndex(const text::LineIndex* index) override { m_block = index; }
 
 private:
     text::ClfTimeCache m_time;
-    text::LineIndex m_index;                  // of a line outside m_block, reused
-    const text::LineIndex* m_block = nullptr; // of the block's current piece
 };
 
 } // namespace kw

@@ -8,10 +8,6 @@
 
 namespace kw {
 
-namespace text {
-class LineIndex;
-}
-
 struct ParseStatus
 {
     enum Kind : quint8
@@ -39,9 +35,6 @@ public:
     // `knownText`: the caller has checked that the bytes are ASCII without NUL (a whole block at
     // once is cheaper than line by line), so the UTF-8 check is skipped.
     ParseStatus read(std::string_view line, LogRecord& record, bool knownText = false);
-    // An index of the piece of the block that the next lines lie in (null: none); readers that
-    // walk fields may take their delimiters from it instead of indexing each line.
-    virtual void useIndex(const text::LineIndex* index) { (void)index; }
 
 protected:
     virtual ParseStatus parse(std::string_view line, LogRecord& record) = 0;

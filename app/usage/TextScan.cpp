@@ -332,51 +332,6 @@ std::optional<std::string_view> queryParam(std::string_view target, std::string_
     return std::nullopt;
 }
 
-void LineIndex::build(std::string_view line)
-{
-    m_data = line.data();
-    m_size = line.size();
-    const std::size_t words = (line.size() + 63) / 64;
-    for (std::vector<quint64>& bits : m_bits) {
-        bits.resize(words);
-    }
-    for (std::size_t w = 0; w < words; ++w) {
-        const std::size_t at = w * 64;
-        const std::size_t n = qMin<std::size_t>(64, line.size() - at);
-        // The last word is copied into zeros first: a NUL is of no class.
-        std::array<char, 64> tail{};
-        const char* p = line.data() + at;
-        if (n < 64) {
-            std::memcpy(tail.data(), p, n);
-            p = tail.data();
-        }
-        quint64 space = 0;
-        quint64 quote = 0;
-        quint64 close = 0;
-#ifdef KW_SSE2
-        for (int k = 0; k < 4; ++k) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
-            const auto bitsOf = [v](char c) {
-                return quint64(static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(c)))));
-            };
-            space |= bitsOf(' ') << (16 * k);
-            quote |= (bitsOf('"') | bitsOf('\\')) << (16 * k);
-            close |= bitsOf(']') << (16 * k);
-        }
-#else
-        for (std::size_t i = 0; i < 64; ++i) {
-            const quint64 bit = quint64(1) << i;
-            space |= p[i] == ' ' ? bit : 0;
-            quote |= (p[i] == '"' || p[i] == '\\') ? bit : 0;
-            close |= p[i] == ']' ? bit : 0;
-        }
-#endif
-        m_bits[Space][w] = space;
-        m_bits[QuoteOrEscape][w] = quote;
-        m_bits[CloseBracket][w] = close;
-    }
-}
-
 bool isPlainAscii(std::string_view s)
 {
     std::size_t i = 0;

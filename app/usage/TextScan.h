@@ -3,10 +3,8 @@
 
 #include <QtGlobal>
 #include <array>
-#include <bit>
 #include <optional>
 #include <string_view>
-#include <vector>
 
 // Byte-level helpers for the line parsers: they look at a log line in place, without allocating.
 namespace kw::text {
@@ -58,51 +56,6 @@ private:
 
 // The offset of the first `a` or `b` in s, or s.size(): 16 bytes at a time on x86-64.
 std::size_t findEither(std::string_view s, char a, char b);
-
-// Where one line's field delimiters are: a bit per byte, 64 bytes a word, found in one pass
-// (SSE2, 16 bytes a compare) so that a reader takes each field with a bit search instead of a
-// search of its own. Built once per line; the words are reused from line to line.
-class LineIndex
-{
-public:
-    enum Class : unsigned char
-    {
-        Space,
-        QuoteOrEscape,
-        CloseBracket,
-        ClassCount
-    };
-
-    void build(std::string_view line);
-    // Whether `part` lies inside the text last indexed; its offsets there start at offsetOf(part).
-    bool covers(std::string_view part) const
-    {
-        return part.data() >= m_data && part.data() + part.size() <= m_data + m_size;
-    }
-    std::size_t offsetOf(std::string_view part) const { return std::size_t(part.data() - m_data); }
-    // The first offset >= from whose byte is of class c, or the line's size.
-    std::size_t next(Class c, std::size_t from) const
-    {
-        if (from >= m_size) {
-            return m_size;
-        }
-        const std::vector<quint64>& bits = m_bits[c];
-        std::size_t word = from / 64;
-        quint64 m = bits[word] & (~quint64(0) << (from % 64));
-        while (m == 0) {
-            if (++word == bits.size()) {
-                return m_size;
-            }
-            m = bits[word];
-        }
-        return word * 64 + static_cast<std::size_t>(std::countr_zero(m));
-    }
-
-private:
-    const char* m_data = nullptr;
-    std::size_t m_size = 0;
-    std::array<std::vector<quint64>, ClassCount> m_bits;
-};
 
 // Only bytes 0x01..0x7F: such text is clean UTF-8 (below) whichever way it is cut into lines.
 bool isPlainAscii(std::string_view s);
