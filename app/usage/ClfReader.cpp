@@ -120,6 +120,11 @@ void offerExtra(std::string_view value, LogRecord& record)
     if (eq != std::string_view::npos && value.find(' ') == std::string_view::npos) {
         value = value.substr(eq + 1);
     }
+    // Most extra fields end here: not "Bearer …", and opaque by their length alone, which is all
+    // that offerAuthorization() would find out after trimming and comparing them again.
+    if ((value.empty() || (value.front() | 0x20) != 'b') && isPlainlyOpaque(value)) {
+        return;
+    }
     record.offerAuthorization(value);
 }
 

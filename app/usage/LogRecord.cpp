@@ -99,13 +99,18 @@ int rank(KeyRefKind kind)
 
 } // namespace
 
-KeyRefKind keyRefKindOf(std::string_view s)
+bool isPlainlyOpaque(std::string_view s)
 {
     // Most fields (user agents, addresses, request times) have no key's length: they are opaque
     // without looking further. Only parseKey()'s trimming could bring other lengths to a key's.
     const std::size_t n = s.size();
     const bool keyLength = (n >= 14 && n <= 24) || (n >= 44 && n <= 54) || n == 64;
-    if (!keyLength && (n == 0 || (!isLatin1Space(s.front()) && !isLatin1Space(s.back())))) {
+    return !keyLength && (n == 0 || (!isLatin1Space(s.front()) && !isLatin1Space(s.back())));
+}
+
+KeyRefKind keyRefKindOf(std::string_view s)
+{
+    if (isPlainlyOpaque(s)) {
         return KeyRefKind::Opaque;
     }
     if (s.size() == 20 && s.substr(0, 4) == "key_" && allBase62(s.substr(4))) {

@@ -73,4 +73,8 @@ private:
 // Shapes of design §2, on raw bytes.
 KeyRefKind keyRefKindOf(std::string_view text);
 
+// True when keyRefKindOf() says Opaque from the length alone (no key has it, and trimming cannot
+// change it): the cheap first test, for readers that decide before offering a field.
+bool isPlainlyOpaque(std::string_view text);
+
 } // namespace kw

@@ -2,6 +2,7 @@
 // Each reader against crafted lines in tests/data/logs; the expected counts were worked out by hand
 // from those files (see the comment on each line of expectations).
 #include "LogTestSupport.h"
+#include "usage/ClfReader.h"
 #include "usage/FieldMapping.h"
 #include "usage/JsonReader.h"
 #include "usage/TextScan.h"
@@ -106,6 +107,33 @@ private Q_SLOTS:
         QCOMPARE(limited.status, 429);
         QCOMPARE(limited.keyRef(), std::string_view("key_BBBBBBBBBBBBBBB2"));
         QCOMPARE(limited.source, KeySource::QueryParam);
+    }
+
+    // Extra fields that are opaque by their length stop early; those next to that test do not.
+    void clfExtraFields()
+    {
+        const std::string head = R"(10.0.0.1 - - [10/Oct/2000:13:55:36 -0700] "GET / HTTP/1.1" 200 5 )";
+        ClfReader reader;
+        LogRecord record;
+        const auto read = [&](const char* extras) {
+            const std::string line = head + extras;
+            return reader.read(line, record).kind == ParseStatus::Record;
+        };
+        QVERIFY(read(R"("-" "0.013" "10.2.0.1:8080" "curl/8.0")"));
+        QVERIFY(!record.hasKeyRef());
+        QVERIFY(!record.plaintextSeen);
+        for (const char* bearer : {R"("Bearer xyz")", R"("bearer xyz")", R"("-" "BEARER abc")"}) {
+            QVERIFY(read(bearer));
+            QVERIFY2(record.plaintextSeen, bearer); // an opaque Bearer token is still a credential
+            QCOMPARE(record.source, KeySource::BearerHeader);
+        }
+        // Lengths that only trimming or "name=" brings to a key id's 20.
+        for (const char* id : {R"("kid=key_AAAAAAAAAAAAAAA1")", R"("   key_AAAAAAAAAAAAAAA1      ")",
+                               R"("0.1" "key_AAAAAAAAAAAAAAA1")"}) {
+            QVERIFY(read(id));
+            QCOMPARE(record.refKind(), KeyRefKind::KeyId);
+            QCOMPARE(record.keyRef(), std::string_view("key_AAAAAAAAAAAAAAA1"));
+        }
     }
 
     void plainJson()
