@@ -240,9 +240,22 @@ Result<UsageAggregate> UsageQuery::aggregate(const UsageFilter& filter, Bucket b
     // Rows come slot after slot, each slot's in minute order: buckets are found through a hash
     // (the last one is kept at hand, as a slot's consecutive minutes mostly share it) and sorted at
     // the end; SQLite's ORDER BY minute would sort every row instead.
+    // The slots' key ids are read once up front: a text column per row costs more than the row.
+    QHash<qint64, QString> keyIdOf; // slot → key id
+    if (withKeys) {
+        QVariantList binds;
+        Cursor slots(m_ws,
+                     QStringLiteral("SELECT s.id, s.key_id FROM usage_slots s WHERE") + slotsWhere(f, binds),
+                     binds);
+        while (slots.next()) {
+            keyIdOf.insert(slots.integer(0), slots.text(1));
+        }
+        if (Result<void> status = slots.status(); !status) {
+            return status.error();
+        }
+    }
     QVariantList binds;
-    const QString sql =
-        QStringLiteral("SELECT u.minute, u.slot, s.key_id, ") + countColumns() + fromWhere(f, binds);
+    const QString sql = QStringLiteral("SELECT u.minute, u.slot, ") + countColumns() + fromWhere(f, binds);
     Cursor c(m_ws, sql, binds);
     QHash<qint64, std::size_t> pointOf; // bucket start → index in s.points
     QHash<qint64, std::size_t> keyOf;   // slot → index in out.keys
@@ -254,7 +267,7 @@ Result<UsageAggregate> UsageQuery::aggregate(const UsageFilter& filter, Bucket b
         const qint64 minute = c.integer(0);
         OutcomeCounts counts{};
         for (int o = 0; o < OutcomeCount; ++o) {
-            counts[std::size_t(o)] = c.integer(3 + o);
+            counts[std::size_t(o)] = c.integer(2 + o);
         }
         if (minute < bucketFrom || minute >= bucketEnd) {
             bucketFrom = bucketStart(minute, bucket);
@@ -277,7 +290,7 @@ Result<UsageAggregate> UsageQuery::aggregate(const UsageFilter& filter, Bucket b
             auto it = keyOf.constFind(slot);
             if (it == keyOf.constEnd()) {
                 // Two slots of one key id cannot happen within a project; sum them anyway.
-                const QString id = c.text(2);
+                const QString id = keyIdOf.value(slot);
                 auto byId = keyIndex.constFind(id);
                 if (byId == keyIndex.constEnd()) {
                     byId = keyIndex.insert(id, out.keys.size());
