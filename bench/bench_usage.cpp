@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 5 benchmark, read side: a year of per-minute usage in one project (about 850,000 rows of
-// the usage_minutes view, 810,000 of usage_counts: about one outcome per key and minute). Prints the SQL
-// aggregation per bucket size, the Usage tab's full reload, and the chart's redraw (downsample + series +
-// paint) against a baseline drawn in the same run without downsampling. Goal: redraw <= 50 ms. Measures;
-// asserts nothing. Usage: bench_usage [WORKSPACE]   (QT_QPA_PLATFORM=offscreen without a display)
+// Issue 5 benchmark, read side: a year of per-minute usage in one project (about 850,000 rows of the
+// usage_minutes view, 810,000 of usage_counts: about one outcome per key and minute). Prints the SQL
+// aggregation per bucket size, the Usage tab's full reload, and the chart's redraw (downsample +
+// series + paint) against a baseline drawn in the same run without downsampling.
+// Goal: redraw <= 50 ms. Measures; asserts nothing.
+// Usage: bench_usage [WORKSPACE]   (QT_QPA_PLATFORM=offscreen without a display)
 #include "BenchApplication.h"
 #include "gui/UsageChart.h"
 #include "gui/UsageTab.h"
