@@ -23,31 +23,38 @@ Result<ExportSummary> exportUsage(Workspace& ws, const UsageReportFilter& filter
                                   const ExportOptions& options)
 {
     const qint64 per = bucketMinutes(filter.bucket);
+    // Schema 4: one usage_counts row per (slot, minute) with its six counts; a slot is a
+    // (project, key) of usage_slots.
+    QString sums;
+    for (int o = 0; o < OutcomeCount; ++o) {
+        sums += QStringLiteral(", sum(u.") + outcomeName(Outcome(o)) + u')';
+    }
     QString sql =
         QStringLiteral(
-            "SELECT m.minute / %1 AS b, coalesce(p.name, m.project_id), m.key_id, coalesce(k.hint, ''),"
-            " m.outcome, sum(m.count) FROM usage_minutes m"
-            " LEFT JOIN projects p ON p.id = m.project_id LEFT JOIN keys k ON k.id = m.key_id WHERE 1=1")
-            .arg(per);
+            "SELECT u.minute / %1 AS b, coalesce(p.name, s.project_id), s.key_id, coalesce(k.hint, '')")
+            .arg(per) +
+        sums +
+        QStringLiteral(
+            " FROM usage_slots s JOIN usage_counts u ON u.slot = s.id"
+            " LEFT JOIN projects p ON p.id = s.project_id LEFT JOIN keys k ON k.id = s.key_id WHERE 1=1");
     QVariantList binds;
     if (!filter.projectId.isEmpty()) {
-        sql += QStringLiteral(" AND m.project_id = ?");
+        sql += QStringLiteral(" AND s.project_id = ?");
         binds.append(filter.projectId);
     }
     if (!filter.keyId.isEmpty()) {
-        sql += QStringLiteral(" AND m.key_id = ?");
+        sql += QStringLiteral(" AND s.key_id = ?");
         binds.append(filter.keyId);
     }
     if (filter.from.isValid()) {
-        sql += QStringLiteral(" AND m.minute >= ?");
+        sql += QStringLiteral(" AND u.minute >= ?");
         binds.append(toMs(filter.from) / 60000);
     }
     if (filter.to.isValid()) {
-        sql += QStringLiteral(" AND m.minute < ?");
+        sql += QStringLiteral(" AND u.minute < ?");
         binds.append((toMs(filter.to) + 59999) / 60000);
     }
-    sql += QStringLiteral(
-        " GROUP BY b, m.project_id, m.key_id, m.outcome ORDER BY b, m.project_id, m.key_id, m.outcome");
+    sql += QStringLiteral(" GROUP BY b, s.project_id, s.key_id ORDER BY b, s.project_id, s.key_id");
     Cursor row(ws, sql, binds);
     if (Result<void> r = row.status(); !r) {
         return r.error();
@@ -90,16 +97,10 @@ Result<ExportSummary> exportUsage(Workspace& ws, const UsageReportFilter& filter
     };
     bool writing = true;
     while (writing && row.next()) {
-        const qint64 b = row.integer(0);
-        const QString project = row.text(1);
-        const QString key = row.text(2);
-        if (b != current.bucket || project != current.project || key != current.keyId) {
-            writing = emit();
-            current = BucketRow{b, project, key, row.text(3), {}};
-        }
-        const qint64 outcome = row.integer(4);
-        if (outcome >= 0 && outcome < OutcomeCount) {
-            current.counts[std::size_t(outcome)] += row.integer(5);
+        writing = emit();
+        current = BucketRow{row.integer(0), row.text(1), row.text(2), row.text(3), {}};
+        for (int o = 0; o < OutcomeCount; ++o) {
+            current.counts[std::size_t(o)] = row.integer(4 + o);
         }
     }
     if (writing) {

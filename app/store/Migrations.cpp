@@ -3,6 +3,98 @@
 
 namespace kw {
 
+namespace {
+
+// Schema 4's outcome columns, in kw::Outcome's order (0 valid … 5 forbidden). Frozen with the
+// migration: app/usage spells them with outcomeName(), which gives the same names.
+const QStringList& countColumns()
+{
+    static const QStringList columns{QStringLiteral("valid"),        QStringLiteral("invalid"),
+                                     QStringLiteral("expired"),      QStringLiteral("revoked"),
+                                     QStringLiteral("rate_limited"), QStringLiteral("forbidden")};
+    return columns;
+}
+
+// `pattern` once per outcome column (%1 the column, %2 its outcome number), joined by `separator`.
+QString eachCount(const QString& pattern, const QString& separator)
+{
+    QStringList parts;
+    for (qsizetype o = 0; o < countColumns().size(); ++o) {
+        // Not arg(): it numbers markers by rank, and some patterns hold only %2.
+        parts.append(QString(pattern)
+                         .replace(QLatin1String("%1"), countColumns().at(o))
+                         .replace(QLatin1String("%2"), QString::number(o)));
+    }
+    return parts.join(separator);
+}
+
+// usage_minutes (schema 2's long table) becomes one wide row per (project, key, minute): one
+// B-tree with integer keys instead of two with text (the import's commit thread did ≈ 19,000
+// instructions per long row; docs/usage.md). The old shape stays as a view for ad-hoc queries, with
+// triggers so that an INSERT adds to the count and a DELETE clears it, as on the old table.
+QStringList wideUsageCounts()
+{
+    const QString slotOf = QStringLiteral(
+        "(SELECT id FROM usage_slots WHERE project_id = OLD.project_id AND key_id = OLD.key_id)");
+    return {
+        // key_id '' = a reference the inventory does not know (or none), as in usage_minutes.
+        QStringLiteral("CREATE TABLE usage_slots ("
+                       " id INTEGER PRIMARY KEY,"
+                       " project_id TEXT NOT NULL,"
+                       " key_id TEXT NOT NULL,"
+                       " UNIQUE (project_id, key_id))"),
+        QStringLiteral("CREATE INDEX usage_slots_by_key ON usage_slots(key_id)"),
+        // minute = UTC ms / 60000; one count column per outcome.
+        QStringLiteral("CREATE TABLE usage_counts ("
+                       " slot INTEGER NOT NULL REFERENCES usage_slots(id),"
+                       " minute INTEGER NOT NULL, ") +
+            eachCount(QStringLiteral("%1 INTEGER NOT NULL DEFAULT 0"), QStringLiteral(", ")) +
+            QStringLiteral(", PRIMARY KEY (slot, minute)) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO usage_slots (project_id, key_id)"
+                       " SELECT DISTINCT project_id, key_id FROM usage_minutes ORDER BY project_id, key_id"),
+        QStringLiteral("INSERT INTO usage_counts (slot, minute, ") +
+            eachCount(QStringLiteral("%1"), QStringLiteral(", ")) +
+            QStringLiteral(") SELECT s.id, m.minute, ") +
+            eachCount(QStringLiteral("sum(CASE m.outcome WHEN %2 THEN m.count ELSE 0 END)"),
+                      QStringLiteral(", ")) +
+            QStringLiteral(" FROM usage_minutes m JOIN usage_slots s"
+                           " ON s.project_id = m.project_id AND s.key_id = m.key_id"
+                           " GROUP BY s.id, m.minute"),
+        QStringLiteral("DROP INDEX usage_minutes_by_key"),
+        QStringLiteral("DROP TABLE usage_minutes"),
+        // Design §6's (project, key, minute, outcome) → count; only non-zero counts, as before.
+        QStringLiteral("CREATE VIEW usage_minutes (project_id, key_id, minute, outcome, count) AS ") +
+            eachCount(
+                QStringLiteral("SELECT s.project_id, s.key_id, c.minute, %2, c.%1"
+                               " FROM usage_counts c JOIN usage_slots s ON s.id = c.slot WHERE c.%1 <> 0"),
+                QStringLiteral(" UNION ALL ")),
+        QStringLiteral("CREATE TRIGGER usage_minutes_insert INSTEAD OF INSERT ON usage_minutes BEGIN"
+                       " SELECT RAISE(ABORT, 'outcome must be between 0 and 5')"
+                       " WHERE NEW.outcome IS NULL OR NEW.outcome NOT BETWEEN 0 AND 5;"
+                       " INSERT INTO usage_slots (project_id, key_id) VALUES (NEW.project_id, NEW.key_id)"
+                       " ON CONFLICT DO NOTHING;"
+                       " INSERT INTO usage_counts (slot, minute, ") +
+            eachCount(QStringLiteral("%1"), QStringLiteral(", ")) +
+            QStringLiteral(") SELECT id, NEW.minute, ") +
+            eachCount(QStringLiteral("CASE NEW.outcome WHEN %2 THEN NEW.count ELSE 0 END"),
+                      QStringLiteral(", ")) +
+            QStringLiteral(" FROM usage_slots WHERE project_id = NEW.project_id AND key_id = NEW.key_id"
+                           " ON CONFLICT (slot, minute) DO UPDATE SET ") +
+            eachCount(QStringLiteral("%1 = %1 + excluded.%1"), QStringLiteral(", ")) +
+            QStringLiteral("; END"),
+        QStringLiteral("CREATE TRIGGER usage_minutes_delete INSTEAD OF DELETE ON usage_minutes BEGIN"
+                       " UPDATE usage_counts SET ") +
+            eachCount(QStringLiteral("%1 = CASE OLD.outcome WHEN %2 THEN 0 ELSE %1 END"),
+                      QStringLiteral(", ")) +
+            QStringLiteral(" WHERE slot = ") + slotOf + QStringLiteral(" AND minute = OLD.minute;") +
+            QStringLiteral(" DELETE FROM usage_counts WHERE slot = ") + slotOf +
+            QStringLiteral(" AND minute = OLD.minute AND ") +
+            eachCount(QStringLiteral("%1 = 0"), QStringLiteral(" AND ")) + QStringLiteral("; END"),
+    };
+}
+
+} // namespace
+
 const QList<Migration>& migrations()
 {
     // Times are UTC milliseconds since the epoch; 0 means "not set". Lists are JSON arrays.
@@ -86,12 +178,12 @@ const QList<Migration>& migrations()
          {QStringLiteral("CREATE TABLE usage_files ("
                          " id INTEGER PRIMARY KEY,"
                          " project_id TEXT NOT NULL REFERENCES projects(id),"
-                         " path TEXT NOT NULL,"          // as last imported; names change on rotation
-                         " format TEXT NOT NULL,"        // combined, json, csv (+ mapping profile)
+                         " path TEXT NOT NULL,"           // as last imported; names change on rotation
+                         " format TEXT NOT NULL,"         // combined, json, csv (+ mapping profile)
                          " head_length INTEGER NOT NULL," // content bytes the head hash covers
-                         " head_hash TEXT NOT NULL,"     // SHA-256 hex of those bytes (decompressed)
-                         " tail_hash TEXT NOT NULL,"     // SHA-256 hex of the bytes just before `offset`
-                         " offset INTEGER NOT NULL,"     // content bytes consumed: resume point
+                         " head_hash TEXT NOT NULL,"      // SHA-256 hex of those bytes (decompressed)
+                         " tail_hash TEXT NOT NULL,"      // SHA-256 hex of the bytes just before `offset`
+                         " offset INTEGER NOT NULL,"      // content bytes consumed: resume point
                          " lines INTEGER NOT NULL DEFAULT 0,"
                          " imported INTEGER NOT NULL DEFAULT 0," // lines counted in usage_minutes
                          " anonymous INTEGER NOT NULL DEFAULT 0,"
@@ -163,6 +255,7 @@ const QList<Migration>& migrations()
                          " fields TEXT NOT NULL," // {field: {local, remote, kept}}
                          " event_id TEXT NOT NULL DEFAULT '',"
                          " origin TEXT NOT NULL DEFAULT 'local')")}},
+        {4, wideUsageCounts()},
     };
     return all;
 }

@@ -84,14 +84,19 @@ public:
         }
     }
 
-    // The current minute's counts become rows, in (key slot, outcome) order.
+    // The current minute's counts become one row per key slot, in slot order.
     void flush()
     {
         std::sort(m_touched.begin(), m_touched.end());
-        for (const std::size_t cell : m_touched) {
-            m_r.minutes.push_back({m_minute, static_cast<qint32>(cell / OutcomeCount),
-                                   static_cast<qint32>(cell % OutcomeCount), m_counts[cell]});
-            m_counts[cell] = 0;
+        for (std::size_t i = 0; i < m_touched.size();) {
+            const std::size_t slot = m_touched[i] / OutcomeCount;
+            ChunkResult::MinuteRow& row =
+                m_r.minutes.emplace_back(ChunkResult::MinuteRow{m_minute, static_cast<qint32>(slot), {}});
+            for (; i < m_touched.size() && m_touched[i] / OutcomeCount == slot; ++i) {
+                const std::size_t cell = m_touched[i];
+                row.counts[cell % OutcomeCount] = m_counts[cell];
+                m_counts[cell] = 0;
+            }
         }
         m_touched.clear();
     }

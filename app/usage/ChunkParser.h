@@ -17,15 +17,15 @@ namespace kw {
 // the writer, which takes blocks in file order, knows where each one starts.
 struct ChunkResult
 {
-    // One (minute, key, outcome) count. A block's rows come minute after minute when the log is in
-    // time order; a minute that comes back later in the block (an unordered log) gets a second
-    // row, which the writer's upsert adds to the first.
+    // One (minute, key) with its count per outcome (kw::Outcome's order): usage_counts' shape. A
+    // block's rows come minute after minute when the log is in time order; a minute that comes back
+    // later in the block (an unordered log) gets a second row, which the writer's upsert adds to
+    // the first.
     struct MinuteRow
     {
         qint64 minute = 0;
         qint32 keySlot = 0; // index in keyIds; 0 = unknown ('')
-        qint32 outcome = 0;
-        qint64 count = 0;
+        std::array<qint64, OutcomeCount> counts{};
     };
     struct FindingCell
     {

@@ -24,33 +24,59 @@ qint64 bucketOrigin(Bucket bucket)
     return bucket == Bucket::Week ? FirstMonday : 0;
 }
 
-// The WHERE clause of a filter on usage_minutes (aliased `u`), with its bindings appended.
-QString whereOf(const UsageFilter& f, QVariantList& binds)
+// Schema 4 keeps one row per (slot, minute) in usage_counts, a slot being a (project, key) of
+// usage_slots. A filter picks the slots by project and keys (aliased `s`, through their unique
+// index), then each slot's minutes by seeking the primary key (slot, minute) of usage_counts (`u`).
+
+// The slots of a filter: " s.project_id = ? [AND s.key_id IN (…)]", bindings appended.
+QString slotsWhere(const UsageFilter& f, QVariantList& binds)
 {
-    QString sql = QStringLiteral(" WHERE u.project_id = ?");
+    QString sql = QStringLiteral(" s.project_id = ?");
     binds.append(f.projectId);
     if (!f.keyIds.isEmpty()) {
-        sql += QStringLiteral(" AND u.key_id IN (");
+        sql += QStringLiteral(" AND s.key_id IN (");
         for (qsizetype i = 0; i < f.keyIds.size(); ++i) {
             sql += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
             binds.append(f.keyIds.at(i));
         }
         sql += u')';
     }
+    return sql;
+}
+
+// The minute range of a filter on `alias`.minute, as " AND …" conditions, bindings appended.
+QString minutesWhere(const UsageFilter& f, QVariantList& binds, QStringView alias)
+{
+    QString sql;
     if (f.fromMinute) {
-        sql += QStringLiteral(" AND u.minute >= ?");
+        sql += u" AND " + alias + u".minute >= ?";
         binds.append(*f.fromMinute);
     }
     if (f.toMinute) {
-        sql += QStringLiteral(" AND u.minute < ?");
+        sql += u" AND " + alias + u".minute < ?";
         binds.append(*f.toMinute);
     }
     return sql;
 }
 
-bool validOutcome(qint64 o)
+// FROM and WHERE of a filter's rows: slots `s` joined to their counts `u`.
+QString fromWhere(const UsageFilter& f, QVariantList& binds)
 {
-    return o >= 0 && o < OutcomeCount;
+    QString sql = QStringLiteral(" FROM usage_slots s JOIN usage_counts u ON u.slot = s.id WHERE") +
+                  slotsWhere(f, binds);
+    return sql + minutesWhere(f, binds, u"u");
+}
+
+// u.valid, u.invalid, … in kw::Outcome's order; each wrapped in `fn` (e.g. "sum") when given.
+QString countColumns(QStringView fn = {})
+{
+    QString sql;
+    for (int o = 0; o < OutcomeCount; ++o) {
+        const QString column = u"u." + outcomeName(Outcome(o));
+        sql +=
+            (o == 0 ? QString() : QStringLiteral(", ")) + (fn.isEmpty() ? column : fn + u'(' + column + u')');
+    }
+    return sql;
 }
 
 } // namespace
@@ -153,15 +179,19 @@ UsageQuery::UsageQuery(Workspace& ws)
 
 Result<std::optional<std::pair<qint64, qint64>>> UsageQuery::dataExtent(const UsageFilter& filter)
 {
-    // Two subqueries, each a single min() or max(): SQLite answers those from the index's ends.
+    // Per slot, two single min() or max() subqueries: SQLite answers those from the ends of the
+    // slot's part of the primary key, without reading its rows.
     QVariantList binds;
-    const QString where = whereOf(filter, binds);
-    const QVariantList twice = binds + binds;
-    Cursor c(m_ws,
-             QStringLiteral("SELECT (SELECT min(u.minute) FROM usage_minutes u") + where +
-                 QStringLiteral(") IS NULL, (SELECT min(u.minute) FROM usage_minutes u") + where +
-                 QStringLiteral("), (SELECT max(u.minute) FROM usage_minutes u") + where + u')',
-             binds + twice);
+    QString sql = QStringLiteral("SELECT min(lo) IS NULL, min(lo), max(hi) FROM (SELECT");
+    for (const QStringView end : {u"min", u"max"}) {
+        sql += (end == u"min" ? QStringLiteral(" (SELECT min(u.minute)")
+                              : QStringLiteral(", (SELECT max(u.minute)")) +
+               QStringLiteral(" FROM usage_counts u WHERE u.slot = s.id") +
+               minutesWhere(filter, binds, u"u") +
+               (end == u"min" ? QStringLiteral(") AS lo") : QStringLiteral(") AS hi"));
+    }
+    sql += QStringLiteral(" FROM usage_slots s WHERE") + slotsWhere(filter, binds) + u')';
+    Cursor c(m_ws, sql, binds);
     if (!c.next()) {
         if (Result<void> s = c.status(); !s) {
             return s.error();
@@ -207,42 +237,79 @@ Result<UsageAggregate> UsageQuery::aggregate(const UsageFilter& filter, Bucket b
     s.fromMinute = bucketStart(*f.fromMinute, bucket);
     s.toMinute = std::max(s.fromMinute, bucketStart(*f.toMinute + size - 1, bucket));
 
+    // Rows come slot after slot, each slot's in minute order: buckets are found through a hash
+    // (the last one is kept at hand, as a slot's consecutive minutes mostly share it) and sorted at
+    // the end; SQLite's ORDER BY minute would sort every row instead.
+    // The slots' key ids are read once up front: a text column per row costs more than the row.
+    QHash<qint64, QString> keyIdOf; // slot → key id
+    if (withKeys) {
+        QVariantList binds;
+        Cursor slots(m_ws,
+                     QStringLiteral("SELECT s.id, s.key_id FROM usage_slots s WHERE") + slotsWhere(f, binds),
+                     binds);
+        while (slots.next()) {
+            keyIdOf.insert(slots.integer(0), slots.text(1));
+        }
+        if (Result<void> status = slots.status(); !status) {
+            return status.error();
+        }
+    }
     QVariantList binds;
-    const QString sql = QStringLiteral("SELECT u.minute, u.outcome, u.count, u.key_id FROM usage_minutes u") +
-                        whereOf(f, binds) + QStringLiteral(" ORDER BY u.minute");
+    const QString sql = QStringLiteral("SELECT u.minute, u.slot, ") + countColumns() + fromWhere(f, binds);
     Cursor c(m_ws, sql, binds);
+    QHash<qint64, std::size_t> pointOf; // bucket start → index in s.points
+    QHash<qint64, std::size_t> keyOf;   // slot → index in out.keys
     QHash<QString, std::size_t> keyIndex;
+    qint64 bucketFrom = 0;
     qint64 bucketEnd = std::numeric_limits<qint64>::min();
+    std::size_t point = 0;
     while (c.next()) {
         const qint64 minute = c.integer(0);
-        const qint64 outcome = c.integer(1);
-        if (!validOutcome(outcome)) {
-            continue;
+        OutcomeCounts counts{};
+        for (int o = 0; o < OutcomeCount; ++o) {
+            counts[std::size_t(o)] = c.integer(2 + o);
         }
-        const qint64 n = c.integer(2);
-        const auto o = std::size_t(outcome);
-        if (minute >= bucketEnd) {
-            const qint64 b = bucketStart(minute, bucket);
-            s.points.push_back({b, {}});
-            bucketEnd = b + size;
+        if (minute < bucketFrom || minute >= bucketEnd) {
+            bucketFrom = bucketStart(minute, bucket);
+            bucketEnd = bucketFrom + size;
+            const auto it = pointOf.constFind(bucketFrom);
+            if (it != pointOf.constEnd()) {
+                point = *it;
+            } else {
+                point = s.points.size();
+                pointOf.insert(bucketFrom, point);
+                s.points.push_back({bucketFrom, {}});
+            }
         }
-        s.points.back().counts[o] += n;
-        s.totals[o] += n;
+        for (std::size_t o = 0; o < counts.size(); ++o) {
+            s.points[point].counts[o] += counts[o];
+            s.totals[o] += counts[o];
+        }
         if (withKeys) {
-            const QString id = c.text(3);
-            auto it = keyIndex.constFind(id);
-            if (it == keyIndex.constEnd()) {
-                it = keyIndex.insert(id, out.keys.size());
-                out.keys.push_back({id, {}, {}, {}, 0});
+            const qint64 slot = c.integer(1);
+            auto it = keyOf.constFind(slot);
+            if (it == keyOf.constEnd()) {
+                // Two slots of one key id cannot happen within a project; sum them anyway.
+                const QString id = keyIdOf.value(slot);
+                auto byId = keyIndex.constFind(id);
+                if (byId == keyIndex.constEnd()) {
+                    byId = keyIndex.insert(id, out.keys.size());
+                    out.keys.push_back({id, {}, {}, {}, 0});
+                }
+                it = keyOf.insert(slot, *byId);
             }
             KeyUsage& k = out.keys[*it];
-            k.counts[o] += n;
+            for (std::size_t o = 0; o < counts.size(); ++o) {
+                k.counts[o] += counts[o];
+            }
             k.lastMinute = std::max(k.lastMinute, minute);
         }
     }
     if (Result<void> status = c.status(); !status) {
         return status.error();
     }
+    std::sort(s.points.begin(), s.points.end(),
+              [](const UsagePoint& a, const UsagePoint& b) { return a.minute < b.minute; });
     if (withKeys && !out.keys.empty()) {
         Cursor names(m_ws, QStringLiteral("SELECT id, name, hint FROM keys WHERE project_id = ?"),
                      {f.projectId});
@@ -263,15 +330,9 @@ Result<UsageAggregate> UsageQuery::aggregate(const UsageFilter& filter, Bucket b
 
 Result<OutcomeCounts> UsageQuery::totals(const UsageFilter& filter)
 {
-    // Six sums in one pass: GROUP BY outcome would sort the rows first.
-    QString sql = QStringLiteral("SELECT ");
-    for (int o = 0; o < OutcomeCount; ++o) {
-        sql += QStringLiteral("%1sum(CASE u.outcome WHEN %2 THEN u.count END)")
-                   .arg(o == 0 ? QLatin1String("") : QLatin1String(", "))
-                   .arg(o);
-    }
+    // One row per (slot, minute) holds all six counts: six sums in one pass.
     QVariantList binds;
-    sql += QStringLiteral(" FROM usage_minutes u") + whereOf(filter, binds);
+    const QString sql = QStringLiteral("SELECT ") + countColumns(u"sum") + fromWhere(filter, binds);
     Cursor c(m_ws, sql, binds);
     OutcomeCounts counts{};
     if (c.next()) {
@@ -400,9 +461,10 @@ Result<RevokeSafety> UsageQuery::revokeSafety(const KeyRecord& key)
     // Minute granularity: a use in the minute of the rotation counts as a use after it.
     {
         Cursor c(m_ws,
-                 QStringLiteral("SELECT max(minute) IS NULL, max(minute) FROM usage_minutes"
-                                " WHERE key_id = ? AND minute >= ?"),
-                 {key.id, minuteOf(r.rotatedAt)});
+                 QStringLiteral("SELECT last IS NULL, last FROM (SELECT max((SELECT max(u.minute)"
+                                " FROM usage_counts u WHERE u.slot = s.id AND u.minute >= ?)) AS last"
+                                " FROM usage_slots s WHERE s.key_id = ?)"),
+                 {minuteOf(r.rotatedAt), key.id});
         if (c.next() && c.integer(0) == 0) {
             r.lastSeen = minuteTime(c.integer(1));
         }

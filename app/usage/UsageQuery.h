@@ -127,9 +127,10 @@ struct RevokeSafety
 
 // The read side of usage (design §6), QtCore and SQL only: the CLI, the Usage tab and reports use it.
 // Series and per-key totals are summed while streaming the rows through the store's Cursor in
-// primary-key order, which is time order: SQLite's GROUP BY on a bucket expression or on key_id
-// sorts every row in a temporary b-tree first, three to ten times slower on a year of minutes
-// (bench/bench_usage). Memory stays proportional to buckets and keys, never to rows.
+// primary-key order, (slot, minute): each slot's rows in time order, buckets found through a hash
+// and sorted at the end. SQLite's GROUP BY on a bucket expression or on key_id sorts every row in a
+// temporary b-tree first, three to ten times slower on a year of minutes (bench/bench_usage).
+// Memory stays proportional to buckets and keys, never to rows.
 class UsageQuery final
 {
 public:

@@ -8,11 +8,40 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace kw {
 
 namespace {
+
+// Rows per multi-row upsert: SQLite's per-statement cost is paid once for them.
+constexpr int CountBatch = 16;
+constexpr int CountColumns = 2 + OutcomeCount; // slot, minute, one count per outcome
+
+// The usage_counts upsert for `rows` rows: (slot, minute, valid … forbidden), summed into an
+// existing (slot, minute).
+QByteArray countsUpsert(int rows)
+{
+    QString columns;
+    QString sums;
+    for (int o = 0; o < OutcomeCount; ++o) {
+        const QString name = outcomeName(Outcome(o)).toString();
+        columns += u", " + name;
+        sums += (o == 0 ? QString() : QStringLiteral(", ")) + name + u" = " + name + u" + excluded." + name;
+    }
+    QString values;
+    for (int r = 0; r < rows; ++r) {
+        values += r == 0 ? u"(" : u", (";
+        for (int c = 0; c < CountColumns; ++c) {
+            values += (c == 0 ? u"?" : u", ?") + QString::number(r * CountColumns + c + 1);
+        }
+        values += u')';
+    }
+    return (u"INSERT INTO usage_counts (slot, minute" + columns + u") VALUES " + values +
+            u" ON CONFLICT (slot, minute) DO UPDATE SET " + sums)
+        .toUtf8();
+}
 
 QString samplesJson(const QStringList& samples)
 {
@@ -40,10 +69,8 @@ UsageWriter::UsageWriter(Workspace& ws)
         "UPDATE usage_files SET project_id = ?1, path = ?2, format = ?3, head_length = ?4, head_hash = ?5,"
         " tail_hash = ?6, offset = ?7, lines = ?8, imported = ?9, anonymous = ?10, rejected = ?11,"
         " first_at = ?12, last_at = ?13, imported_at = ?14, imported_by = ?15 WHERE id = ?16");
-    m_minute = std::make_unique<Statement>(
-        db,
-        "INSERT INTO usage_minutes (project_id, key_id, minute, outcome, count) VALUES (?1, ?2, ?3, ?4, ?5)"
-        " ON CONFLICT (project_id, minute, key_id, outcome) DO UPDATE SET count = count + excluded.count");
+    m_counts = std::make_unique<Statement>(db, countsUpsert(CountBatch));
+    m_countsOne = std::make_unique<Statement>(db, countsUpsert(1));
     m_rejection = std::make_unique<Statement>(
         db, "INSERT INTO usage_rejections (file_id, reason, count, samples) VALUES (?1, ?2, ?3, ?4)"
             " ON CONFLICT (file_id, reason) DO UPDATE SET count = count + excluded.count, samples = "
@@ -54,7 +81,8 @@ UsageWriter::UsageWriter(Workspace& ws)
             " ON CONFLICT (file_id, kind, key_id) DO UPDATE SET count = count + excluded.count");
     m_lastUsed = std::make_unique<Statement>(
         db, "UPDATE keys SET last_used_at = ?1 WHERE id = ?2 AND project_id = ?3 AND last_used_at < ?1");
-    for (const auto* s : {&m_insertFile, &m_updateFile, &m_minute, &m_rejection, &m_finding, &m_lastUsed}) {
+    for (const auto* s :
+         {&m_insertFile, &m_updateFile, &m_counts, &m_countsOne, &m_rejection, &m_finding, &m_lastUsed}) {
         if (!(*s)->error().isEmpty()) {
             m_status = makeError(ErrorCode::Storage, (*s)->error());
             return;
@@ -75,6 +103,10 @@ Result<void> UsageWriter::begin(UsageFileRow row, const QString& sampleName)
     m_sampleName = sampleName;
     m_samplesByReason.clear();
     m_samples.clear();
+    if (m_row.projectId != m_slotsProject) {
+        m_slots.clear();
+        m_slotsProject = m_row.projectId;
+    }
     if (m_row.id == 0) {
         return {};
     }
@@ -98,7 +130,7 @@ Result<void> UsageWriter::begin(UsageFileRow row, const QString& sampleName)
 
 Result<void> UsageWriter::commit(const ChunkResult& chunk, qint64 endOffset, const QString& tailHash)
 {
-    return m_ws.transaction([&]() -> Result<void> {
+    Result<void> done = m_ws.transaction([&]() -> Result<void> {
         if (m_row.id == 0) { // a new file's row first: the chunk's rejections and findings refer to it
             if (Result<void> r = writeRow(); !r) {
                 return r;
@@ -119,6 +151,10 @@ Result<void> UsageWriter::commit(const ChunkResult& chunk, qint64 endOffset, con
         m_row.lastAt = qMax(m_row.lastAt, chunk.lastAt);
         return writeRow(); // the row's counts now include this chunk, in the same transaction
     });
+    if (!done) {
+        m_slots.clear();
+    }
+    return done;
 }
 
 Result<void> UsageWriter::writeRow()
@@ -140,15 +176,91 @@ Result<void> UsageWriter::writeRow()
     return {};
 }
 
-Result<void> UsageWriter::writeChunk(const ChunkResult& chunk)
+Result<qint64> UsageWriter::slotOf(const QString& keyId)
 {
-    const QString& project = m_row.projectId;
+    if (const auto it = m_slots.constFind(keyId); it != m_slots.constEnd()) {
+        return *it;
+    }
+    // Once per key and import: QSqlQuery is fine here.
+    Result<QSqlQuery> found =
+        m_ws.exec(QStringLiteral("SELECT id FROM usage_slots WHERE project_id = ? AND key_id = ?"),
+                  {m_row.projectId, keyId});
+    if (!found) {
+        return found.error();
+    }
+    qint64 slot = 0;
+    if (found->next()) {
+        slot = found->value(0).toLongLong();
+    } else {
+        Result<QSqlQuery> added =
+            m_ws.exec(QStringLiteral("INSERT INTO usage_slots (project_id, key_id) VALUES (?, ?)"),
+                      {m_row.projectId, keyId});
+        if (!added) {
+            return added.error();
+        }
+        slot = added->lastInsertId().toLongLong();
+    }
+    m_slots.insert(keyId, slot);
+    return slot;
+}
+
+// The chunk's rows in (slot, minute) order, the primary key's, so that consecutive upserts land
+// next to each other in the B-tree.
+Result<void> UsageWriter::writeCounts(const ChunkResult& chunk)
+{
+    std::vector<qint64> slots(std::size_t(chunk.keyIds.size()), 0);
+    struct Order
+    {
+        qint64 slot;
+        qint64 minute;
+        const ChunkResult::MinuteRow* row;
+    };
+    std::vector<Order> order;
+    order.reserve(chunk.minutes.size());
     for (const ChunkResult::MinuteRow& row : chunk.minutes) {
-        m_minute->bind(1, project).bind(2, chunk.keyIds.at(row.keySlot)).bind(3, row.minute);
-        if (Result<void> r = m_minute->bind(4, qint64(row.outcome)).bind(5, row.count).run(); !r) {
+        qint64& slot = slots[std::size_t(row.keySlot)];
+        if (slot == 0) {
+            Result<qint64> found = slotOf(chunk.keyIds.at(row.keySlot));
+            if (!found) {
+                return found.error();
+            }
+            slot = *found;
+        }
+        order.push_back({slot, row.minute, &row});
+    }
+    std::sort(order.begin(), order.end(), [](const Order& a, const Order& b) {
+        return a.slot != b.slot ? a.slot < b.slot : a.minute < b.minute;
+    });
+    const auto bindRow = [](Statement& s, int first, const Order& o) {
+        s.bind(first, o.slot).bind(first + 1, o.minute);
+        for (int c = 0; c < OutcomeCount; ++c) {
+            s.bind(first + 2 + c, o.row->counts[std::size_t(c)]);
+        }
+    };
+    std::size_t i = 0;
+    for (; i + CountBatch <= order.size(); i += CountBatch) {
+        for (int r = 0; r < CountBatch; ++r) {
+            bindRow(*m_counts, r * CountColumns + 1, order[i + std::size_t(r)]);
+        }
+        if (Result<void> r = m_counts->run(); !r) {
             return r;
         }
     }
+    for (; i < order.size(); ++i) {
+        bindRow(*m_countsOne, 1, order[i]);
+        if (Result<void> r = m_countsOne->run(); !r) {
+            return r;
+        }
+    }
+    return {};
+}
+
+Result<void> UsageWriter::writeChunk(const ChunkResult& chunk)
+{
+    if (Result<void> r = writeCounts(chunk); !r) {
+        return r;
+    }
+    const QString& project = m_row.projectId;
     // Sample lines become absolute: this chunk starts after the lines already counted.
     for (const auto& [line, reason] : chunk.rejectSamples) {
         QStringList& list = m_samplesByReason[static_cast<int>(reason)];

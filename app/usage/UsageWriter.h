@@ -59,16 +59,23 @@ public:
 private:
     using Statement = SqliteStatement;
     Result<void> writeChunk(const ChunkResult& chunk);
+    Result<void> writeCounts(const ChunkResult& chunk);
+    Result<qint64> slotOf(const QString& keyId);
     Result<void> writeRow();
 
     Workspace& m_ws;
     std::unique_ptr<Statement> m_insertFile;
     std::unique_ptr<Statement> m_updateFile;
-    std::unique_ptr<Statement> m_minute;
+    std::unique_ptr<Statement> m_counts;    // CountBatch rows at a time
+    std::unique_ptr<Statement> m_countsOne; // the rest of a chunk, one row at a time
     std::unique_ptr<Statement> m_rejection;
     std::unique_ptr<Statement> m_finding;
     std::unique_ptr<Statement> m_lastUsed;
     UsageFileRow m_row;
+    // usage_slots ids of m_row.projectId's keys ('' = unknown) met so far in this import. Forgotten
+    // when a chunk's transaction fails, since the slots it inserted are gone with it.
+    QHash<QString, qint64> m_slots;
+    QString m_slotsProject;
     QString m_sampleName;
     QHash<int, QStringList> m_samplesByReason;
     QStringList m_samples;

@@ -397,6 +397,119 @@ private Q_SLOTS:
                  QStringLiteral("2"));
     }
 
+    // Schema 4 pivots usage_minutes into one usage_counts row per (project, key, minute); the
+    // old long shape must read back identical through the usage_minutes view.
+    void migratesUsageMinutesToWideCounts()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.keyward"));
+        const QString longShape = QStringLiteral(
+            "SELECT project_id, key_id, minute, outcome, count FROM usage_minutes ORDER BY 1, 2, 3, 4");
+        const auto rowsOf = [&](const RawDb& raw) {
+            QStringList rows;
+            QSqlQuery q(raw.db());
+            if (!q.exec(longShape)) {
+                return QStringList{q.lastError().text()};
+            }
+            while (q.next()) {
+                rows.append(QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                        q.value(3).toString(), q.value(4).toString()}
+                                .join(u' '));
+            }
+            return rows;
+        };
+        QStringList before;
+        qint64 wideRows = 0;
+        {
+            RawDb raw(path);
+            QVERIFY(raw.isOpen());
+            for (const Migration& m : migrations()) {
+                for (const QString& sql : m.version <= 3 ? m.statements : QStringList()) {
+                    QCOMPARE(raw.exec(sql), QString());
+                }
+            }
+            QCOMPARE(raw.exec(QStringLiteral("PRAGMA user_version=3")), QString());
+            QCOMPARE(raw.exec(QStringLiteral("PRAGMA application_id=%1").arg(WorkspaceApplicationId)),
+                     QString());
+            // Two projects, known and unknown keys, minutes before 1970, every outcome, big counts;
+            // one (project, key, minute) holds up to six outcomes.
+            const QStringList projects{QStringLiteral("prj_a"), QStringLiteral("prj_b")};
+            const QStringList keys{QStringLiteral(""), QStringLiteral("key_1"), QStringLiteral("key_2")};
+            for (const QString& project : projects) {
+                for (const QString& key : keys) {
+                    for (qint64 minute = -3; minute < 40; minute += 1 + (minute & 3)) {
+                        ++wideRows;
+                        for (int outcome = 0; outcome < 6; ++outcome) {
+                            const qint64 n = (minute * 7 + outcome * 13 + key.size()) % 5;
+                            if (n <= 0 && outcome != 0) {
+                                continue; // not every outcome in every minute
+                            }
+                            QCOMPARE(
+                                raw.exec(QStringLiteral("INSERT INTO usage_minutes VALUES (?, ?, ?, ?, ?)"),
+                                         {project, key, 29'000'000 + minute, outcome,
+                                          n <= 0 ? 5'000'000'000LL : n}),
+                                QString());
+                        }
+                    }
+                }
+            }
+            before = rowsOf(raw);
+        }
+        QVERIFY(before.size() > 200);
+
+        Result<std::unique_ptr<Workspace>> ws = Workspace::open(path, Workspace::OpenMode::OpenExisting);
+        QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
+        QCOMPARE((*ws)->schemaVersion(), 4);
+        RawDb raw(path);
+        QCOMPARE(rowsOf(raw), before);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM usage_counts")).toLongLong(), wideRows);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM usage_slots")).toInt(), 6);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT type FROM sqlite_master WHERE name = 'usage_minutes'"))
+                     .toString(),
+                 QStringLiteral("view"));
+        QCOMPARE(raw.scalar(QStringLiteral(
+                                "SELECT count(*) FROM sqlite_master WHERE name = 'usage_minutes_by_key'"))
+                     .toInt(),
+                 0);
+
+        // The view's triggers: an insert adds to the count, a delete clears one outcome, and the
+        // wide row goes with its last count.
+        const QVariantList cell{QStringLiteral("prj_a"), QStringLiteral("key_1"), 29'000'000 + 3};
+        const QString countOf = QStringLiteral("SELECT sum(count) FROM usage_minutes WHERE project_id = ? "
+                                               "AND key_id = ? AND minute = ? AND outcome = ?");
+        const qint64 valid = raw.scalar(countOf, cell + QVariantList{0}).toLongLong();
+        QCOMPARE(raw.exec(QStringLiteral("INSERT INTO usage_minutes VALUES (?, ?, ?, 0, 3)"), cell),
+                 QString());
+        QCOMPARE(raw.scalar(countOf, cell + QVariantList{0}).toLongLong(), valid + 3);
+        QVERIFY(
+            !raw.exec(QStringLiteral("INSERT INTO usage_minutes VALUES (?, ?, ?, 6, 1)"), cell).isEmpty());
+        QCOMPARE(raw.exec(QStringLiteral("INSERT INTO usage_minutes VALUES ('prj_new', '', -7, 4, 2)")),
+                 QString());
+        QCOMPARE(
+            raw.scalar(QStringLiteral("SELECT rate_limited FROM usage_counts c JOIN usage_slots s"
+                                      " ON s.id = c.slot WHERE s.project_id = 'prj_new' AND c.minute = -7"))
+                .toLongLong(),
+            2);
+        QCOMPARE(raw.exec(QStringLiteral("DELETE FROM usage_minutes WHERE project_id = ? AND key_id = ?"
+                                         " AND minute = ? AND outcome = 0"),
+                          cell),
+                 QString());
+        QCOMPARE(raw.scalar(QString(countOf).replace(QLatin1String("sum(count)"), QLatin1String("count(*)")),
+                            cell + QVariantList{0})
+                     .toInt(),
+                 0);
+        QVERIFY(
+            raw.scalar(QStringLiteral("SELECT count(*) FROM usage_minutes WHERE project_id = ? AND key_id = ?"
+                                      " AND minute = ?"),
+                       cell)
+                .toInt() > 0);
+        QCOMPARE(raw.exec(QStringLiteral(
+                              "DELETE FROM usage_minutes WHERE project_id = ? AND key_id = ? AND minute = ?"),
+                          cell),
+                 QString());
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM usage_counts")).toLongLong(), wideRows);
+    }
+
     void execMapsErrors()
     {
         QTemporaryDir dir;

@@ -22,13 +22,13 @@ public:
         , m_project(std::move(projectId))
     {}
 
-    // Adds n requests of this outcome for the key ('' = unknown) in the given minute.
+    // Adds n requests of this outcome for the key ('' = unknown) in the given minute (the
+    // usage_minutes view's insert trigger adds to an existing count).
     bool add(const QString& keyId, qint64 minute, Outcome outcome, qint64 n)
     {
         return m_ws
             .exec(QStringLiteral("INSERT INTO usage_minutes (project_id, key_id, minute, outcome, count)"
-                                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (project_id, minute, key_id, outcome)"
-                                 " DO UPDATE SET count = count + excluded.count"),
+                                 " VALUES (?, ?, ?, ?, ?)"),
                   {m_project, keyId, minute, int(outcome), n})
             .ok();
     }

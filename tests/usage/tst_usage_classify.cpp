@@ -212,7 +212,11 @@ private Q_SLOTS:
         const qint64 first = 971186100000 / 60000; // 13:55
         std::map<std::tuple<qint64, QString, int>, qint64> sums;
         for (const ChunkResult::MinuteRow& row : r.minutes) {
-            sums[{row.minute, r.keyIds.at(row.keySlot), row.outcome}] += row.count;
+            for (int o = 0; o < OutcomeCount; ++o) {
+                if (row.counts[std::size_t(o)] != 0) {
+                    sums[{row.minute, r.keyIds.at(row.keySlot), o}] += row.counts[std::size_t(o)];
+                }
+            }
         }
         const std::map<std::tuple<qint64, QString, int>, qint64> expected{
             {{first, key.id, int(Outcome::Valid)}, 2},

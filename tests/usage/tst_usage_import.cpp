@@ -289,6 +289,28 @@ private Q_SLOTS:
         QCOMPARE(gz, minutes(m_fx->path()));
     }
 
+    // An unordered log: every minute comes back later in the block, so the block has two rows for
+    // each (key, minute); the writer's upserts (16 rows a statement, then one at a time) add them.
+    void unorderedLogEqualsOrdered()
+    {
+        fresh();
+        const QByteArray ordered = rounds(0, 40);
+        write(file(QStringLiteral("ordered.log")), ordered);
+        QCOMPARE(import({file(QStringLiteral("ordered.log"))}).value(0).lines, 400);
+        const QString once = minutes(m_fx->path());
+        QVERIFY(scalar(m_fx->path(), QStringLiteral("SELECT count(*) FROM usage_counts")) > 40);
+        clearUsage();
+        QByteArray firstHalves;
+        QByteArray secondHalves;
+        const QList<QByteArray> lines = ordered.split('\n');
+        for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+            (i % 10 < 5 ? firstHalves : secondHalves) += lines.at(i) + '\n';
+        }
+        write(file(QStringLiteral("unordered.log")), firstHalves + secondHalves);
+        QCOMPARE(import({file(QStringLiteral("unordered.log"))}).value(0).lines, 400);
+        QCOMPARE(minutes(m_fx->path()), once);
+    }
+
     void truncatedGzipIsAnError()
     {
         fresh();
