@@ -18,10 +18,14 @@ target_compile_options(keyward_settings INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
   -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough
   $<$<CXX_COMPILER_ID:GNU>:-Wduplicated-cond -Wlogical-op>
-  -fstack-protector-strong -fstack-clash-protection -fPIE
+  -fstack-protector-strong -fstack-clash-protection
+  # Libraries are built position-independent (CMAKE_POSITION_INDEPENDENT_CODE) because the console
+  # is also linked into a loadable module; calls inside them stay direct, as in an executable.
+  $<$<CXX_COMPILER_ID:GNU>:-fno-semantic-interposition>
   $<$<NOT:$<CONFIG:Debug>>:-D_FORTIFY_SOURCE=2>
   $<$<CONFIG:Debug>:-D_GLIBCXX_ASSERTIONS>)
-target_link_options(keyward_settings INTERFACE -pie -Wl,-z,relro,-z,now -Wl,-z,noexecstack)
+target_link_options(keyward_settings INTERFACE -Wl,-z,relro,-z,now -Wl,-z,noexecstack
+  $<$<STREQUAL:$<TARGET_PROPERTY:TYPE>,EXECUTABLE>:-pie>)
 
 if(KEYWARD_WERROR)
   target_compile_options(keyward_settings INTERFACE -Werror)
