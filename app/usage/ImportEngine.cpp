@@ -17,6 +17,7 @@
 #include <QHash>
 #include <QSqlQuery>
 #include <QThread>
+#include <QThreadPool>
 #include <deque>
 #include <future>
 
@@ -108,6 +109,9 @@ private:
     qint64 m_bytesBefore = 0; // on-disk bytes of the files done
     qint64 m_lines = 0;
     QElapsedTimer m_sinceProgress;
+    // Parsing threads kept for the whole run: a thread per block would be created and torn down a
+    // hundred times a gigabyte, each exit releasing its stack (a TLB flush on every core).
+    QThreadPool m_parsers;
 };
 
 Result<void> Importer::prepare()
@@ -390,9 +394,10 @@ FileSummary Importer::importFile(const QString& path)
         const ParseSetup& use = block->offset == 0 ? setup : primed;
         const char* data = block->data;
         const qsizetype size = block->size;
-        inFlight.push_back({std::move(*block), std::async(std::launch::async, [data, size, &use] {
-                                return parseChunk(data, size, use);
-                            })});
+        auto task = std::make_shared<std::packaged_task<ChunkResult()>>(
+            [data, size, &use] { return parseChunk(data, size, use); });
+        inFlight.push_back({std::move(*block), task->get_future()});
+        m_parsers.start([task] { (*task)(); });
     }
     // What was parsed before an error of the source (a truncated gzip) still counts; after a
     // cancel or a failed commit the rest is dropped, to be read again the next time.
