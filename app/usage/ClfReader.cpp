@@ -4,6 +4,12 @@
 #include "usage/TextScan.h"
 
 #include <algorithm>
+#include <bit>
+
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#define KW_SSE2 1
+#endif
 
 namespace kw {
 
@@ -128,9 +134,205 @@ void offerExtra(std::string_view value, LogRecord& record)
     record.offerAuthorization(value);
 }
 
+// Bytes a quoted field's scan notes on its way to the closing quote.
+enum Mark : unsigned
+{
+    MarkA = 1,
+    MarkB = 2,
+};
+
+// The offset from p of the first '"' or '\\' before end (end - p when none), noting in `marks`
+// whether A and B occur before it: one pass over a field, 16 bytes at a time. At least 16 bytes
+// must be readable before end (the fast walk takes only such lines): the last piece is read as the
+// 16 bytes that end at `end`, so nothing past the line is touched.
+template<char A, char B>
+std::size_t scanQuoted(const char* const p, const char* const end, unsigned& marks)
+{
+    unsigned inA = 0;
+    unsigned inB = 0;
+    const char* q = p;
+#ifdef KW_SSE2
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i va = _mm_set1_epi8(A);
+    const __m128i vb = _mm_set1_epi8(B);
+    while (q < end) {
+        const std::ptrdiff_t left = end - q;
+        const char* const at = left >= 16 ? q : end - 16;
+        const unsigned skip = left >= 16 ? 0u : unsigned(16 - left); // bytes before q in the piece
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+        const unsigned stop = unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(chunk, quote),
+                                                                      _mm_cmpeq_epi8(chunk, backslash)))) >>
+                              skip;
+        const unsigned before = stop != 0 ? (stop & (0u - stop)) - 1 : 0xffffu;
+        inA |= (unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, va))) >> skip) & before;
+        inB |= (unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, vb))) >> skip) & before;
+        if (stop != 0) {
+            q += std::countr_zero(stop);
+            break;
+        }
+        q += 16;
+    }
+    q = std::min(q, end);
+#else
+    for (; q < end && *q != '"' && *q != '\\'; ++q) {
+        inA |= *q == A ? 1u : 0u;
+        inB |= *q == B ? 1u : 0u;
+    }
+#endif
+    marks = (inA != 0 ? MarkA : 0u) | (inB != 0 ? MarkB : 0u);
+    return std::size_t(q - p);
+}
+
+// offerExtra() for the fast walk, which knows whether the field holds '=' (MarkA) or '_' (MarkB).
+// Most fields are dismissed here by their length and edges alone; a field whose value is itself
+// (no '=' to split at, nothing to trim, not "Bearer …") goes straight to offerKeyRef(), which is
+// where offerAuthorization() would send it.
+void offerExtraField(std::string_view value, unsigned marks, LogRecord& record)
+{
+    const std::size_t n = value.size();
+    if (n < 8) {
+        return; // no key is this short, and "bearer x" is the shortest credential
+    }
+    if ((marks & MarkA) != 0 || text::isLatin1Space(value.front()) || text::isLatin1Space(value.back()) ||
+        (value.front() | 0x20) == 'b') {
+        offerExtra(value, record);
+        return;
+    }
+    // Ids, hints and full keys all hold a '_'; only a hash (64 hex digits) has none.
+    if (!isKeyLength(n) || ((marks & MarkB) == 0 && n != 64)) {
+        return;
+    }
+    record.offerKeyRef(value, KeySource::Field, true);
+}
+
 } // namespace
 
+// The usual combined line, "host ident user [dd/Mon/yyyy:HH:MM:SS ±zzzz] "request" status bytes"
+// then quoted or plain extra fields, in one pass without the Cursor's optionals. It mirrors
+// parseGeneral() step by step and gives up (false) on anything else: a time outside the cached
+// minute that parse() rejects, an ISO time, a backslash, a missing quote, a bad status. The
+// general walk then decides, so results are the same (tst_usage_clf_fast compares both).
+bool ClfReader::parseFast(std::string_view line, LogRecord& record)
+{
+    if (line.size() < 16) {
+        return false; // scanQuoted() reads 16 bytes at a time
+    }
+    const char* p = line.data();
+    const char* const end = p + line.size();
+    const auto skipBlanks = [&] {
+        while (p < end && *p == ' ') {
+            ++p;
+        }
+    };
+    const auto token = [&] {
+        const char* const start = p;
+        while (p < end && *p != ' ') {
+            ++p;
+        }
+        const std::string_view taken(start, std::size_t(p - start));
+        skipBlanks();
+        return taken;
+    };
+    const std::string_view host = token();
+    const std::string_view ident = token();
+    const std::string_view user = token();
+    if (host.empty() || ident.empty() || user.empty() || p == end || *p != '[') {
+        return false;
+    }
+    ++p;
+    qint64 timeMs = 0;
+    const std::string_view afterBracket(p, std::size_t(end - p));
+    if (const std::size_t length = m_time.parseSameMinute(afterBracket, timeMs)) {
+        p += length + 1;
+    } else {
+        const std::size_t close = afterBracket.find(']');
+        if (close == std::string_view::npos) {
+            return false;
+        }
+        const auto time = m_time.parse(afterBracket.substr(0, close));
+        if (!time) {
+            return false;
+        }
+        timeMs = *time;
+        p += close + 1;
+    }
+    skipBlanks();
+    if (p == end || *p != '"') {
+        return false;
+    }
+    ++p;
+    unsigned requestMarks = 0;
+    const std::size_t requestLength = scanQuoted<'?', '?'>(p, end, requestMarks);
+    if (requestLength == std::size_t(end - p) || p[requestLength] != '"') {
+        return false;
+    }
+    const std::string_view request(p, requestLength);
+    p += requestLength + 1;
+    skipBlanks();
+    // Exactly three digits, 100..599, then a blank or the end: toStatus() of the token.
+    if (end - p < 3 || (end - p > 3 && p[3] != ' ')) {
+        return false;
+    }
+    const unsigned d0 = static_cast<unsigned char>(p[0]) - unsigned('0');
+    const unsigned d1 = static_cast<unsigned char>(p[1]) - unsigned('0');
+    const unsigned d2 = static_cast<unsigned char>(p[2]) - unsigned('0');
+    const unsigned status = d0 * 100 + d1 * 10 + d2;
+    if (d0 > 9 || d1 > 9 || d2 > 9 || status < 100 || status > 599) {
+        return false;
+    }
+    p += 3;
+    skipBlanks();
+    token(); // bytes sent
+    record.timeMs = timeMs;
+    record.status = static_cast<int>(status);
+
+    // The offers of parseGeneral(), in its order (the first of equal rank stays), minus those that
+    // cannot change the record: a plainly opaque $remote_user, a target without '?'.
+    if ((user.size() != 1 || user.front() != '-') && !isPlainlyOpaque(user)) {
+        record.offerKeyRef(user, KeySource::RemoteUser, true);
+    }
+    if (requestMarks != 0) {
+        record.offerTargetKeys(targetOf(request));
+    }
+    while (p < end) {
+        unsigned marks = 0;
+        std::string_view value;
+        if (*p == '"') {
+            ++p;
+            const std::size_t length = scanQuoted<'=', '_'>(p, end, marks);
+            if (length == std::size_t(end - p) || p[length] != '"') {
+                return false;
+            }
+            value = std::string_view(p, length);
+            p += length + 1;
+            skipBlanks();
+        } else {
+            const char* const start = p;
+            for (; p < end && *p != ' '; ++p) {
+                marks |= (*p == '=' ? MarkA : 0u) | (*p == '_' ? MarkB : 0u);
+            }
+            value = std::string_view(start, std::size_t(p - start));
+            skipBlanks();
+        }
+        offerExtraField(value, marks, record);
+    }
+    return true;
+}
+
 ParseStatus ClfReader::parse(std::string_view line, LogRecord& record)
+{
+    if (m_walk == Walk::Fast) {
+        if (parseFast(line, record)) {
+            ++m_fastLines;
+            return ParseStatus::record();
+        }
+        record.clear(); // the fast walk may have offered fields before it gave up
+    }
+    return parseGeneral(line, record);
+}
+
+ParseStatus ClfReader::parseGeneral(std::string_view line, LogRecord& record)
 {
     Cursor cursor(line);
     const std::string_view host = cursor.takeToken();

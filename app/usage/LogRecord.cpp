@@ -55,22 +55,14 @@ bool isHint(std::string_view s)
            allBase62(body);
 }
 
-// What QString::trimmed() strips from Latin-1 text, so that the shape test below sees what
-// parseKey() would see.
-bool isLatin1Space(char c)
-{
-    const auto u = static_cast<unsigned char>(c);
-    return u == ' ' || (u >= '\t' && u <= '\r') || u == 0x85 || u == 0xa0;
-}
-
 // A cheap necessary condition for parseKey(): "prefix_env_" then body and check (36 characters).
 // Only text that passes it becomes a QString (every user agent and extra field is tested).
 bool mayBeFullKey(std::string_view s)
 {
-    while (!s.empty() && isLatin1Space(s.front())) {
+    while (!s.empty() && text::isLatin1Space(s.front())) {
         s.remove_prefix(1);
     }
-    while (!s.empty() && isLatin1Space(s.back())) {
+    while (!s.empty() && text::isLatin1Space(s.back())) {
         s.remove_suffix(1);
     }
     constexpr std::size_t Rest = keyformat::BodyLength + keyformat::CheckLength;
@@ -104,8 +96,7 @@ bool isPlainlyOpaque(std::string_view s)
     // Most fields (user agents, addresses, request times) have no key's length: they are opaque
     // without looking further. Only parseKey()'s trimming could bring other lengths to a key's.
     const std::size_t n = s.size();
-    const bool keyLength = (n >= 14 && n <= 24) || (n >= 44 && n <= 54) || n == 64;
-    return !keyLength && (n == 0 || (!isLatin1Space(s.front()) && !isLatin1Space(s.back())));
+    return !isKeyLength(n) && (n == 0 || (!text::isLatin1Space(s.front()) && !text::isLatin1Space(s.back())));
 }
 
 KeyRefKind keyRefKindOf(std::string_view s)

@@ -73,6 +73,12 @@ private:
 // Shapes of design §2, on raw bytes.
 KeyRefKind keyRefKindOf(std::string_view text);
 
+// A length that an id, hint, hash or full key has (with a 2..12 letter prefix).
+constexpr bool isKeyLength(std::size_t n)
+{
+    return (n >= 14 && n <= 24) || (n >= 44 && n <= 54) || n == 64;
+}
+
 // True when keyRefKindOf() says Opaque from the length alone (no key has it, and trimming cannot
 // change it): the cheap first test, for readers that decide before offering a field.
 bool isPlainlyOpaque(std::string_view text);
