@@ -4,6 +4,7 @@
 #include "usage/TextScan.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 
 #if defined(__SSE2__) || defined(_M_X64)
@@ -184,6 +185,22 @@ std::size_t scanQuoted(const char* const p, const char* const end, unsigned& mar
     return std::size_t(q - p);
 }
 
+// Edge bytes after which a field needs no trimming (and, in front, is no "Bearer …").
+constexpr std::array<bool, 256> PlainFront = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c) {
+        table[std::size_t(c)] = !text::isLatin1Space(char(c)) && (c | 0x20) != 'b';
+    }
+    return table;
+}();
+constexpr std::array<bool, 256> PlainBack = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c) {
+        table[std::size_t(c)] = !text::isLatin1Space(char(c));
+    }
+    return table;
+}();
+
 // offerExtra() for the fast walk, which knows whether the field holds '=' (MarkA) or '_' (MarkB).
 // Most fields are dismissed here by their length and edges alone; a field whose value is itself
 // (no '=' to split at, nothing to trim, not "Bearer …") goes straight to offerKeyRef(), which is
@@ -194,8 +211,8 @@ void offerExtraField(std::string_view value, unsigned marks, LogRecord& record)
     if (n < 8) {
         return; // no key is this short, and "bearer x" is the shortest credential
     }
-    if ((marks & MarkA) != 0 || text::isLatin1Space(value.front()) || text::isLatin1Space(value.back()) ||
-        (value.front() | 0x20) == 'b') {
+    if ((marks & MarkA) != 0 || !PlainFront[static_cast<unsigned char>(value.front())] ||
+        !PlainBack[static_cast<unsigned char>(value.back())]) {
         offerExtra(value, record);
         return;
     }

@@ -6,6 +6,12 @@
 
 #include <QCryptographicHash>
 #include <algorithm>
+#include <cstring>
+
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#define KW_SSE2 1
+#endif
 
 namespace kw {
 
@@ -26,6 +32,20 @@ bool isBase62(char c)
 
 bool allBase62(std::string_view s)
 {
+#ifdef KW_SSE2
+    // A key id's body is 16 bytes: one test. Bytes above 0x7F are negative here, so in no range.
+    for (; s.size() >= 16; s.remove_prefix(16)) {
+        const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data()));
+        const __m128i lower = _mm_or_si128(c, _mm_set1_epi8(0x20));
+        const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(c, _mm_set1_epi8('0' - 1)),
+                                            _mm_cmplt_epi8(c, _mm_set1_epi8('9' + 1)));
+        const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
+                                             _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
+        if (_mm_movemask_epi8(_mm_or_si128(digit, letter)) != 0xffff) {
+            return false;
+        }
+    }
+#endif
     return std::all_of(s.begin(), s.end(), isBase62);
 }
 
@@ -170,7 +190,7 @@ void LogRecord::offerTargetKeys(std::string_view target)
 void LogRecord::keep(std::string_view text, KeyRefKind kind, KeySource from)
 {
     const std::size_t n = std::min(text.size(), m_ref.size());
-    std::copy_n(text.data(), n, m_ref.data());
+    std::memcpy(m_ref.data(), text.data(), n);
     m_refLength = static_cast<quint8>(n);
     m_kind = kind;
     source = from;

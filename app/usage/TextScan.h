@@ -22,7 +22,7 @@ inline std::string_view trim(std::string_view s)
     return s;
 }
 // What QString::trimmed() strips from Latin-1 text.
-inline bool isLatin1Space(char c)
+constexpr bool isLatin1Space(char c)
 {
     const auto u = static_cast<unsigned char>(c);
     return u == ' ' || (u >= '\t' && u <= '\r') || u == 0x85 || u == 0xa0;
