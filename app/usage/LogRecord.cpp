@@ -111,21 +111,14 @@ int rank(KeyRefKind kind)
 
 } // namespace
 
-bool isPlainlyOpaque(std::string_view s)
-{
-    // Most fields (user agents, addresses, request times) have no key's length: they are opaque
-    // without looking further. Only parseKey()'s trimming could bring other lengths to a key's.
-    const std::size_t n = s.size();
-    return !isKeyLength(n) && (n == 0 || (!text::isLatin1Space(s.front()) && !text::isLatin1Space(s.back())));
-}
-
 KeyRefKind keyRefKindOf(std::string_view s)
 {
-    if (isPlainlyOpaque(s)) {
-        return KeyRefKind::Opaque;
-    }
+    // Ids first: most references are ids, and 20 is a key's length, so the next test passes them.
     if (s.size() == 20 && s.substr(0, 4) == "key_" && allBase62(s.substr(4))) {
         return KeyRefKind::KeyId;
+    }
+    if (isPlainlyOpaque(s)) {
+        return KeyRefKind::Opaque;
     }
     if (s.size() == 64 && std::all_of(s.begin(), s.end(), [](char c) {
             return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "usage/Outcome.h"
+#include "usage/TextScan.h"
 
 #include <QString>
 #include <array>
@@ -60,7 +61,17 @@ public:
     void offerAuthorization(std::string_view value);
     // The api_key= and key= parameters of a request target.
     void offerTargetKeys(std::string_view target);
-    void clear() { *this = LogRecord(); }
+    // What a new record holds; the bytes of m_ref past m_refLength are never read, so they stay.
+    void clear()
+    {
+        timeMs = 0;
+        status = 0;
+        outcome.reset();
+        source = KeySource::None;
+        plaintextSeen = false;
+        m_refLength = 0;
+        m_kind = KeyRefKind::None;
+    }
 
 private:
     void keep(std::string_view text, KeyRefKind kind, KeySource source);
@@ -81,6 +92,12 @@ constexpr bool isKeyLength(std::size_t n)
 
 // True when keyRefKindOf() says Opaque from the length alone (no key has it, and trimming cannot
 // change it): the cheap first test, for readers that decide before offering a field.
-bool isPlainlyOpaque(std::string_view text);
+inline bool isPlainlyOpaque(std::string_view s)
+{
+    // Most fields (user agents, addresses, request times) have no key's length: they are opaque
+    // without looking further. Only parseKey()'s trimming could bring other lengths to a key's.
+    const std::size_t n = s.size();
+    return !isKeyLength(n) && (n == 0 || (!text::isLatin1Space(s.front()) && !text::isLatin1Space(s.back())));
+}
 
 } // namespace kw
