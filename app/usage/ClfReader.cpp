@@ -135,54 +135,57 @@ void offerExtra(std::string_view value, LogRecord& record)
     record.offerAuthorization(value);
 }
 
-// Bytes a quoted field's scan notes on its way to the closing quote.
-enum Mark : unsigned
+// A quoted field's inside: its length (up to the first '"' or '\\', or to the end of the line),
+// and two masks that are not zero when the bytes A and B occur in it.
+struct Scan
 {
-    MarkA = 1,
-    MarkB = 2,
-};
-
-// The offset from p of the first '"' or '\\' before end (end - p when none), noting in `marks`
-// whether A and B occur before it: one pass over a field, 16 bytes at a time. At least 16 bytes
-// must be readable before end (the fast walk takes only such lines): the last piece is read as the
-// 16 bytes that end at `end`, so nothing past the line is touched.
-template<char A, char B>
-std::size_t scanQuoted(const char* const p, const char* const end, unsigned& marks)
-{
+    std::size_t length = 0;
     unsigned inA = 0;
     unsigned inB = 0;
+};
+
+// One pass over a quoted field, 16 bytes at a time. The line must have 16 bytes at least (the fast
+// walk takes no shorter one): its last piece is read as the 16 bytes that end with the line, so
+// nothing past it is touched.
+template<char A, char B>
+Scan scanQuoted(const char* const p, const char* const end)
+{
+    Scan scan;
     const char* q = p;
 #ifdef KW_SSE2
-    const __m128i quote = _mm_set1_epi8('"');
-    const __m128i backslash = _mm_set1_epi8('\\');
-    const __m128i va = _mm_set1_epi8(A);
-    const __m128i vb = _mm_set1_epi8(B);
-    while (q < end) {
-        const std::ptrdiff_t left = end - q;
-        const char* const at = left >= 16 ? q : end - 16;
-        const unsigned skip = left >= 16 ? 0u : unsigned(16 - left); // bytes before q in the piece
-        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
-        const unsigned stop = unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(chunk, quote),
-                                                                      _mm_cmpeq_epi8(chunk, backslash)))) >>
-                              skip;
-        const unsigned before = stop != 0 ? (stop & (0u - stop)) - 1 : 0xffffu;
-        inA |= (unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, va))) >> skip) & before;
-        inB |= (unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, vb))) >> skip) & before;
+    // `skip` bytes of the piece at `at` come before q. True when the piece ends the field.
+    const auto piece = [&](const char* at, unsigned skip) {
+        const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+        const auto where = [&c, skip](char x) {
+            return unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(c, _mm_set1_epi8(x)))) >> skip;
+        };
+        const unsigned stop = where('"') | where('\\');
+        const unsigned before = stop != 0 ? (stop & (0u - stop)) - 1 : ~0u;
+        scan.inA |= where(A) & before;
+        scan.inB |= where(B) & before;
         if (stop != 0) {
-            q += std::countr_zero(stop);
-            break;
+            scan.length = std::size_t(q - p) + std::size_t(std::countr_zero(stop));
+            return true;
         }
-        q += 16;
+        return false;
+    };
+    for (; end - q >= 16; q += 16) {
+        if (piece(q, 0)) {
+            return scan;
+        }
     }
-    q = std::min(q, end);
+    if (q < end && piece(end - 16, unsigned(16 - (end - q)))) {
+        return scan;
+    }
+    scan.length = std::size_t(end - p);
 #else
     for (; q < end && *q != '"' && *q != '\\'; ++q) {
-        inA |= *q == A ? 1u : 0u;
-        inB |= *q == B ? 1u : 0u;
+        scan.inA |= *q == A ? 1u : 0u;
+        scan.inB |= *q == B ? 1u : 0u;
     }
+    scan.length = std::size_t(q - p);
 #endif
-    marks = (inA != 0 ? MarkA : 0u) | (inB != 0 ? MarkB : 0u);
-    return std::size_t(q - p);
+    return scan;
 }
 
 // Edge bytes after which a field needs no trimming (and, in front, is no "Bearer …").
@@ -201,23 +204,23 @@ constexpr std::array<bool, 256> PlainBack = [] {
     return table;
 }();
 
-// offerExtra() for the fast walk, which knows whether the field holds '=' (MarkA) or '_' (MarkB).
+// offerExtra() for the fast walk, which knows whether the field holds '=' (inA) or '_' (inB).
 // Most fields are dismissed here by their length and edges alone; a field whose value is itself
 // (no '=' to split at, nothing to trim, not "Bearer …") goes straight to offerKeyRef(), which is
 // where offerAuthorization() would send it.
-void offerExtraField(std::string_view value, unsigned marks, LogRecord& record)
+void offerExtraField(std::string_view value, const Scan& marks, LogRecord& record)
 {
     const std::size_t n = value.size();
     if (n < 8) {
         return; // no key is this short, and "bearer x" is the shortest credential
     }
-    if ((marks & MarkA) != 0 || !PlainFront[static_cast<unsigned char>(value.front())] ||
+    if (marks.inA != 0 || !PlainFront[static_cast<unsigned char>(value.front())] ||
         !PlainBack[static_cast<unsigned char>(value.back())]) {
         offerExtra(value, record);
         return;
     }
     // Ids, hints and full keys all hold a '_'; only a hash (64 hex digits) has none.
-    if (!isKeyLength(n) || ((marks & MarkB) == 0 && n != 64)) {
+    if (!isKeyLength(n) || (marks.inB == 0 && n != 64)) {
         return;
     }
     record.offerKeyRef(value, KeySource::Field, true);
@@ -293,8 +296,8 @@ bool ClfReader::parseFast(std::string_view line, LogRecord& record)
         return false;
     }
     ++p;
-    unsigned requestMarks = 0;
-    const std::size_t requestLength = scanQuoted<'?', '?'>(p, end, requestMarks);
+    const Scan requestScan = scanQuoted<'?', '?'>(p, end);
+    const std::size_t requestLength = requestScan.length;
     if (requestLength == std::size_t(end - p) || p[requestLength] != '"') {
         return false;
     }
@@ -323,15 +326,16 @@ bool ClfReader::parseFast(std::string_view line, LogRecord& record)
     if ((user.size() != 1 || user.front() != '-') && !isPlainlyOpaque(user)) {
         record.offerKeyRef(user, KeySource::RemoteUser, true);
     }
-    if (requestMarks != 0) {
+    if (requestScan.inA != 0) {
         record.offerTargetKeys(targetOf(request));
     }
     while (p < end) {
-        unsigned marks = 0;
+        Scan marks;
         std::string_view value;
         if (*p == '"') {
             ++p;
-            const std::size_t length = scanQuoted<'=', '_'>(p, end, marks);
+            marks = scanQuoted<'=', '_'>(p, end);
+            const std::size_t length = marks.length;
             if (length == std::size_t(end - p) || p[length] != '"') {
                 return false;
             }
@@ -341,7 +345,8 @@ bool ClfReader::parseFast(std::string_view line, LogRecord& record)
         } else {
             const char* const start = p;
             for (; p < end && *p != ' '; ++p) {
-                marks |= (*p == '=' ? MarkA : 0u) | (*p == '_' ? MarkB : 0u);
+                marks.inA |= *p == '=' ? 1u : 0u;
+                marks.inB |= *p == '_' ? 1u : 0u;
             }
             value = std::string_view(start, std::size_t(p - start));
             skipBlanks();
