@@ -65,9 +65,21 @@ public:
         if (n == 0 || s.size() <= n || s[n] != ']' || std::memcmp(s.data(), m_text.data(), Head) != 0) {
             return 0;
         }
-        for (std::size_t i = Head + 2; i < n; ++i) {
-            if (s[i] != m_text[i]) {
+        // The zone, as one word on little-endian machines: the 8 bytes that end the time (n is 26
+        // for "-0700", 27 for "+02:00"), less the second digits they begin with.
+        if (Q_BYTE_ORDER == Q_LITTLE_ENDIAN && n >= Head + 8 && n <= Head + 10) {
+            quint64 a;
+            quint64 b;
+            std::memcpy(&a, s.data() + n - 8, sizeof a);
+            std::memcpy(&b, m_text.data() + n - 8, sizeof b);
+            if (((a ^ b) >> (8 * (Head + 10 - n))) != 0) {
                 return 0;
+            }
+        } else {
+            for (std::size_t i = Head + 2; i < n; ++i) {
+                if (s[i] != m_text[i]) {
+                    return 0;
+                }
             }
         }
         const unsigned tens = static_cast<unsigned char>(s[Head]) - unsigned('0');
