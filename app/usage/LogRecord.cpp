@@ -30,7 +30,7 @@ bool isBase62(char c)
     return Base62Table[static_cast<unsigned char>(c)];
 }
 
-bool allBase62(std::string_view s)
+inline bool allBase62(std::string_view s)
 {
 #ifdef KW_SSE2
     // A key id's body is 16 bytes: one test. Bytes above 0x7F are negative here, so in no range.
@@ -92,21 +92,10 @@ bool mayBeFullKey(std::string_view s)
 // Rank of a kind when several references are in one line: the one that names a key most surely.
 int rank(KeyRefKind kind)
 {
-    switch (kind) {
-    case KeyRefKind::None:
-        return 0;
-    case KeyRefKind::Opaque:
-        return 1;
-    case KeyRefKind::Hint:
-        return 2;
-    case KeyRefKind::FullKey:
-        return 3;
-    case KeyRefKind::Hash:
-        return 4;
-    case KeyRefKind::KeyId:
-        return 5;
-    }
-    return 0;
+    // By the enum's order: None, KeyId, Hint, Hash, FullKey, Opaque.
+    constexpr std::array<int, 6> Ranks{0, 5, 2, 4, 3, 1};
+    static_assert(int(KeyRefKind::KeyId) == 1 && int(KeyRefKind::Opaque) == 5);
+    return Ranks[static_cast<std::size_t>(kind)];
 }
 
 } // namespace
@@ -151,14 +140,20 @@ void LogRecord::offerKeyRef(std::string_view text, KeySource from, bool onlyKeyS
         return;
     }
     if (kind == KeyRefKind::FullKey || kind == KeyRefKind::Opaque) {
-        // Hashed here, before the text leaves the line buffer; the hex is what the inventory stores.
-        const QByteArray hex = QCryptographicHash::hash(QByteArrayView(text.data(), qsizetype(text.size())),
-                                                        QCryptographicHash::Sha256)
-                                   .toHex();
-        keep(std::string_view(hex.constData(), static_cast<std::size_t>(hex.size())), kind, from);
+        keepHashOf(text, kind, from);
         return;
     }
     keep(text, kind, from);
+}
+
+// Out of line: most references are ids, which need neither the hash nor its QByteArray.
+Q_NEVER_INLINE void LogRecord::keepHashOf(std::string_view text, KeyRefKind kind, KeySource from)
+{
+    // Hashed here, before the text leaves the line buffer; the hex is what the inventory stores.
+    const QByteArray hex = QCryptographicHash::hash(QByteArrayView(text.data(), qsizetype(text.size())),
+                                                    QCryptographicHash::Sha256)
+                               .toHex();
+    keep(std::string_view(hex.constData(), static_cast<std::size_t>(hex.size())), kind, from);
 }
 
 void LogRecord::offerAuthorization(std::string_view value)

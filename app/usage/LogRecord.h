@@ -75,6 +75,7 @@ public:
 
 private:
     void keep(std::string_view text, KeyRefKind kind, KeySource source);
+    void keepHashOf(std::string_view text, KeyRefKind kind, KeySource source);
 
     std::array<char, 64> m_ref{};
     quint8 m_refLength = 0;
