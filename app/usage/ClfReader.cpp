@@ -223,7 +223,9 @@ void offerExtraField(std::string_view value, const Scan& marks, LogRecord& recor
     if (!isKeyLength(n) || (marks.inB == 0 && n != 64)) {
         return;
     }
-    record.offerKeyRef(value, KeySource::Field, true);
+    // Nothing to trim, not empty nor "-": offerKeyRef() would only classify it, and most are ids.
+    record.offerShaped(value, isKeyId(value) ? KeyRefKind::KeyId : keyRefKindOf(value), KeySource::Field,
+                       true);
 }
 
 } // namespace

@@ -100,10 +100,15 @@ int rank(KeyRefKind kind)
 
 } // namespace
 
+bool isKeyId(std::string_view s)
+{
+    return s.size() == 20 && s.substr(0, 4) == "key_" && allBase62(s.substr(4));
+}
+
 KeyRefKind keyRefKindOf(std::string_view s)
 {
     // Ids first: most references are ids, and 20 is a key's length, so the next test passes them.
-    if (s.size() == 20 && s.substr(0, 4) == "key_" && allBase62(s.substr(4))) {
+    if (isKeyId(s)) {
         return KeyRefKind::KeyId;
     }
     if (isPlainlyOpaque(s)) {
@@ -129,7 +134,11 @@ void LogRecord::offerKeyRef(std::string_view text, KeySource from, bool onlyKeyS
     if (text.empty() || text == "-") {
         return;
     }
-    const KeyRefKind kind = keyRefKindOf(text);
+    offerShaped(text, keyRefKindOf(text), from, onlyKeyShaped);
+}
+
+void LogRecord::offerShaped(std::string_view text, KeyRefKind kind, KeySource from, bool onlyKeyShaped)
+{
     if (kind == KeyRefKind::FullKey || (kind == KeyRefKind::Opaque && from == KeySource::BearerHeader)) {
         plaintextSeen = true;
     }

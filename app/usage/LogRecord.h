@@ -56,6 +56,9 @@ public:
     // When onlyKeyShaped, text that is neither id, hint, hash nor full key is ignored (remote_user
     // may hold a person's login; a query parameter "key=" may be anything).
     void offerKeyRef(std::string_view text, KeySource source, bool onlyKeyShaped);
+    // offerKeyRef() for text that is already trimmed, not empty nor "-", and whose
+    // keyRefKindOf() the caller knows.
+    void offerShaped(std::string_view text, KeyRefKind kind, KeySource source, bool onlyKeyShaped);
     // An Authorization value: "Bearer …" is a credential whatever it holds; other schemes (Basic,
     // a gateway's "REDACTED") count only when key-shaped.
     void offerAuthorization(std::string_view value);
@@ -84,6 +87,8 @@ private:
 
 // Shapes of design §2, on raw bytes.
 KeyRefKind keyRefKindOf(std::string_view text);
+// keyRefKindOf(text) == KeyRefKind::KeyId: the shape most references have, on its own.
+bool isKeyId(std::string_view text);
 
 // A length that an id, hint, hash or full key has (with a 2..12 letter prefix).
 constexpr bool isKeyLength(std::size_t n)
