@@ -336,6 +336,12 @@ bool ClfReader::parseFast(std::string_view line, LogRecord& record)
         std::string_view value;
         if (*p == '"') {
             ++p;
+            // "-" (no referer, no key) is the most common field of all: nothing to scan or offer.
+            if (end - p >= 2 && p[1] == '"' && p[0] != '"' && p[0] != '\\') {
+                p += 2;
+                skipBlanks();
+                continue;
+            }
             marks = scanQuoted<'=', '_'>(p, end);
             const std::size_t length = marks.length;
             if (length == std::size_t(end - p) || p[length] != '"') {
