@@ -3,6 +3,9 @@
 
 #include "core/Time.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace kw {
 
 namespace {
@@ -81,10 +84,9 @@ void KeyIndex::add(const KeyRecord& key)
                               key.revokedAt.isValid() ? toMs(key.revokedAt) : 0,
                               key.expiresAt.isValid() ? toMs(key.expiresAt) : 0,
                               key.graceUntil.isValid() ? toMs(key.graceUntil) : 0});
-    m_byId.insert(key.id.toLatin1(), index);
-    m_byHash.insert(key.hash.toLatin1(), index);
-    const QByteArray hint = key.hint.toLatin1();
-    m_byHint.insert(hint, m_byHint.contains(hint) ? -1 : index);
+    put(0, key.id, index);
+    put(2, key.hash, index);
+    put(1, key.hint, index);
 }
 
 std::optional<ResolvedKey> KeyIndex::resolve(KeyRefKind kind, std::string_view reference) const
@@ -96,27 +98,95 @@ std::optional<ResolvedKey> KeyIndex::resolve(KeyRefKind kind, std::string_view r
     return m_keys[index];
 }
 
+namespace {
+
+quint64 load8(const char* p)
+{
+    quint64 w;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+}
+
+// References are ids, hints and hashes: random letters at both ends, so their first and last eight
+// bytes spread them well enough; shorter text is hashed byte by byte.
+std::size_t hashOf(quint8 table, std::string_view s)
+{
+    quint64 h = (quint64(s.size()) << 2) | table;
+    if (s.size() >= 8) {
+        h ^= load8(s.data()) * 0x9E3779B97F4A7C15ULL;
+        h ^= load8(s.data() + s.size() - 8) * 0xC2B2AE3D27D4EB4FULL;
+    } else {
+        for (const char c : s) {
+            h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ULL;
+        }
+    }
+    return std::size_t(h ^ (h >> 29));
+}
+
+} // namespace
+
+qint32 KeyIndex::slotOf(quint8 table, std::string_view text) const
+{
+    const std::size_t mask = m_slots.size() - 1;
+    for (std::size_t i = hashOf(table, text) & mask;; i = (i + 1) & mask) {
+        const qint32 e = m_slots[i];
+        if (e < 0) {
+            return qint32(i);
+        }
+        const Entry& entry = m_entries[std::size_t(e)];
+        if (entry.table == table && entry.text.size() == text.size() &&
+            std::memcmp(entry.text.data(), text.data(), text.size()) == 0) {
+            return qint32(i);
+        }
+    }
+}
+
+void KeyIndex::put(quint8 table, const QString& text, qsizetype index)
+{
+    // At most a quarter full, so that a miss (an unknown key) ends after a probe or two.
+    if ((m_entries.size() + 1) * 4 > m_slots.size()) {
+        std::vector<qint32> slots(std::max<std::size_t>(64, m_slots.size() * 2), -1);
+        m_slots.swap(slots);
+        for (std::size_t e = 0; e < m_entries.size(); ++e) {
+            m_slots[std::size_t(slotOf(m_entries[e].table, m_entries[e].text))] = qint32(e);
+        }
+    }
+    const QByteArray latin1 = text.toLatin1();
+    const std::string_view bytes(latin1.constData(), std::size_t(latin1.size()));
+    qint32& slot = m_slots[std::size_t(slotOf(table, bytes))];
+    if (slot >= 0) {
+        // As QHash::insert did: a second key with the same id or hash replaces the first; a
+        // shared hint names neither.
+        m_entries[std::size_t(slot)].index = table == 1 ? -1 : index;
+        return;
+    }
+    slot = qint32(m_entries.size());
+    m_entries.push_back({std::string(bytes), table, index});
+}
+
 qsizetype KeyIndex::find(KeyRefKind kind, std::string_view reference) const
 {
-    const QHash<QByteArray, qsizetype>* map = nullptr;
+    quint8 table = 0;
     switch (kind) {
     case KeyRefKind::KeyId:
-        map = &m_byId;
+        table = 0;
         break;
     case KeyRefKind::Hint:
-        map = &m_byHint;
+        table = 1;
         break;
     case KeyRefKind::Hash:
     case KeyRefKind::FullKey:
     case KeyRefKind::Opaque:
-        map = &m_byHash;
+        table = 2;
         break;
     case KeyRefKind::None:
         return -1;
     }
-    // fromRawData: no copy of the reference, and a const lookup leaves the shared index untouched.
-    return map->value(QByteArray::fromRawData(reference.data(), static_cast<qsizetype>(reference.size())),
-                      -1);
+    if (m_slots.empty()) {
+        return -1;
+    }
+    const qint32 e = m_slots[std::size_t(slotOf(table, reference))];
+    return e < 0 ? -1 : m_entries[std::size_t(e)].index;
 }
 
 } // namespace kw

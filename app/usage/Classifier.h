@@ -4,10 +4,11 @@
 #include "core/Types.h"
 #include "usage/LogRecord.h"
 
-#include <QHash>
 #include <QList>
 #include <functional>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace kw {
 
@@ -73,10 +74,20 @@ public:
     }
 
 private:
+    // One open-addressing table for ids, hints and hashes: a lookup per log line hashes two words
+    // of the reference and compares it once, where a QHash hashed every byte.
+    struct Entry
+    {
+        std::string text;
+        quint8 table = 0;    // 0 id, 1 hint, 2 hash
+        qsizetype index = 0; // -1 when two keys share a hint: then it names none
+    };
+    qint32 slotOf(quint8 table, std::string_view text) const; // its entry's slot, or an empty one
+    void put(quint8 table, const QString& text, qsizetype index);
+
     QList<ResolvedKey> m_keys;
-    QHash<QByteArray, qsizetype> m_byId;
-    QHash<QByteArray, qsizetype> m_byHash;
-    QHash<QByteArray, qsizetype> m_byHint; // -1 when two keys share a hint: then it names none
+    std::vector<Entry> m_entries;
+    std::vector<qint32> m_slots; // entry numbers, -1 = empty; the size is a power of two
 };
 
 } // namespace kw

@@ -4,6 +4,13 @@
 #include "usage/TextScan.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
+
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#define KW_SSE2 1
+#endif
 
 namespace kw {
 
@@ -128,9 +135,248 @@ void offerExtra(std::string_view value, LogRecord& record)
     record.offerAuthorization(value);
 }
 
+// A quoted field's inside: its length (up to the first '"' or '\\', or to the end of the line),
+// and two masks that are not zero when the bytes A and B occur in it.
+struct Scan
+{
+    std::size_t length = 0;
+    unsigned inA = 0;
+    unsigned inB = 0;
+};
+
+// One pass over a quoted field, 16 bytes at a time. The line must have 16 bytes at least (the fast
+// walk takes no shorter one): its last piece is read as the 16 bytes that end with the line, so
+// nothing past it is touched.
+template<char A, char B>
+Scan scanQuoted(const char* const p, const char* const end)
+{
+    Scan scan;
+    const char* q = p;
+#ifdef KW_SSE2
+    // `skip` bytes of the piece at `at` come before q. True when the piece ends the field.
+    const auto piece = [&](const char* at, unsigned skip) {
+        const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+        const auto where = [&c, skip](char x) {
+            return unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(c, _mm_set1_epi8(x)))) >> skip;
+        };
+        const unsigned stop = where('"') | where('\\');
+        const unsigned before = stop != 0 ? (stop & (0u - stop)) - 1 : ~0u;
+        scan.inA |= where(A) & before;
+        scan.inB |= where(B) & before;
+        if (stop != 0) {
+            scan.length = std::size_t(q - p) + std::size_t(std::countr_zero(stop));
+            return true;
+        }
+        return false;
+    };
+    for (; end - q >= 16; q += 16) {
+        if (piece(q, 0)) {
+            return scan;
+        }
+    }
+    if (q < end && piece(end - 16, unsigned(16 - (end - q)))) {
+        return scan;
+    }
+    scan.length = std::size_t(end - p);
+#else
+    for (; q < end && *q != '"' && *q != '\\'; ++q) {
+        scan.inA |= *q == A ? 1u : 0u;
+        scan.inB |= *q == B ? 1u : 0u;
+    }
+    scan.length = std::size_t(q - p);
+#endif
+    return scan;
+}
+
+// Edge bytes after which a field needs no trimming (and, in front, is no "Bearer …").
+constexpr std::array<bool, 256> PlainFront = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c) {
+        table[std::size_t(c)] = !text::isLatin1Space(char(c)) && (c | 0x20) != 'b';
+    }
+    return table;
+}();
+constexpr std::array<bool, 256> PlainBack = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c) {
+        table[std::size_t(c)] = !text::isLatin1Space(char(c));
+    }
+    return table;
+}();
+
+// offerExtra() for the fast walk, which knows whether the field holds '=' (inA) or '_' (inB).
+// Most fields are dismissed here by their length and edges alone; a field whose value is itself
+// (no '=' to split at, nothing to trim, not "Bearer …") goes straight to offerKeyRef(), which is
+// where offerAuthorization() would send it.
+void offerExtraField(std::string_view value, const Scan& marks, LogRecord& record)
+{
+    const std::size_t n = value.size();
+    if (n < 8) {
+        return; // no key is this short, and "bearer x" is the shortest credential
+    }
+    if (marks.inA != 0 || !PlainFront[static_cast<unsigned char>(value.front())] ||
+        !PlainBack[static_cast<unsigned char>(value.back())]) {
+        offerExtra(value, record);
+        return;
+    }
+    // Ids, hints and full keys all hold a '_'; only a hash (64 hex digits) has none.
+    if (!isKeyLength(n) || (marks.inB == 0 && n != 64)) {
+        return;
+    }
+    // Nothing to trim, not empty nor "-": offerKeyRef() would only classify it, and most are ids.
+    record.offerShaped(value, isKeyId(value) ? KeyRefKind::KeyId : keyRefKindOf(value), KeySource::Field,
+                       true);
+}
+
 } // namespace
 
+// The usual combined line, "host ident user [dd/Mon/yyyy:HH:MM:SS ±zzzz] "request" status bytes"
+// then quoted or plain extra fields, in one pass without the Cursor's optionals. It mirrors
+// parseGeneral() step by step and gives up (false) on anything else: a time outside the cached
+// minute that parse() rejects, an ISO time, a backslash, a missing quote, a bad status. The
+// general walk then decides, so results are the same (tst_usage_clf_fast compares both).
+bool ClfReader::parseFast(std::string_view line, LogRecord& record)
+{
+    if (line.size() < 16) {
+        return false; // scanQuoted() reads 16 bytes at a time
+    }
+    const char* p = line.data();
+    const char* const end = p + line.size();
+    const auto skipBlanks = [&] {
+        while (p < end && *p == ' ') {
+            ++p;
+        }
+    };
+    const auto token = [&] {
+        const char* const start = p;
+        while (p < end && *p != ' ') {
+            ++p;
+        }
+        const std::string_view taken(start, std::size_t(p - start));
+        skipBlanks();
+        return taken;
+    };
+    // The host is the longest of the first tokens: its end from one 16-byte test when it is short.
+    std::string_view host;
+#ifdef KW_SSE2
+    const auto firstBlanks = static_cast<unsigned>(_mm_movemask_epi8(
+        _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), _mm_set1_epi8(' '))));
+    if (firstBlanks != 0) {
+        host = std::string_view(p, std::size_t(std::countr_zero(firstBlanks)));
+        p += host.size();
+        skipBlanks();
+    } else {
+        host = token();
+    }
+#else
+    host = token();
+#endif
+    const std::string_view ident = token();
+    const std::string_view user = token();
+    if (host.empty() || ident.empty() || user.empty() || p == end || *p != '[') {
+        return false;
+    }
+    ++p;
+    qint64 timeMs = 0;
+    const std::string_view afterBracket(p, std::size_t(end - p));
+    if (const std::size_t length = m_time.parseSameMinute(afterBracket, timeMs)) {
+        p += length + 1;
+    } else {
+        const std::size_t close = afterBracket.find(']');
+        if (close == std::string_view::npos) {
+            return false;
+        }
+        const auto time = m_time.parse(afterBracket.substr(0, close));
+        if (!time) {
+            return false;
+        }
+        timeMs = *time;
+        p += close + 1;
+    }
+    skipBlanks();
+    if (p == end || *p != '"') {
+        return false;
+    }
+    ++p;
+    const Scan requestScan = scanQuoted<'?', '?'>(p, end);
+    const std::size_t requestLength = requestScan.length;
+    if (requestLength == std::size_t(end - p) || p[requestLength] != '"') {
+        return false;
+    }
+    const std::string_view request(p, requestLength);
+    p += requestLength + 1;
+    skipBlanks();
+    // Exactly three digits, 100..599, then a blank or the end: toStatus() of the token.
+    if (end - p < 3 || (end - p > 3 && p[3] != ' ')) {
+        return false;
+    }
+    const unsigned d0 = static_cast<unsigned char>(p[0]) - unsigned('0');
+    const unsigned d1 = static_cast<unsigned char>(p[1]) - unsigned('0');
+    const unsigned d2 = static_cast<unsigned char>(p[2]) - unsigned('0');
+    const unsigned status = d0 * 100 + d1 * 10 + d2;
+    if (d0 > 9 || d1 > 9 || d2 > 9 || status < 100 || status > 599) {
+        return false;
+    }
+    p += 3;
+    skipBlanks();
+    token(); // bytes sent
+    record.timeMs = timeMs;
+    record.status = static_cast<int>(status);
+
+    // The offers of parseGeneral(), in its order (the first of equal rank stays), minus those that
+    // cannot change the record: a plainly opaque $remote_user, a target without '?'.
+    if ((user.size() != 1 || user.front() != '-') && !isPlainlyOpaque(user)) {
+        record.offerKeyRef(user, KeySource::RemoteUser, true);
+    }
+    if (requestScan.inA != 0) {
+        record.offerTargetKeys(targetOf(request));
+    }
+    while (p < end) {
+        Scan marks;
+        std::string_view value;
+        if (*p == '"') {
+            ++p;
+            // "-" (no referer, no key) is the most common field of all: nothing to scan or offer.
+            if (end - p >= 2 && p[1] == '"' && p[0] != '"' && p[0] != '\\') {
+                p += 2;
+                skipBlanks();
+                continue;
+            }
+            marks = scanQuoted<'=', '_'>(p, end);
+            const std::size_t length = marks.length;
+            if (length == std::size_t(end - p) || p[length] != '"') {
+                return false;
+            }
+            value = std::string_view(p, length);
+            p += length + 1;
+            skipBlanks();
+        } else {
+            const char* const start = p;
+            for (; p < end && *p != ' '; ++p) {
+                marks.inA |= *p == '=' ? 1u : 0u;
+                marks.inB |= *p == '_' ? 1u : 0u;
+            }
+            value = std::string_view(start, std::size_t(p - start));
+            skipBlanks();
+        }
+        offerExtraField(value, marks, record);
+    }
+    return true;
+}
+
 ParseStatus ClfReader::parse(std::string_view line, LogRecord& record)
+{
+    if (m_walk == Walk::Fast) {
+        if (parseFast(line, record)) {
+            ++m_fastLines;
+            return ParseStatus::record();
+        }
+        record.clear(); // the fast walk may have offered fields before it gave up
+    }
+    return parseGeneral(line, record);
+}
+
+ParseStatus ClfReader::parseGeneral(std::string_view line, LogRecord& record)
 {
     Cursor cursor(line);
     const std::string_view host = cursor.takeToken();

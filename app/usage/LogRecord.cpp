@@ -6,6 +6,12 @@
 
 #include <QCryptographicHash>
 #include <algorithm>
+#include <cstring>
+
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#define KW_SSE2 1
+#endif
 
 namespace kw {
 
@@ -24,8 +30,22 @@ bool isBase62(char c)
     return Base62Table[static_cast<unsigned char>(c)];
 }
 
-bool allBase62(std::string_view s)
+inline bool allBase62(std::string_view s)
 {
+#ifdef KW_SSE2
+    // A key id's body is 16 bytes: one test. Bytes above 0x7F are negative here, so in no range.
+    for (; s.size() >= 16; s.remove_prefix(16)) {
+        const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data()));
+        const __m128i lower = _mm_or_si128(c, _mm_set1_epi8(0x20));
+        const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(c, _mm_set1_epi8('0' - 1)),
+                                            _mm_cmplt_epi8(c, _mm_set1_epi8('9' + 1)));
+        const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
+                                             _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
+        if (_mm_movemask_epi8(_mm_or_si128(digit, letter)) != 0xffff) {
+            return false;
+        }
+    }
+#endif
     return std::all_of(s.begin(), s.end(), isBase62);
 }
 
@@ -55,22 +75,14 @@ bool isHint(std::string_view s)
            allBase62(body);
 }
 
-// What QString::trimmed() strips from Latin-1 text, so that the shape test below sees what
-// parseKey() would see.
-bool isLatin1Space(char c)
-{
-    const auto u = static_cast<unsigned char>(c);
-    return u == ' ' || (u >= '\t' && u <= '\r') || u == 0x85 || u == 0xa0;
-}
-
 // A cheap necessary condition for parseKey(): "prefix_env_" then body and check (36 characters).
 // Only text that passes it becomes a QString (every user agent and extra field is tested).
 bool mayBeFullKey(std::string_view s)
 {
-    while (!s.empty() && isLatin1Space(s.front())) {
+    while (!s.empty() && text::isLatin1Space(s.front())) {
         s.remove_prefix(1);
     }
-    while (!s.empty() && isLatin1Space(s.back())) {
+    while (!s.empty() && text::isLatin1Space(s.back())) {
         s.remove_suffix(1);
     }
     constexpr std::size_t Rest = keyformat::BodyLength + keyformat::CheckLength;
@@ -80,41 +92,27 @@ bool mayBeFullKey(std::string_view s)
 // Rank of a kind when several references are in one line: the one that names a key most surely.
 int rank(KeyRefKind kind)
 {
-    switch (kind) {
-    case KeyRefKind::None:
-        return 0;
-    case KeyRefKind::Opaque:
-        return 1;
-    case KeyRefKind::Hint:
-        return 2;
-    case KeyRefKind::FullKey:
-        return 3;
-    case KeyRefKind::Hash:
-        return 4;
-    case KeyRefKind::KeyId:
-        return 5;
-    }
-    return 0;
+    // By the enum's order: None, KeyId, Hint, Hash, FullKey, Opaque.
+    constexpr std::array<int, 6> Ranks{0, 5, 2, 4, 3, 1};
+    static_assert(int(KeyRefKind::KeyId) == 1 && int(KeyRefKind::Opaque) == 5);
+    return Ranks[static_cast<std::size_t>(kind)];
 }
 
 } // namespace
 
-bool isPlainlyOpaque(std::string_view s)
+bool isKeyId(std::string_view s)
 {
-    // Most fields (user agents, addresses, request times) have no key's length: they are opaque
-    // without looking further. Only parseKey()'s trimming could bring other lengths to a key's.
-    const std::size_t n = s.size();
-    const bool keyLength = (n >= 14 && n <= 24) || (n >= 44 && n <= 54) || n == 64;
-    return !keyLength && (n == 0 || (!isLatin1Space(s.front()) && !isLatin1Space(s.back())));
+    return s.size() == 20 && s.substr(0, 4) == "key_" && allBase62(s.substr(4));
 }
 
 KeyRefKind keyRefKindOf(std::string_view s)
 {
+    // Ids first: most references are ids, and 20 is a key's length, so the next test passes them.
+    if (isKeyId(s)) {
+        return KeyRefKind::KeyId;
+    }
     if (isPlainlyOpaque(s)) {
         return KeyRefKind::Opaque;
-    }
-    if (s.size() == 20 && s.substr(0, 4) == "key_" && allBase62(s.substr(4))) {
-        return KeyRefKind::KeyId;
     }
     if (s.size() == 64 && std::all_of(s.begin(), s.end(), [](char c) {
             return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
@@ -136,7 +134,11 @@ void LogRecord::offerKeyRef(std::string_view text, KeySource from, bool onlyKeyS
     if (text.empty() || text == "-") {
         return;
     }
-    const KeyRefKind kind = keyRefKindOf(text);
+    offerShaped(text, keyRefKindOf(text), from, onlyKeyShaped);
+}
+
+void LogRecord::offerShaped(std::string_view text, KeyRefKind kind, KeySource from, bool onlyKeyShaped)
+{
     if (kind == KeyRefKind::FullKey || (kind == KeyRefKind::Opaque && from == KeySource::BearerHeader)) {
         plaintextSeen = true;
     }
@@ -147,14 +149,20 @@ void LogRecord::offerKeyRef(std::string_view text, KeySource from, bool onlyKeyS
         return;
     }
     if (kind == KeyRefKind::FullKey || kind == KeyRefKind::Opaque) {
-        // Hashed here, before the text leaves the line buffer; the hex is what the inventory stores.
-        const QByteArray hex = QCryptographicHash::hash(QByteArrayView(text.data(), qsizetype(text.size())),
-                                                        QCryptographicHash::Sha256)
-                                   .toHex();
-        keep(std::string_view(hex.constData(), static_cast<std::size_t>(hex.size())), kind, from);
+        keepHashOf(text, kind, from);
         return;
     }
     keep(text, kind, from);
+}
+
+// Out of line: most references are ids, which need neither the hash nor its QByteArray.
+Q_NEVER_INLINE void LogRecord::keepHashOf(std::string_view text, KeyRefKind kind, KeySource from)
+{
+    // Hashed here, before the text leaves the line buffer; the hex is what the inventory stores.
+    const QByteArray hex = QCryptographicHash::hash(QByteArrayView(text.data(), qsizetype(text.size())),
+                                                    QCryptographicHash::Sha256)
+                               .toHex();
+    keep(std::string_view(hex.constData(), static_cast<std::size_t>(hex.size())), kind, from);
 }
 
 void LogRecord::offerAuthorization(std::string_view value)
@@ -179,7 +187,7 @@ void LogRecord::offerTargetKeys(std::string_view target)
 void LogRecord::keep(std::string_view text, KeyRefKind kind, KeySource from)
 {
     const std::size_t n = std::min(text.size(), m_ref.size());
-    std::copy_n(text.data(), n, m_ref.data());
+    std::memcpy(m_ref.data(), text.data(), n);
     m_refLength = static_cast<quint8>(n);
     m_kind = kind;
     source = from;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "usage/Outcome.h"
+#include "usage/TextScan.h"
 
 #include <QString>
 #include <array>
@@ -55,15 +56,29 @@ public:
     // When onlyKeyShaped, text that is neither id, hint, hash nor full key is ignored (remote_user
     // may hold a person's login; a query parameter "key=" may be anything).
     void offerKeyRef(std::string_view text, KeySource source, bool onlyKeyShaped);
+    // offerKeyRef() for text that is already trimmed, not empty nor "-", and whose
+    // keyRefKindOf() the caller knows.
+    void offerShaped(std::string_view text, KeyRefKind kind, KeySource source, bool onlyKeyShaped);
     // An Authorization value: "Bearer …" is a credential whatever it holds; other schemes (Basic,
     // a gateway's "REDACTED") count only when key-shaped.
     void offerAuthorization(std::string_view value);
     // The api_key= and key= parameters of a request target.
     void offerTargetKeys(std::string_view target);
-    void clear() { *this = LogRecord(); }
+    // What a new record holds; the bytes of m_ref past m_refLength are never read, so they stay.
+    void clear()
+    {
+        timeMs = 0;
+        status = 0;
+        outcome.reset();
+        source = KeySource::None;
+        plaintextSeen = false;
+        m_refLength = 0;
+        m_kind = KeyRefKind::None;
+    }
 
 private:
     void keep(std::string_view text, KeyRefKind kind, KeySource source);
+    void keepHashOf(std::string_view text, KeyRefKind kind, KeySource source);
 
     std::array<char, 64> m_ref{};
     quint8 m_refLength = 0;
@@ -72,9 +87,23 @@ private:
 
 // Shapes of design §2, on raw bytes.
 KeyRefKind keyRefKindOf(std::string_view text);
+// keyRefKindOf(text) == KeyRefKind::KeyId: the shape most references have, on its own.
+bool isKeyId(std::string_view text);
+
+// A length that an id, hint, hash or full key has (with a 2..12 letter prefix).
+constexpr bool isKeyLength(std::size_t n)
+{
+    return (n >= 14 && n <= 24) || (n >= 44 && n <= 54) || n == 64;
+}
 
 // True when keyRefKindOf() says Opaque from the length alone (no key has it, and trimming cannot
 // change it): the cheap first test, for readers that decide before offering a field.
-bool isPlainlyOpaque(std::string_view text);
+inline bool isPlainlyOpaque(std::string_view s)
+{
+    // Most fields (user agents, addresses, request times) have no key's length: they are opaque
+    // without looking further. Only parseKey()'s trimming could bring other lengths to a key's.
+    const std::size_t n = s.size();
+    return !isKeyLength(n) && (n == 0 || (!text::isLatin1Space(s.front()) && !text::isLatin1Space(s.back())));
+}
 
 } // namespace kw

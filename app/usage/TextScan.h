@@ -3,6 +3,7 @@
 
 #include <QtGlobal>
 #include <array>
+#include <cstring>
 #include <optional>
 #include <string_view>
 
@@ -20,6 +21,13 @@ inline std::string_view trim(std::string_view s)
     }
     return s;
 }
+// What QString::trimmed() strips from Latin-1 text.
+constexpr bool isLatin1Space(char c)
+{
+    const auto u = static_cast<unsigned char>(c);
+    return u == ' ' || (u >= '\t' && u <= '\r') || u == 0x85 || u == 0xa0;
+}
+
 bool equalsIgnoreCase(std::string_view a, std::string_view b);
 bool startsWithIgnoreCase(std::string_view s, std::string_view prefix);
 
@@ -46,6 +54,43 @@ class ClfTimeCache
 {
 public:
     std::optional<qint64> parse(std::string_view s);
+
+    // The combined reader's fast path, on the text after '[': when the bytes before the first ']'
+    // are the last time but for its seconds, returns their length and sets `ms` to what parse()
+    // of them gives; otherwise returns 0 and parse() decides.
+    std::size_t parseSameMinute(std::string_view s, qint64& ms) const
+    {
+        const std::size_t n = m_length;
+        // The cached text holds no ']' (parseClfTime() took it), so s[n] is the first one.
+        if (n == 0 || s.size() <= n || s[n] != ']' || std::memcmp(s.data(), m_text.data(), Head) != 0) {
+            return 0;
+        }
+        // The zone, as one word on little-endian machines: the 8 bytes that end the time (n is 26
+        // for "-0700", 27 for "+02:00"), less the second digits they begin with.
+        if (Q_BYTE_ORDER == Q_LITTLE_ENDIAN && n >= Head + 8 && n <= Head + 10) {
+            quint64 a;
+            quint64 b;
+            std::memcpy(&a, s.data() + n - 8, sizeof a);
+            std::memcpy(&b, m_text.data() + n - 8, sizeof b);
+            if (((a ^ b) >> (8 * (Head + 10 - n))) != 0) {
+                return 0;
+            }
+        } else {
+            for (std::size_t i = Head + 2; i < n; ++i) {
+                if (s[i] != m_text[i]) {
+                    return 0;
+                }
+            }
+        }
+        const unsigned tens = static_cast<unsigned char>(s[Head]) - unsigned('0');
+        const unsigned ones = static_cast<unsigned char>(s[Head + 1]) - unsigned('0');
+        const unsigned sec = tens * 10 + ones;
+        if (tens > 9 || ones > 9 || sec > 60) {
+            return 0;
+        }
+        ms = m_minuteMs + qint64(sec) * 1000;
+        return n;
+    }
 
 private:
     static constexpr std::size_t Head = 18; // "10/Oct/2000:13:55:"
