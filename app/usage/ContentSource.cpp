@@ -4,8 +4,11 @@
 #include "core/Tr.h"
 
 #include <QFile>
+#include <cerrno>
 #include <cstring>
 #include <mutex>
+#include <optional>
+#include <unistd.h>
 #include <vector>
 #include <zlib.h>
 
@@ -117,6 +120,11 @@ public:
     // partial line is a few hundred bytes of a block of megabytes.
     Result<ContentBlock> next() override
     {
+        if (Result<std::optional<ContentBlock>> deferred = nextDeferred(); !deferred) {
+            return deferred.error();
+        } else if (*deferred) {
+            return std::move(**deferred);
+        }
         qint64 window = m_blockBytes;
         while (m_pos < m_size) {
             const qint64 length = qMin(window, m_size - m_pos);
@@ -144,6 +152,58 @@ public:
     }
 
 private:
+    // A whole window whose end is found from its last EndProbe bytes alone; the rest is read by
+    // the block's fill(). nullopt when the window is the file's end or its last line is longer
+    // than the probe: next() then reads the window itself.
+    Result<std::optional<ContentBlock>> nextDeferred()
+    {
+        constexpr qint64 EndProbe = 64 * 1024;
+        if (m_blockBytes <= EndProbe || m_size - m_pos <= m_blockBytes) {
+            return std::optional<ContentBlock>();
+        }
+        char probe[EndProbe];
+        const qint64 probeAt = m_pos + m_blockBytes - EndProbe;
+        if (Result<void> r = readInto(probe, probeAt, EndProbe); !r) {
+            return r.error();
+        }
+        const char* newline = lastNewline(probe, EndProbe);
+        if (!newline) {
+            return std::optional<ContentBlock>();
+        }
+        ContentBlock block;
+        block.offset = m_pos;
+        block.size = probeAt + (newline - probe) + 1 - m_pos;
+        std::shared_ptr<char> buffer = m_pool->take(m_blockBytes);
+        block.data = buffer.get();
+        block.fill = [handle = m_file.handle(), path = m_file.fileName(), data = buffer.get(),
+                      offset = block.offset, size = block.size]() -> Result<void> {
+            return preadAll(handle, path, data, offset, size);
+        };
+        block.keepAlive = std::move(buffer);
+        m_pos += block.size;
+        return std::optional<ContentBlock>(std::move(block));
+    }
+
+    // Thread-safe, unlike QFile::seek + read: the parsing threads fill their blocks at once.
+    static Result<void> preadAll(int handle, const QString& path, char* data, qint64 offset, qint64 size)
+    {
+        while (size > 0) {
+            const ssize_t n = ::pread(handle, data, static_cast<std::size_t>(size), offset);
+            if (n < 0 && errno == EINTR) {
+                continue;
+            }
+            if (n <= 0) {
+                return makeError(ErrorCode::Storage,
+                                 tr("Cannot read") % u": " % path % u": " %
+                                     (n == 0 ? tr("the file became shorter") : qt_error_string(errno)));
+            }
+            data += n;
+            offset += n;
+            size -= n;
+        }
+        return {};
+    }
+
     Result<void> readInto(char* data, qint64 offset, qint64 length)
     {
         if (!m_file.seek(offset) || m_file.read(data, length) != length) {

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace kw {
@@ -15,7 +16,11 @@ struct ContentBlock
     const char* data = nullptr;
     qsizetype size = 0;
     qint64 offset = 0;               // content offset of data[0]
-    std::shared_ptr<void> keepAlive; // the mapping or buffer behind data
+    std::shared_ptr<void> keepAlive; // the buffer behind data
+    // When set, `data` is not read yet: fill() reads it, on whichever thread parses the block, so
+    // the copy from the page cache is spread over the parsing threads instead of the one that
+    // commits. Empty: `data` is ready.
+    std::function<Result<void>()> fill;
 };
 
 // Reads a log's content in blocks that end at a line boundary, so blocks parse independently.

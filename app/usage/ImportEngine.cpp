@@ -341,7 +341,7 @@ FileSummary Importer::importFile(const QString& path)
     struct InFlight
     {
         ContentBlock block;
-        std::future<ChunkResult> result;
+        std::future<Result<ChunkResult>> result;
     };
     std::deque<InFlight> inFlight;
     const auto parallel = static_cast<std::size_t>(qMax(1, QThread::idealThreadCount()));
@@ -351,7 +351,12 @@ FileSummary Importer::importFile(const QString& path)
     const auto commitFront = [&]() -> bool {
         InFlight front = std::move(inFlight.front());
         inFlight.pop_front();
-        const ChunkResult chunk = front.result.get();
+        Result<ChunkResult> parsed = front.result.get();
+        if (!parsed) { // the block could not be read: nothing from it or after it is committed
+            commitError = parsed.error().message;
+            return false;
+        }
+        const ChunkResult& chunk = *parsed;
         tail.append(front.block.data + qMax<qsizetype>(0, front.block.size - TailBytes),
                     qMin(front.block.size, TailBytes));
         tail = tail.right(TailBytes);
@@ -392,10 +397,15 @@ FileSummary Importer::importFile(const QString& path)
             break;
         }
         const ParseSetup& use = block->offset == 0 ? setup : primed;
-        const char* data = block->data;
-        const qsizetype size = block->size;
-        auto task = std::make_shared<std::packaged_task<ChunkResult()>>(
-            [data, size, &use] { return parseChunk(data, size, use); });
+        auto task = std::make_shared<std::packaged_task<Result<ChunkResult>()>>(
+            [data = block->data, size = block->size, fill = block->fill, &use]() -> Result<ChunkResult> {
+                if (fill) {
+                    if (Result<void> r = fill(); !r) {
+                        return r.error();
+                    }
+                }
+                return parseChunk(data, size, use);
+            });
         inFlight.push_back({std::move(*block), task->get_future()});
         m_parsers.start([task] { (*task)(); });
     }
