@@ -2,12 +2,12 @@
 #include "store/AuditChain.h"
 
 #include "core/Digits.h"
+#include "core/Sha256.h"
 #include "core/Time.h"
 #include "core/Tr.h"
 #include "store/Cursor.h"
 #include "store/Workspace.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <algorithm>
 #include <atomic>
@@ -17,10 +17,6 @@
 #include <mutex>
 #include <thread>
 #include <vector>
-
-#ifdef KEYWARD_HAVE_LIBCRYPTO
-#include <openssl/evp.h>
-#endif
 
 namespace kw {
 
@@ -51,53 +47,6 @@ char* put(char* out, const char (&ascii)[N])
     std::memcpy(out, ascii, N - 1);
     return out + N - 1;
 }
-
-// SHA-256 to lowercase hex. libcrypto uses the CPU's SHA instructions where there are some:
-// about ten times Qt's own SHA-256, which otherwise takes most of a million-event walk.
-class Sha256
-{
-    Q_DISABLE_COPY_MOVE(Sha256)
-
-public:
-    Sha256() = default;
-
-    void hex(QByteArrayView a, QByteArrayView b, char out[64])
-    {
-        unsigned char md[32];
-#ifdef KEYWARD_HAVE_LIBCRYPTO
-        unsigned int n = 0;
-        if (m_md && EVP_DigestInit_ex(m_ctx.get(), m_md.get(), nullptr) == 1 &&
-            EVP_DigestUpdate(m_ctx.get(), a.data(), std::size_t(a.size())) == 1 &&
-            EVP_DigestUpdate(m_ctx.get(), b.data(), std::size_t(b.size())) == 1 &&
-            EVP_DigestFinal_ex(m_ctx.get(), md, &n) == 1 && n == sizeof md) {
-            toHex(md, out);
-            return;
-        }
-#endif
-        m_qt.reset();
-        m_qt.addData(a);
-        m_qt.addData(b);
-        std::memcpy(md, m_qt.resultView().data(), sizeof md);
-        toHex(md, out);
-    }
-
-private:
-    static void toHex(const unsigned char* md, char* out)
-    {
-        static constexpr char Digits[] = "0123456789abcdef";
-        for (int i = 0; i < 32; ++i) {
-            out[2 * i] = Digits[md[i] >> 4];
-            out[2 * i + 1] = Digits[md[i] & 15];
-        }
-    }
-
-    QCryptographicHash m_qt{QCryptographicHash::Sha256};
-#ifdef KEYWARD_HAVE_LIBCRYPTO
-    std::unique_ptr<EVP_MD, decltype(&EVP_MD_free)> m_md{EVP_MD_fetch(nullptr, "SHA256", nullptr),
-                                                         &EVP_MD_free};
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> m_ctx{EVP_MD_CTX_new(), &EVP_MD_CTX_free};
-#endif
-};
 
 // Where a field of an event lies in its batch's text.
 struct Span

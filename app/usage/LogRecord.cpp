@@ -2,9 +2,9 @@
 #include "usage/LogRecord.h"
 
 #include "core/KeyFormat.h"
+#include "core/Sha256.h"
 #include "usage/TextScan.h"
 
-#include <QCryptographicHash>
 #include <algorithm>
 #include <cstring>
 
@@ -159,10 +159,12 @@ void LogRecord::offerShaped(std::string_view text, KeyRefKind kind, KeySource fr
 Q_NEVER_INLINE void LogRecord::keepHashOf(std::string_view text, KeyRefKind kind, KeySource from)
 {
     // Hashed here, before the text leaves the line buffer; the hex is what the inventory stores.
-    const QByteArray hex = QCryptographicHash::hash(QByteArrayView(text.data(), qsizetype(text.size())),
-                                                    QCryptographicHash::Sha256)
-                               .toHex();
-    keep(std::string_view(hex.constData(), static_cast<std::size_t>(hex.size())), kind, from);
+    // One hasher per parsing thread, kept: a fresh libcrypto context per secret would cost more
+    // than hashing it.
+    static thread_local Sha256 sha;
+    char hex[64];
+    sha.hex(QByteArrayView(text.data(), qsizetype(text.size())), hex);
+    keep(std::string_view(hex, sizeof hex), kind, from);
 }
 
 void LogRecord::offerAuthorization(std::string_view value)
