@@ -9,8 +9,8 @@
 
 #include <QDateTime>
 #include <QSqlQuery>
-#include <QTimeZone>
 #include <QString>
+#include <QTimeZone>
 
 namespace kw::test {
 
