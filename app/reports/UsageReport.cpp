@@ -25,15 +25,11 @@ Result<ExportSummary> exportUsage(Workspace& ws, const UsageReportFilter& filter
     const qint64 per = bucketMinutes(filter.bucket);
     // Schema 4: one usage_counts row per (slot, minute) with its six counts; a slot is a
     // (project, key) of usage_slots.
-    QString sums;
-    for (int o = 0; o < OutcomeCount; ++o) {
-        sums += QStringLiteral(", sum(u.") + outcomeName(Outcome(o)) + u')';
-    }
     QString sql =
         QStringLiteral(
             "SELECT u.minute / %1 AS b, coalesce(p.name, s.project_id), s.key_id, coalesce(k.hint, '')")
             .arg(per) +
-        sums +
+        u", " + usageCountColumns(u"sum") +
         QStringLiteral(
             " FROM usage_slots s JOIN usage_counts u ON u.slot = s.id"
             " LEFT JOIN projects p ON p.id = s.project_id LEFT JOIN keys k ON k.id = s.key_id WHERE 1=1");

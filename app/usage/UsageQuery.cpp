@@ -67,8 +67,9 @@ QString fromWhere(const UsageFilter& f, QVariantList& binds)
     return sql + minutesWhere(f, binds, u"u");
 }
 
-// u.valid, u.invalid, … in kw::Outcome's order; each wrapped in `fn` (e.g. "sum") when given.
-QString countColumns(QStringView fn = {})
+} // namespace
+
+QString usageCountColumns(QStringView fn)
 {
     QString sql;
     for (int o = 0; o < OutcomeCount; ++o) {
@@ -78,8 +79,6 @@ QString countColumns(QStringView fn = {})
     }
     return sql;
 }
-
-} // namespace
 
 qint64 bucketMinutes(Bucket bucket)
 {
@@ -255,7 +254,8 @@ Result<UsageAggregate> UsageQuery::aggregate(const UsageFilter& filter, Bucket b
         }
     }
     QVariantList binds;
-    const QString sql = QStringLiteral("SELECT u.minute, u.slot, ") + countColumns() + fromWhere(f, binds);
+    const QString sql =
+        QStringLiteral("SELECT u.minute, u.slot, ") + usageCountColumns() + fromWhere(f, binds);
     Cursor c(m_ws, sql, binds);
     QHash<qint64, std::size_t> pointOf; // bucket start → index in s.points
     QHash<qint64, std::size_t> keyOf;   // slot → index in out.keys
@@ -332,7 +332,7 @@ Result<OutcomeCounts> UsageQuery::totals(const UsageFilter& filter)
 {
     // One row per (slot, minute) holds all six counts: six sums in one pass.
     QVariantList binds;
-    const QString sql = QStringLiteral("SELECT ") + countColumns(u"sum") + fromWhere(filter, binds);
+    const QString sql = QStringLiteral("SELECT ") + usageCountColumns(u"sum") + fromWhere(filter, binds);
     Cursor c(m_ws, sql, binds);
     OutcomeCounts counts{};
     if (c.next()) {
