@@ -84,9 +84,9 @@ void KeyIndex::add(const KeyRecord& key)
                               key.revokedAt.isValid() ? toMs(key.revokedAt) : 0,
                               key.expiresAt.isValid() ? toMs(key.expiresAt) : 0,
                               key.graceUntil.isValid() ? toMs(key.graceUntil) : 0});
-    put(0, key.id, index);
-    put(2, key.hash, index);
-    put(1, key.hint, index);
+    put(Table::Id, key.id, index);
+    put(Table::Hash, key.hash, index);
+    put(Table::Hint, key.hint, index);
 }
 
 std::optional<ResolvedKey> KeyIndex::resolve(KeyRefKind kind, std::string_view reference) const
@@ -125,10 +125,10 @@ std::size_t hashOf(quint8 table, std::string_view s)
 
 } // namespace
 
-qint32 KeyIndex::slotOf(quint8 table, std::string_view text) const
+qint32 KeyIndex::slotOf(Table table, std::string_view text) const
 {
     const std::size_t mask = m_slots.size() - 1;
-    for (std::size_t i = hashOf(table, text) & mask;; i = (i + 1) & mask) {
+    for (std::size_t i = hashOf(quint8(table), text) & mask;; i = (i + 1) & mask) {
         const qint32 e = m_slots[i];
         if (e < 0) {
             return qint32(i);
@@ -141,7 +141,7 @@ qint32 KeyIndex::slotOf(quint8 table, std::string_view text) const
     }
 }
 
-void KeyIndex::put(quint8 table, const QString& text, qsizetype index)
+void KeyIndex::put(Table table, const QString& text, qsizetype index)
 {
     // At most a quarter full, so that a miss (an unknown key) ends after a probe or two.
     if ((m_entries.size() + 1) * 4 > m_slots.size()) {
@@ -157,7 +157,7 @@ void KeyIndex::put(quint8 table, const QString& text, qsizetype index)
     if (slot >= 0) {
         // As QHash::insert did: a second key with the same id or hash replaces the first; a
         // shared hint names neither.
-        m_entries[std::size_t(slot)].index = table == 1 ? -1 : index;
+        m_entries[std::size_t(slot)].index = table == Table::Hint ? -1 : index;
         return;
     }
     slot = qint32(m_entries.size());
@@ -166,18 +166,18 @@ void KeyIndex::put(quint8 table, const QString& text, qsizetype index)
 
 qsizetype KeyIndex::find(KeyRefKind kind, std::string_view reference) const
 {
-    quint8 table = 0;
+    Table table = Table::Id;
     switch (kind) {
     case KeyRefKind::KeyId:
-        table = 0;
+        table = Table::Id;
         break;
     case KeyRefKind::Hint:
-        table = 1;
+        table = Table::Hint;
         break;
     case KeyRefKind::Hash:
     case KeyRefKind::FullKey:
     case KeyRefKind::Opaque:
-        table = 2;
+        table = Table::Hash;
         break;
     case KeyRefKind::None:
         return -1;

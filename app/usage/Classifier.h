@@ -76,14 +76,20 @@ public:
 private:
     // One open-addressing table for ids, hints and hashes: a lookup per log line hashes two words
     // of the reference and compares it once, where a QHash hashed every byte.
+    enum class Table : quint8
+    {
+        Id,
+        Hint,
+        Hash,
+    };
     struct Entry
     {
         std::string text;
-        quint8 table = 0;    // 0 id, 1 hint, 2 hash
+        Table table = Table::Id;
         qsizetype index = 0; // -1 when two keys share a hint: then it names none
     };
-    qint32 slotOf(quint8 table, std::string_view text) const; // its entry's slot, or an empty one
-    void put(quint8 table, const QString& text, qsizetype index);
+    qint32 slotOf(Table table, std::string_view text) const; // its entry's slot, or an empty one
+    void put(Table table, const QString& text, qsizetype index);
 
     QList<ResolvedKey> m_keys;
     std::vector<Entry> m_entries;
