@@ -37,34 +37,37 @@ const char* lastNewline(const char* data, qsizetype size)
 class BufferPool final : public std::enable_shared_from_this<BufferPool>
 {
 public:
+    // A buffer of `size` bytes at least: every buffer has the pool's size, the largest asked for.
     std::shared_ptr<char> take(qsizetype size)
     {
         std::unique_ptr<char[]> buffer;
+        qsizetype capacity = 0;
         {
             const std::lock_guard lock(m_mutex);
             if (m_size < size) {
                 m_free.clear(); // a longer line than ever before: the smaller buffers go
                 m_size = size;
             }
+            capacity = m_size;
             if (!m_free.empty()) {
                 buffer = std::move(m_free.back());
                 m_free.pop_back();
             }
         }
         if (!buffer) {
-            buffer.reset(new char[static_cast<std::size_t>(size)]);
+            buffer.reset(new char[static_cast<std::size_t>(capacity)]);
         }
         char* data = buffer.release();
-        return std::shared_ptr<char>(data, [pool = shared_from_this(), size](char* p) {
-            pool->give(std::unique_ptr<char[]>(p), size);
+        return std::shared_ptr<char>(data, [pool = shared_from_this(), capacity](char* p) {
+            pool->give(std::unique_ptr<char[]>(p), capacity);
         });
     }
 
 private:
-    void give(std::unique_ptr<char[]> buffer, qsizetype size)
+    void give(std::unique_ptr<char[]> buffer, qsizetype capacity)
     {
         const std::lock_guard lock(m_mutex);
-        if (size == m_size) {
+        if (capacity == m_size) {
             m_free.push_back(std::move(buffer));
         }
     }
@@ -87,7 +90,7 @@ public:
 
     Result<void> open()
     {
-        // Unbuffered: each read goes straight into the block's buffer, without a copy through Qt's.
+        // Unbuffered: the file is only read with pread (readAll), never through Qt's buffer.
         if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
             return fileError(m_file, tr("Cannot open"));
         }
@@ -177,15 +180,16 @@ private:
         block.data = buffer.get();
         block.fill = [handle = m_file.handle(), path = m_file.fileName(), data = buffer.get(),
                       offset = block.offset, size = block.size]() -> Result<void> {
-            return preadAll(handle, path, data, offset, size);
+            return readAll(handle, path, data, offset, size);
         };
         block.keepAlive = std::move(buffer);
         m_pos += block.size;
         return std::optional<ContentBlock>(std::move(block));
     }
 
-    // Thread-safe, unlike QFile::seek + read: the parsing threads fill their blocks at once.
-    static Result<void> preadAll(int handle, const QString& path, char* data, qint64 offset, qint64 size)
+    // pread until done: thread-safe, unlike QFile::seek + read, so the parsing threads fill their
+    // blocks at once; the source's own reads go the same way.
+    static Result<void> readAll(int handle, const QString& path, char* data, qint64 offset, qint64 size)
     {
         while (size > 0) {
             const ssize_t n = ::pread(handle, data, static_cast<std::size_t>(size), offset);
@@ -206,10 +210,7 @@ private:
 
     Result<void> readInto(char* data, qint64 offset, qint64 length)
     {
-        if (!m_file.seek(offset) || m_file.read(data, length) != length) {
-            return fileError(m_file, tr("Cannot read"));
-        }
-        return {};
+        return readAll(m_file.handle(), m_file.fileName(), data, offset, length);
     }
 
     Result<QByteArray> readAt(qint64 offset, qint64 length)
