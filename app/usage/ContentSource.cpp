@@ -5,9 +5,11 @@
 
 #include <QFile>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <mutex>
 #include <optional>
+#include <sys/mman.h>
 #include <unistd.h>
 #include <vector>
 #include <zlib.h>
@@ -40,7 +42,7 @@ public:
     // A buffer of `size` bytes at least: every buffer has the pool's size, the largest asked for.
     std::shared_ptr<char> take(qsizetype size)
     {
-        std::unique_ptr<char[]> buffer;
+        Buffer buffer;
         qsizetype capacity = 0;
         {
             const std::lock_guard lock(m_mutex);
@@ -55,16 +57,38 @@ public:
             }
         }
         if (!buffer) {
-            buffer.reset(new char[static_cast<std::size_t>(capacity)]);
+            buffer = allocate(capacity);
         }
         char* data = buffer.release();
-        return std::shared_ptr<char>(data, [pool = shared_from_this(), capacity](char* p) {
-            pool->give(std::unique_ptr<char[]>(p), capacity);
-        });
+        return std::shared_ptr<char>(
+            data, [pool = shared_from_this(), capacity](char* p) { pool->give(Buffer(p), capacity); });
     }
 
 private:
-    void give(std::unique_ptr<char[]> buffer, qsizetype capacity)
+    struct Free
+    {
+        void operator()(char* p) const { std::free(p); }
+    };
+    using Buffer = std::unique_ptr<char, Free>;
+
+    // In huge pages where the system allows them (Linux's THP "madvise"): a block buffer is first
+    // written by the kernel's copy, and faulting it in 4 KiB pages cost more than a millisecond
+    // per buffer on the virtual machines measured.
+    static Buffer allocate(qsizetype size)
+    {
+        constexpr std::size_t HugePage = 2 << 20;
+        const std::size_t rounded = (std::size_t(size) + HugePage - 1) / HugePage * HugePage;
+        Buffer buffer(static_cast<char*>(std::aligned_alloc(HugePage, rounded)));
+        if (!buffer) {
+            throw std::bad_alloc();
+        }
+#ifdef MADV_HUGEPAGE
+        ::madvise(buffer.get(), rounded, MADV_HUGEPAGE); // a hint: without it, small pages
+#endif
+        return buffer;
+    }
+
+    void give(Buffer buffer, qsizetype capacity)
     {
         const std::lock_guard lock(m_mutex);
         if (capacity == m_size) {
@@ -74,7 +98,7 @@ private:
 
     std::mutex m_mutex;
     qsizetype m_size = 0;
-    std::vector<std::unique_ptr<char[]>> m_free;
+    std::vector<Buffer> m_free;
 };
 
 // A plain file, read block by block into reused buffers. Not memory-mapped: on the machines
@@ -179,8 +203,8 @@ private:
         std::shared_ptr<char> buffer = m_pool->take(m_blockBytes);
         block.data = buffer.get();
         block.fill = [handle = m_file.handle(), path = m_file.fileName(), data = buffer.get(),
-                      offset = block.offset, size = block.size]() -> Result<void> {
-            return readAll(handle, path, data, offset, size);
+                      offset = block.offset](qsizetype from, qsizetype length) -> Result<void> {
+            return readAll(handle, path, data + from, offset + from, length);
         };
         block.keepAlive = std::move(buffer);
         m_pos += block.size;

@@ -128,30 +128,35 @@ Result<void> UsageWriter::begin(UsageFileRow row, const QString& sampleName)
     return {};
 }
 
-Result<void> UsageWriter::commit(const ChunkResult& chunk, qint64 endOffset, const QString& tailHash)
+Result<void> UsageWriter::commit(std::span<const ChunkResult> chunks, qint64 endOffset,
+                                 const QString& tailHash)
 {
+    const UsageFileRow before = m_row;
     Result<void> done = m_ws.transaction([&]() -> Result<void> {
-        if (m_row.id == 0) { // a new file's row first: the chunk's rejections and findings refer to it
+        if (m_row.id == 0) { // a new file's row first: the chunks' rejections and findings refer to it
             if (Result<void> r = writeRow(); !r) {
                 return r;
             }
         }
+        for (const ChunkResult& chunk : chunks) {
+            if (Result<void> r = writeChunk(chunk); !r) {
+                return r;
+            }
+            m_row.lines += chunk.lines;
+            m_row.imported += chunk.imported;
+            m_row.anonymous += chunk.anonymous;
+            m_row.rejected += chunk.rejected;
+            if (chunk.firstAt != 0) {
+                m_row.firstAt = m_row.firstAt == 0 ? chunk.firstAt : qMin(m_row.firstAt, chunk.firstAt);
+            }
+            m_row.lastAt = qMax(m_row.lastAt, chunk.lastAt);
+        }
         m_row.offset = endOffset;
         m_row.tailHash = tailHash;
-        if (Result<void> r = writeChunk(chunk); !r) {
-            return r;
-        }
-        m_row.lines += chunk.lines;
-        m_row.imported += chunk.imported;
-        m_row.anonymous += chunk.anonymous;
-        m_row.rejected += chunk.rejected;
-        if (chunk.firstAt != 0) {
-            m_row.firstAt = m_row.firstAt == 0 ? chunk.firstAt : qMin(m_row.firstAt, chunk.firstAt);
-        }
-        m_row.lastAt = qMax(m_row.lastAt, chunk.lastAt);
-        return writeRow(); // the row's counts now include this chunk, in the same transaction
+        return writeRow(); // the row's counts now include these chunks, in the same transaction
     });
     if (!done) {
+        m_row = before; // rolled back: the next commit must not count these chunks
         m_slots.clear();
     }
     return done;

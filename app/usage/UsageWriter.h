@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <span>
 
 namespace kw {
 
@@ -35,8 +36,8 @@ struct UsageFileRow
     QString importedBy;
 };
 
-// Writes parsed chunks of one file, in file order, one transaction each: the counts and the file's
-// new offset go together, so the workspace is always as before a chunk or after it. Statements go
+// Writes parsed chunks of one file, in file order, a few chunks a transaction: the counts and the
+// file's new offset go together, so the workspace is always as before a commit or after it. Statements go
 // straight to SQLite (a chunk is thousands of upserts; QSqlQuery's QVariants would cost more).
 class UsageWriter final
 {
@@ -49,9 +50,10 @@ public:
 
     // Starts a file; samples already stored for a resumed file are kept.
     Result<void> begin(UsageFileRow row, const QString& sampleName);
-    // Commits one chunk that ends at content offset `endOffset`, with `tailHash` the hash of the
-    // bytes before it. Sample and finding lines are made absolute here.
-    Result<void> commit(const ChunkResult& chunk, qint64 endOffset, const QString& tailHash);
+    // Commits consecutive chunks in one transaction; the last ends at content offset `endOffset`,
+    // with `tailHash` the hash of the bytes before it. Sample and finding lines are made absolute
+    // here.
+    Result<void> commit(std::span<const ChunkResult> chunks, qint64 endOffset, const QString& tailHash);
 
     const UsageFileRow& row() const { return m_row; }
     const QStringList& samples() const { return m_samples; } // over all reasons, first few

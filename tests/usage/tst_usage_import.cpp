@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 #include "InventoryFixture.h"
 #include "usage/ImportJob.h"
+#include "usage/UsageWriter.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -405,6 +406,64 @@ private Q_SLOTS:
         clearUsage();
         import(o.files);
         QCOMPARE(minutes(m_fx->path()), resumed);
+    }
+
+    // A large file commits several parsed blocks per transaction; the workspace must be what one
+    // transaction per block gives: counts, totals, absolute sample and finding lines.
+    void severalChunksPerTransactionEqualOneEach()
+    {
+        QString workspaces[2];
+        QStringList files[2];
+        for (int way = 0; way < 2; ++way) {
+            fresh();
+            KeyIndex index;
+            index.add(m_key.key);
+            ParseSetup setup;
+            setup.detection.format = LogFormat::Combined;
+            setup.keys = &index;
+            std::vector<ChunkResult> chunks;
+            for (int part = 0; part < 3; ++part) {
+                const QByteArray lines = rounds(part * 4, part * 4 + 4);
+                chunks.push_back(parseChunk(lines.constData(), lines.size(), setup));
+            }
+            UsageWriter writer(m_fx->ws());
+            UsageFileRow row;
+            row.projectId = m_key.key.projectId;
+            row.path = QStringLiteral("/logs/access.log");
+            QVERIFY(writer.begin(row, QStringLiteral("access.log")));
+            if (way == 0) {
+                QVERIFY(writer.commit(chunks, 3000, QStringLiteral("tail")));
+            } else {
+                for (std::size_t i = 0; i < chunks.size(); ++i) {
+                    QVERIFY(writer.commit(std::span(chunks).subspan(i, 1), 1000 * qint64(i + 1),
+                                          QStringLiteral("tail")));
+                }
+            }
+            QCOMPARE(writer.row().lines, qint64(120));
+            workspaces[way] = minutes(m_fx->path());
+            RawDb raw(m_fx->path());
+            QSqlQuery q(raw.db());
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT 'file', offset, lines, imported, anonymous, rejected, first_at, last_at FROM "
+                "usage_files"
+                " UNION ALL SELECT 'rejection', reason, count, samples, 0, 0, 0, 0 FROM usage_rejections"
+                " UNION ALL SELECT 'finding', kind, line, count, at, 0, 0, 0 FROM usage_findings"
+                " ORDER BY 1, 2, 3")));
+            while (q.next()) {
+                QStringList cells;
+                for (int c = 0; c < 8; ++c) {
+                    cells.append(q.value(c).toString());
+                }
+                files[way].append(cells.join(u' '));
+            }
+        }
+        QVERIFY(!workspaces[0].isEmpty());
+        QCOMPARE(workspaces[0], workspaces[1]);
+        QCOMPARE(files[0].size(), 3); // the file, one rejection reason, one finding kind
+        // The fifth sample is the second chunk's first bad line: numbered from the file's start.
+        QVERIFY2(files[0].join(u'\n').contains(QStringLiteral("access.log:50:")),
+                 qPrintable(files[0].join(u'\n')));
+        QCOMPARE(files[0], files[1]);
     }
 
     void plaintextKeyIsNeverStored()
