@@ -111,16 +111,7 @@ private:
 
 } // namespace
 
-namespace {
-
-// How much of a deferred block is read at a time: the piece stays in the core's cache (L2 is
-// 512 KiB to 1 MiB on the machines measured) until its lines are parsed, and the kernel's copy
-// writes into cache lines that are still there.
-constexpr qsizetype FillPiece = 128 * 1024;
-
-// `fill` empty: data[0, size) is ready.
-Result<ChunkResult> parseLines(const char* data, qsizetype size, const ParseSetup& setup,
-                               const BlockFill& fill)
+ChunkResult parseChunk(const char* data, qsizetype size, const ParseSetup& setup)
 {
     ChunkResult result;
     ChunkBuilder builder(result, *setup.keys);
@@ -138,24 +129,15 @@ Result<ChunkResult> parseLines(const char* data, qsizetype size, const ParseSetu
     bool ascii = false;
     const char* p = data;
     const char* const end = data + size;
-    const char* filled = fill ? data : end;
     while (p < end) {
-        const char* newline = static_cast<const char*>(std::memchr(p, '\n', std::size_t(filled - p)));
-        if (!newline && filled < end) { // the line goes on in the part not read yet
-            const qsizetype length = qMin<qsizetype>(FillPiece, end - filled);
-            if (Result<void> r = fill(filled - data, length); !r) {
-                return r.error();
-            }
-            filled += length;
-            continue;
-        }
+        const char* newline = static_cast<const char*>(std::memchr(p, '\n', std::size_t(end - p)));
         const char* lineEnd = newline ? newline : end;
         std::string_view line(p, std::size_t(lineEnd - p));
         if (!line.empty() && line.back() == '\r') {
             line.remove_suffix(1);
         }
         if (lineEnd > asciiUntil) {
-            const char* pieceEnd = lineEnd + qMin<qsizetype>(AsciiPiece, filled - lineEnd);
+            const char* pieceEnd = lineEnd + qMin<qsizetype>(AsciiPiece, end - lineEnd);
             ascii = text::isPlainAscii(std::string_view(p, std::size_t(pieceEnd - p)));
             asciiUntil = pieceEnd;
         }
@@ -172,19 +154,6 @@ Result<ChunkResult> parseLines(const char* data, qsizetype size, const ParseSetu
     }
     builder.flush();
     return result;
-}
-
-} // namespace
-
-ChunkResult parseChunk(const char* data, qsizetype size, const ParseSetup& setup)
-{
-    return parseLines(data, size, setup, BlockFill()).value(); // nothing to read: it cannot fail
-}
-
-Result<ChunkResult> parseChunk(const char* data, qsizetype size, const ParseSetup& setup,
-                               const BlockFill& fill)
-{
-    return parseLines(data, size, setup, fill);
 }
 
 QStringView findingName(Finding finding)

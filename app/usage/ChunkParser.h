@@ -2,7 +2,6 @@
 #pragma once
 
 #include "usage/Classifier.h"
-#include "usage/ContentSource.h"
 #include "usage/FormatDetect.h"
 #include "usage/Rejection.h"
 
@@ -62,10 +61,6 @@ struct ParseSetup
 
 // Parses and classifies whole lines (the last one may lack '\n'). Thread-safe for distinct results.
 ChunkResult parseChunk(const char* data, qsizetype size, const ParseSetup& setup);
-// The same for a block not read yet: `fill` reads it piece by piece just ahead of the parse, so
-// each piece is parsed while it is in the cache. Fails when a piece cannot be read.
-Result<ChunkResult> parseChunk(const char* data, qsizetype size, const ParseSetup& setup,
-                               const BlockFill& fill);
 
 QStringView findingName(Finding finding); // plaintext_key, accepted_expired, accepted_revoked
 

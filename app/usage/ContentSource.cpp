@@ -203,8 +203,8 @@ private:
         std::shared_ptr<char> buffer = m_pool->take(m_blockBytes);
         block.data = buffer.get();
         block.fill = [handle = m_file.handle(), path = m_file.fileName(), data = buffer.get(),
-                      offset = block.offset](qsizetype from, qsizetype length) -> Result<void> {
-            return readAll(handle, path, data + from, offset + from, length);
+                      offset = block.offset, size = block.size]() -> Result<void> {
+            return readAll(handle, path, data, offset, size);
         };
         block.keepAlive = std::move(buffer);
         m_pos += block.size;

@@ -11,21 +11,16 @@
 namespace kw {
 
 // A run of whole lines of a log's content (decompressed for .gz), valid while `keepAlive` lives.
-// Reads `length` bytes of a block from `from` on (block-relative) into its buffer.
-using BlockFill = std::function<Result<void>(qsizetype from, qsizetype length)>;
-
 struct ContentBlock
 {
     const char* data = nullptr;
     qsizetype size = 0;
     qint64 offset = 0;               // content offset of data[0]
     std::shared_ptr<void> keepAlive; // the buffer behind data
-    // When set, `data` is not read yet: fill(from, length) reads that part of it, on whichever
-    // thread parses the block, so the copy from the page cache is spread over the parsing threads
-    // instead of the one that commits, and each piece is parsed while it is still in the cache.
-    // Empty: `data` is ready.
-    BlockFill fill;
-    Result<void> fillAll() const { return fill ? fill(0, size) : Result<void>(); }
+    // When set, `data` is not read yet: fill() reads it, on whichever thread parses the block, so
+    // the copy from the page cache is spread over the parsing threads instead of the one that
+    // commits. Empty: `data` is ready.
+    std::function<Result<void>()> fill;
 };
 
 // Reads a log's content in blocks that end at a line boundary, so blocks parse independently.

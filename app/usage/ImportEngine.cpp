@@ -423,7 +423,9 @@ FileSummary Importer::importFile(const QString& path)
         auto task = std::make_shared<std::packaged_task<Result<ChunkResult>()>>(
             [data = block->data, size = block->size, fill = block->fill, &use]() -> Result<ChunkResult> {
                 if (fill) {
-                    return parseChunk(data, size, use, fill);
+                    if (Result<void> r = fill(); !r) {
+                        return r.error();
+                    }
                 }
                 return parseChunk(data, size, use);
             });

@@ -5,7 +5,6 @@
 #include "usage/Health.h"
 
 #include <QTest>
-#include <cstring>
 
 using namespace kw;
 
@@ -225,64 +224,6 @@ private Q_SLOTS:
             {{first, QString(), int(Outcome::RateLimited)}, 1}};
         QCOMPARE(sums, expected);
         QCOMPARE(r.lastValidAt.at(1), qint64(971186221000)); // 13:57:01, the latest, not the last line
-    }
-
-    // A block read piece by piece just ahead of its parse gives what the same bytes give when read
-    // whole: lines across piece boundaries, a line longer than a piece, an unterminated last line.
-    void chunkParsedInPiecesEqualsWhole()
-    {
-        KeyRecord key;
-        key.id = QStringLiteral("key_AAAAAAAAAAAAAAA1");
-        key.projectId = QStringLiteral("prj_1");
-        key.hint = QStringLiteral("chat_live_9fQ2xT");
-        key.hash = QString(64, u'b');
-        KeyIndex index;
-        index.add(key);
-        ParseSetup setup;
-        setup.detection.format = LogFormat::Combined;
-        setup.keys = &index;
-        QByteArray log;
-        for (int i = 0; log.size() < 700 * 1024; ++i) {
-            const int status = i % 7 == 0 ? 401 : i % 11 == 0 ? 429 : 200;
-            log += "10.0.0." % QByteArray::number(i % 250) % " - - [10/Oct/2000:13:" %
-                   QByteArray::number(10 + i / 2000).rightJustified(2, '0') % ":" %
-                   QByteArray::number(i % 60).rightJustified(2, '0') % " +0000] \"GET /" %
-                   QByteArray(i % 97, 'p') % " HTTP/1.1\" " % QByteArray::number(status) % " 1 \"" %
-                   (i % 3 == 0 ? "key_AAAAAAAAAAAAAAA1" : "key_Unknown000000001") % "\"\n";
-            if (i == 1500) {
-                // Longer than a piece, and counted: the rest of it must be read before its parse.
-                log += "10.0.0.9 - - [10/Oct/2000:13:10:30 +0000] \"GET /" % QByteArray(200 * 1024, 'x') %
-                       " HTTP/1.1\" 403 1 \"key_AAAAAAAAAAAAAAA1\"\n";
-            }
-        }
-        log += "10.0.0.1 - - [10/Oct/2000:13:59:59 +0000] \"GET / HTTP/1.1\" 200 1 \"key_AAAAAAAAAAAAAAA1\"";
-        const ChunkResult whole = parseChunk(log.constData(), log.size(), setup);
-        QByteArray buffer(log.size(), '\n'); // unread bytes: lines of their own, if parsed
-        qsizetype readUpTo = 0;
-        const BlockFill fill = [&](qsizetype from, qsizetype length) -> Result<void> {
-            if (from != readUpTo || from + length > log.size()) {
-                return makeError(ErrorCode::Invalid, QStringLiteral("pieces out of order"));
-            }
-            std::memcpy(buffer.data() + from, log.constData() + from, std::size_t(length));
-            readUpTo = from + length;
-            return {};
-        };
-        const Result<ChunkResult> pieces = parseChunk(buffer.constData(), buffer.size(), setup, fill);
-        QVERIFY2(pieces, qPrintable(pieces ? QString() : pieces.error().message));
-        QCOMPARE(readUpTo, log.size());
-        QVERIFY2(whole.lines > 3000, qPrintable(QString::number(whole.lines)));
-        QCOMPARE(whole.imported, whole.lines);
-        QCOMPARE(pieces->lines, whole.lines);
-        QCOMPARE(pieces->imported, whole.imported);
-        QCOMPARE(pieces->rejectedBy, whole.rejectedBy);
-        QCOMPARE(pieces->rejectSamples, whole.rejectSamples);
-        QCOMPARE(pieces->lastValidAt, whole.lastValidAt);
-        QCOMPARE(pieces->minutes.size(), whole.minutes.size());
-        for (std::size_t i = 0; i < whole.minutes.size(); ++i) {
-            QCOMPARE(pieces->minutes[i].minute, whole.minutes[i].minute);
-            QCOMPARE(pieces->minutes[i].keySlot, whole.minutes[i].keySlot);
-            QCOMPARE(pieces->minutes[i].counts, whole.minutes[i].counts);
-        }
     }
 
     // Design §4 thresholds, at and around each line.

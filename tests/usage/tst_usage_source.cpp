@@ -56,13 +56,7 @@ Read readAll(ContentSource& source)
         if (block->fill) {
             ++r.deferred;
             Result<void> filled;
-            // In uneven pieces, as the parse does, so every piece must land at its own place.
-            std::thread([&] {
-                for (qsizetype from = 0, piece = 1000; from < block->size && filled;
-                     from += piece, piece += 777) {
-                    filled = block->fill(from, qMin(piece, block->size - from));
-                }
-            }).join();
+            std::thread([&] { filled = block->fill(); }).join();
             if (!filled) {
                 qWarning() << filled.error().message;
                 return {};
@@ -146,7 +140,7 @@ private Q_SLOTS:
         QVERIFY(block);
         QVERIFY(block->fill);
         QVERIFY(QFile::resize(path, block->size / 2));
-        const Result<void> filled = block->fillAll();
+        const Result<void> filled = block->fill();
         QVERIFY(!filled);
         QVERIFY2(filled.error().message.contains(path), qPrintable(filled.error().message));
         QVERIFY2(filled.error().message.contains(QStringLiteral("shorter")),
