@@ -4,9 +4,6 @@
 #include "usage/LineReader.h"
 #include "usage/TextScan.h"
 
-#include <optional>
-#include <vector>
-
 namespace kw {
 
 // nginx/Apache common and combined formats and their usual extensions (docs/usage.md):
@@ -25,19 +22,9 @@ public:
         Fast,
         GeneralOnly,
     };
-    // The instructions the fast walk uses. Baseline is SSE2 on x86-64 (plain C++ elsewhere); the
-    // others index the whole line in bitmasks first, where the CPU has them.
-    enum class Simd : quint8
-    {
-        Baseline,
-        Avx2,
-        Avx512,
-    };
-    // What this CPU runs, best first; the default is the first. Tests run the fast walk with each.
-    static std::vector<Simd> supportedSimd();
-
-    // A `simd` this CPU lacks falls back to the best it has.
-    explicit ClfReader(Walk walk = Walk::Fast, std::optional<Simd> simd = std::nullopt);
+    explicit ClfReader(Walk walk = Walk::Fast)
+        : m_walk(walk)
+    {}
 
     // Lines the fast walk took whole (the rest went to the general walk): for tests.
     qint64 fastLines() const { return m_fastLines; }
@@ -47,13 +34,11 @@ protected:
 
 private:
     bool parseFast(std::string_view line, LogRecord& record);
-    bool parseFastSimd(std::string_view line, LogRecord& record);
     ParseStatus parseGeneral(std::string_view line, LogRecord& record);
 
     text::ClfTimeCache m_time;
     qint64 m_fastLines = 0;
     Walk m_walk;
-    Simd m_simd = Simd::Baseline;
 };
 
 } // namespace kw
