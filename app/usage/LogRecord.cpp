@@ -93,7 +93,7 @@ bool mayBeFullKey(std::string_view s)
 int rank(KeyRefKind kind)
 {
     // By the enum's order: None, KeyId, Hint, Hash, FullKey, Opaque.
-    constexpr std::array<int, 6> Ranks{0, 5, 2, 4, 3, 1};
+    static constexpr std::array<int, 6> Ranks{0, 5, 2, 4, 3, 1};
     static_assert(int(KeyRefKind::KeyId) == 1 && int(KeyRefKind::Opaque) == 5);
     return Ranks[static_cast<std::size_t>(kind)];
 }
