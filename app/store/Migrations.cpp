@@ -256,6 +256,10 @@ const QList<Migration>& migrations()
                          " event_id TEXT NOT NULL DEFAULT '',"
                          " origin TEXT NOT NULL DEFAULT 'local')")}},
         {4, wideUsageCounts()},
+        // Hashes of the head's first 1, 4 and 16 KiB, "1024:hex 4096:hex 16384:hex" (those shorter
+        // than the head): a copy shorter than an earlier import's head (a truncated download of a
+        // rotated log) is still recognised as that content. '' for rows imported before.
+        {5, {QStringLiteral("ALTER TABLE usage_files ADD COLUMN prefix_hashes TEXT NOT NULL DEFAULT ''")}},
     };
     return all;
 }

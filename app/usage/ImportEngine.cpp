@@ -18,6 +18,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QThreadPool>
+#include <array>
 #include <deque>
 #include <future>
 
@@ -74,6 +75,38 @@ QString formatText(const Detection& d, const QString& profile)
     return text;
 }
 
+// Prefixes of the head hashed on their own (usage_files.prefix_hashes), so that a copy shorter
+// than an earlier import's head is still known by content.
+constexpr std::array<qsizetype, 3> PrefixLengths{1024, 4096, 16384};
+
+QString prefixHashes(const QByteArray& head)
+{
+    QStringList parts;
+    for (const qsizetype length : PrefixLengths) {
+        if (length < head.size()) {
+            parts.append(QString::number(length) % u':' % sha256Hex(QByteArrayView(head).first(length)));
+        }
+    }
+    return parts.join(u' ');
+}
+
+// `content` (all of a file shorter than the stored head) starts as that import's content did: its
+// longest prefix hashed then hashes the same now. Shorter than every stored prefix: unknown.
+bool startsAsStored(const QString& stored, const QByteArray& content)
+{
+    QStringView best;
+    qsizetype bestLength = 0;
+    for (const QStringView part : QStringView(stored).split(u' ', Qt::SkipEmptyParts)) {
+        const qsizetype colon = part.indexOf(u':');
+        const qsizetype length = colon < 0 ? 0 : part.first(colon).toLongLong();
+        if (length > bestLength && length <= content.size()) {
+            bestLength = length;
+            best = part.sliced(colon + 1);
+        }
+    }
+    return bestLength > 0 && best == sha256Hex(QByteArrayView(content).first(bestLength));
+}
+
 FileSummary refused(FileSummary s, QString reason)
 {
     s.state = FileSummary::State::Refused;
@@ -98,7 +131,9 @@ public:
 
 private:
     Result<Detection> detect(const QByteArray& head, FileSummary& summary) const;
-    Result<std::optional<UsageFileRow>> findStored(ContentSource& source, const QByteArray& head);
+    // `withinEarlier`: set when the whole content is a shorter copy of content imported before.
+    Result<std::optional<UsageFileRow>> findStored(ContentSource& source, const QByteArray& head,
+                                                   bool& withinEarlier);
     // `committed`: content offset committed so far; for a plain file that is also its disk offset.
     void reportProgress(const ContentSource& source, qint64 committed, bool force);
 
@@ -200,12 +235,13 @@ Result<Detection> Importer::detect(const QByteArray& head, FileSummary& summary)
 
 // The row of an earlier import of this content: its head matches ours over its head_length, and
 // the bytes before its offset match its tail_hash. Rows are tried from the longest import down.
-Result<std::optional<UsageFileRow>> Importer::findStored(ContentSource& source, const QByteArray& head)
+Result<std::optional<UsageFileRow>> Importer::findStored(ContentSource& source, const QByteArray& head,
+                                                         bool& withinEarlier)
 {
     Result<QSqlQuery> q = m_ws.exec(
         QStringLiteral("SELECT id, path, format, head_length, head_hash, tail_hash, offset, lines, imported,"
-                       " anonymous, rejected, first_at, last_at FROM usage_files WHERE project_id = ?"
-                       " ORDER BY offset DESC"),
+                       " anonymous, rejected, first_at, last_at, prefix_hashes FROM usage_files"
+                       " WHERE project_id = ? ORDER BY offset DESC"),
         {m_projectId});
     if (!q) {
         return q.error();
@@ -215,21 +251,31 @@ Result<std::optional<UsageFileRow>> Importer::findStored(ContentSource& source, 
     while (q->next()) {
         const qint64 headLength = q->value(3).toLongLong();
         if (headLength > head.size()) {
-            continue; // our content is shorter than what that import saw
-        }
-        auto hash = headHashes.constFind(headLength);
-        if (hash == headHashes.constEnd()) {
-            hash = headHashes.insert(headLength, sha256Hex(QByteArrayView(head).first(headLength)));
-        }
-        if (*hash != q->value(4).toString()) {
-            continue;
+            // Our content is shorter than what that import saw, so `head` is all of it: a copy cut
+            // short is that content when it starts the same. Nothing past that import's end: it
+            // adds nothing; more (a line finished since): a candidate, checked by its tail below.
+            if (!startsAsStored(q->value(13).toString(), head)) {
+                continue;
+            }
+            if (head.size() <= q->value(6).toLongLong()) {
+                withinEarlier = true;
+                return std::optional<UsageFileRow>();
+            }
+        } else {
+            auto hash = headHashes.constFind(headLength);
+            if (hash == headHashes.constEnd()) {
+                hash = headHashes.insert(headLength, sha256Hex(QByteArrayView(head).first(headLength)));
+            }
+            if (*hash != q->value(4).toString()) {
+                continue;
+            }
         }
         UsageFileRow row;
         row.id = q->value(0).toLongLong();
         row.path = q->value(1).toString();
         row.format = q->value(2).toString();
         row.headLength = headLength;
-        row.headHash = *hash;
+        row.headHash = q->value(4).toString();
         row.tailHash = q->value(5).toString();
         row.offset = q->value(6).toLongLong();
         row.lines = q->value(7).toLongLong();
@@ -300,9 +346,14 @@ FileSummary Importer::importFile(const QString& path)
     }
     summary.format = formatText(*detection, m_options.profile);
 
-    Result<std::optional<UsageFileRow>> stored = findStored(source, *head);
+    bool withinEarlier = false;
+    Result<std::optional<UsageFileRow>> stored = findStored(source, *head, withinEarlier);
     if (!stored) {
         return finish(refused(summary, stored.error().message));
+    }
+    if (withinEarlier) {
+        summary.state = FileSummary::State::AlreadyImported;
+        return finish(summary);
     }
     UsageFileRow row;
     QByteArray tail;
@@ -327,6 +378,7 @@ FileSummary Importer::importFile(const QString& path)
     row.format = summary.format;
     row.headLength = head->size(); // a grown file's head covers more now
     row.headHash = sha256Hex(*head);
+    row.prefixHashes = prefixHashes(*head);
     row.importedAt = QDateTime::currentMSecsSinceEpoch();
     row.importedBy = m_options.actor;
     if (Result<void> r = m_writer.begin(row, path); !r) {

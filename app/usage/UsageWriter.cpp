@@ -62,13 +62,14 @@ UsageWriter::UsageWriter(Workspace& ws)
     m_insertFile = std::make_unique<Statement>(
         db,
         "INSERT INTO usage_files (project_id, path, format, head_length, head_hash, tail_hash, offset, lines,"
-        " imported, anonymous, rejected, first_at, last_at, imported_at, imported_by)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+        " imported, anonymous, rejected, first_at, last_at, imported_at, imported_by, prefix_hashes)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
     m_updateFile = std::make_unique<Statement>(
         db,
         "UPDATE usage_files SET project_id = ?1, path = ?2, format = ?3, head_length = ?4, head_hash = ?5,"
         " tail_hash = ?6, offset = ?7, lines = ?8, imported = ?9, anonymous = ?10, rejected = ?11,"
-        " first_at = ?12, last_at = ?13, imported_at = ?14, imported_by = ?15 WHERE id = ?16");
+        " first_at = ?12, last_at = ?13, imported_at = ?14, imported_by = ?15, prefix_hashes = ?16"
+        " WHERE id = ?17");
     m_counts = std::make_unique<Statement>(db, countsUpsert(CountBatch));
     m_countsOne = std::make_unique<Statement>(db, countsUpsert(1));
     m_rejection = std::make_unique<Statement>(
@@ -168,9 +169,12 @@ Result<void> UsageWriter::writeRow()
     s.bind(1, m_row.projectId).bind(2, m_row.path).bind(3, m_row.format).bind(4, m_row.headLength);
     s.bind(5, m_row.headHash).bind(6, m_row.tailHash).bind(7, m_row.offset).bind(8, m_row.lines);
     s.bind(9, m_row.imported).bind(10, m_row.anonymous).bind(11, m_row.rejected).bind(12, m_row.firstAt);
-    s.bind(13, m_row.lastAt).bind(14, m_row.importedAt).bind(15, m_row.importedBy);
+    s.bind(13, m_row.lastAt)
+        .bind(14, m_row.importedAt)
+        .bind(15, m_row.importedBy)
+        .bind(16, m_row.prefixHashes);
     if (m_row.id != 0) {
-        s.bind(16, m_row.id);
+        s.bind(17, m_row.id);
     }
     if (Result<void> r = s.run(); !r) {
         return r;

@@ -24,6 +24,7 @@ struct UsageFileRow
     QString format;
     qint64 headLength = 0;
     QString headHash;
+    QString prefixHashes; // "1024:hex 4096:hex 16384:hex", those shorter than the head
     QString tailHash;
     qint64 offset = 0;
     qint64 lines = 0;

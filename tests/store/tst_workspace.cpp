@@ -459,7 +459,7 @@ private Q_SLOTS:
 
         Result<std::unique_ptr<Workspace>> ws = Workspace::open(path, Workspace::OpenMode::OpenExisting);
         QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
-        QCOMPARE((*ws)->schemaVersion(), 4);
+        QCOMPARE((*ws)->schemaVersion(), latestSchemaVersion());
         RawDb raw(path);
         QCOMPARE(rowsOf(raw), before);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM usage_counts")).toLongLong(), wideRows);

@@ -258,6 +258,54 @@ private Q_SLOTS:
         QCOMPARE(resumed, minutes(m_fx->path()));
     }
 
+    // A copy shorter than the head an earlier import hashed (a download of a rotated log cut short)
+    // is still that content: it adds nothing. Other content of the same length is imported.
+    void truncatedShorterCopyAddsNothing()
+    {
+        fresh();
+        const QByteArray all = rounds(0, 200);
+        QVERIFY(all.size() > 128 * 1024); // longer than the 64 KiB head
+        write(file(QStringLiteral("access.log")), all);
+        QCOMPARE(import({file(QStringLiteral("access.log"))}).value(0).state, FileSummary::State::Imported);
+        const QString once = minutes(m_fx->path());
+        const qint64 files = scalar(m_fx->path(), QStringLiteral("SELECT count(*) FROM usage_files"));
+
+        const QByteArray cut = all.left(all.indexOf('\n', 30 * 1024) + 1);
+        write(file(QStringLiteral("cut.log")), cut);
+        writeGzip(file(QStringLiteral("cut2.log.gz")), all.left(all.indexOf('\n', 5 * 1024) + 1));
+        const QList<FileSummary> s =
+            import({file(QStringLiteral("cut.log")), file(QStringLiteral("cut2.log.gz"))});
+        QCOMPARE(s.value(0).state, FileSummary::State::AlreadyImported);
+        QCOMPARE(s.value(1).state, FileSummary::State::AlreadyImported);
+        QCOMPARE(minutes(m_fx->path()), once);
+        QCOMPARE(scalar(m_fx->path(), QStringLiteral("SELECT count(*) FROM usage_files")), files);
+
+        // The same length of other lines (ten minutes later): new content, counted.
+        const QByteArray other = rounds(1, 201);
+        write(file(QStringLiteral("other.log")), other.left(other.indexOf('\n', 30 * 1024) + 1));
+        QCOMPARE(import({file(QStringLiteral("other.log"))}).value(0).state, FileSummary::State::Imported);
+        QVERIFY(minutes(m_fx->path()) != once);
+    }
+
+    // A file whose head was cut by an unfinished last line: a shorter copy that finishes the line
+    // goes past that import's end, so it resumes there and counts the line.
+    void shorterCopyPastTheEndResumes()
+    {
+        fresh();
+        const QByteArray lines = rounds(0, 80).left(rounds(0, 80).indexOf('\n', 50 * 1024) + 1);
+        const QByteArray last = round(80, m_key).left(round(80, m_key).indexOf('\n') + 1);
+        QByteArray unfinished = last.left(last.size() - 1) + QByteArray(20 * 1024, ' '); // no '\n' yet
+        write(file(QStringLiteral("growing.log")), lines + unfinished);
+        QCOMPARE(import({file(QStringLiteral("growing.log"))}).value(0).state, FileSummary::State::Imported);
+        const qint64 before = scalar(m_fx->path(), QStringLiteral("SELECT imported FROM usage_files"));
+
+        write(file(QStringLiteral("copy.log")), lines + last); // shorter than the 64 KiB head seen
+        const FileSummary s = import({file(QStringLiteral("copy.log"))}).value(0);
+        QCOMPARE(s.state, FileSummary::State::Resumed);
+        QCOMPARE(s.lines, 1);
+        QCOMPARE(scalar(m_fx->path(), QStringLiteral("SELECT imported FROM usage_files")), before + 1);
+    }
+
     void rotatedAndGzippedIsRecognised()
     {
         fresh();
