@@ -444,8 +444,10 @@ FileSummary Importer::importFile(const QString& path)
         InFlight front = std::move(inFlight.front());
         inFlight.pop_front();
         Result<ChunkResult> parsed = front.result.get();
-        if (!parsed) { // the block could not be read: nothing from it or after it is committed
-            commitError = parsed.error().message;
+        if (!parsed) { // the block could not be read: what came before it counts, nothing after
+            if (commitPending()) {
+                commitError = parsed.error().message;
+            }
             return false;
         }
         tail.append(front.block.data + qMax<qsizetype>(0, front.block.size - TailBytes),

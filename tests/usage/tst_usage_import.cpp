@@ -514,6 +514,49 @@ private Q_SLOTS:
         QCOMPARE(files[0], files[1]);
     }
 
+    // The file shrinks under the import (rotated by copy-and-truncate, say): the blocks read before
+    // count, the error names the file, and importing the whole file again resumes where it stopped.
+    void fileShrinkingDuringImportResumes()
+    {
+        fresh();
+        QByteArray big;
+        for (int i = 0; big.size() < 40 * 1024 * 1024; ++i) {
+            big += round(i, m_key);
+        }
+        const QString path = file(QStringLiteral("shrinks.log"));
+        write(path, big);
+        ImportOptions o;
+        o.projectId = QStringLiteral("chat-api");
+        o.files = {path};
+        ImportJob job(m_fx->path(), o);
+        QSignalSpy finished(&job, &ImportJob::finished);
+        bool cut = false;
+        connect(&job, &ImportJob::progress, &job, [&] {
+            if (!cut) {
+                cut = QFile::resize(path, 1024 * 1024);
+            }
+        });
+        job.start();
+        QVERIFY(finished.wait(120'000));
+        QVERIFY(cut);
+        const FileSummary first = job.summaries().value(0);
+        QVERIFY2(first.reason.contains(QStringLiteral("shorter")) && first.reason.contains(path),
+                 qPrintable(first.reason));
+        QVERIFY(first.lines > 0);
+        QVERIFY(first.lines < big.count('\n'));
+        QCOMPARE(scalar(m_fx->path(), QStringLiteral("SELECT sum(count) FROM usage_minutes")),
+                 scalar(m_fx->path(), QStringLiteral("SELECT imported FROM usage_files")));
+
+        write(path, big); // the whole content again
+        QCOMPARE(import(o.files).value(0).state, FileSummary::State::Resumed);
+        QCOMPARE(scalar(m_fx->path(), QStringLiteral("SELECT lines FROM usage_files")),
+                 qint64(big.count('\n')));
+        const QString resumed = minutes(m_fx->path());
+        clearUsage();
+        import(o.files);
+        QCOMPARE(minutes(m_fx->path()), resumed);
+    }
+
     void plaintextKeyIsNeverStored()
     {
         fresh();
