@@ -122,26 +122,11 @@ ChunkResult parseChunk(const char* data, qsizetype size, const ParseSetup& setup
                      record);
     }
     const KeyIndex& keys = *setup.keys;
-    // Plain ASCII needs no UTF-8 check per line. It is checked a piece at a time just before the
-    // piece's lines are parsed, while the bytes are still in the cache (a block is larger than it).
-    constexpr qsizetype AsciiPiece = 64 * 1024;
-    const char* asciiUntil = data;
-    bool ascii = false;
-    const char* p = data;
-    const char* const end = data + size;
-    while (p < end) {
-        const char* newline = static_cast<const char*>(std::memchr(p, '\n', std::size_t(end - p)));
-        const char* lineEnd = newline ? newline : end;
-        std::string_view line(p, std::size_t(lineEnd - p));
+    const auto handle = [&](const char* from, const char* to, bool ascii) {
+        std::string_view line(from, std::size_t(to - from));
         if (!line.empty() && line.back() == '\r') {
             line.remove_suffix(1);
         }
-        if (lineEnd > asciiUntil) {
-            const char* pieceEnd = lineEnd + qMin<qsizetype>(AsciiPiece, end - lineEnd);
-            ascii = text::isPlainAscii(std::string_view(p, std::size_t(pieceEnd - p)));
-            asciiUntil = pieceEnd;
-        }
-        p = newline ? newline + 1 : end;
         const qint64 lineNumber = ++result.lines;
         const ParseStatus status = reader->read(line, record, ascii);
         if (status.kind == ParseStatus::Rejected) {
@@ -150,6 +135,33 @@ ChunkResult parseChunk(const char* data, qsizetype size, const ParseSetup& setup
             // Resolved before the rules so that rules 1 and 2 still count the request for its key.
             const qsizetype key = record.hasKeyRef() ? keys.find(record.refKind(), record.keyRef()) : -1;
             builder.count(lineNumber, record, key, judge(record, key < 0 ? nullptr : &keys.at(key)));
+        }
+    };
+    // One pass over a piece finds its newlines and whether it is plain ASCII (then its lines need
+    // no UTF-8 check), while the piece is in the cache; its lines are then cut where it found them.
+    constexpr qsizetype Piece = 64 * 1024;
+    std::vector<quint32> newlines;
+    newlines.reserve(Piece / 64);
+    const char* p = data;
+    const char* const end = data + size;
+    while (p < end) {
+        const char* const piece = p;
+        const qsizetype length = qMin(Piece, end - p);
+        newlines.clear();
+        const bool ascii = text::scanLines(std::string_view(piece, std::size_t(length)), newlines);
+        for (const quint32 at : newlines) {
+            handle(p, piece + at, ascii);
+            p = piece + at + 1;
+        }
+        if (piece + length == end && p < end) { // the last line has no newline
+            handle(p, end, ascii);
+            p = end;
+        } else if (newlines.empty()) { // a line longer than a piece
+            const char* newline = static_cast<const char*>(std::memchr(p, '\n', std::size_t(end - p)));
+            const char* lineEnd = newline ? newline : end;
+            newlines.clear();
+            handle(p, lineEnd, text::scanLines(std::string_view(p, std::size_t(lineEnd - p)), newlines));
+            p = newline ? newline + 1 : end;
         }
     }
     builder.flush();

@@ -332,33 +332,42 @@ std::optional<std::string_view> queryParam(std::string_view target, std::string_
     return std::nullopt;
 }
 
-bool isPlainAscii(std::string_view s)
+bool scanLines(std::string_view s, std::vector<quint32>& newlines)
 {
     std::size_t i = 0;
+    bool plain = true;
 #ifdef KW_SSE2
-    // Four vectors per round, one test: this runs over whole blocks at memory speed.
     const __m128i zero = _mm_setzero_si128();
+    const __m128i nl = _mm_set1_epi8('\n');
+    __m128i high = zero;
+    __m128i low = _mm_set1_epi8(char(0x7f));
     for (; i + 64 <= s.size(); i += 64) {
         const auto* p = reinterpret_cast<const __m128i*>(s.data() + i);
         const __m128i a = _mm_loadu_si128(p);
         const __m128i b = _mm_loadu_si128(p + 1);
         const __m128i c = _mm_loadu_si128(p + 2);
         const __m128i d = _mm_loadu_si128(p + 3);
-        // min_epu8 is 0 where a byte is NUL; or-ing keeps any high bit.
-        const __m128i high = _mm_or_si128(_mm_or_si128(a, b), _mm_or_si128(c, d));
-        const __m128i low = _mm_min_epu8(_mm_min_epu8(a, b), _mm_min_epu8(c, d));
-        if (_mm_movemask_epi8(_mm_or_si128(high, _mm_cmpeq_epi8(low, zero))) != 0) {
-            return false;
+        high = _mm_or_si128(high, _mm_or_si128(_mm_or_si128(a, b), _mm_or_si128(c, d)));
+        low = _mm_min_epu8(low, _mm_min_epu8(_mm_min_epu8(a, b), _mm_min_epu8(c, d)));
+        quint64 mask = quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(a, nl)))) |
+                       quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(b, nl)))) << 16 |
+                       quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(c, nl)))) << 32 |
+                       quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(d, nl)))) << 48;
+        for (; mask != 0; mask &= mask - 1) {
+            newlines.push_back(quint32(i) + quint32(std::countr_zero(mask)));
         }
     }
+    // min_epu8 is 0 where a byte was NUL; a high bit anywhere is a byte above 0x7F.
+    plain = _mm_movemask_epi8(_mm_or_si128(high, _mm_cmpeq_epi8(low, zero))) == 0;
 #endif
     for (; i < s.size(); ++i) {
         const auto c = static_cast<unsigned char>(s[i]);
-        if (c == 0 || c >= 0x80) {
-            return false;
+        plain = plain && c != 0 && c < 0x80;
+        if (c == '\n') {
+            newlines.push_back(quint32(i));
         }
     }
-    return true;
+    return plain;
 }
 
 bool isCleanUtf8(std::string_view s)

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 // Byte-level helpers for the line parsers: they look at a log line in place, without allocating.
 namespace kw::text {
@@ -102,8 +103,9 @@ private:
 // The offset of the first `a` or `b` in s, or s.size(): 16 bytes at a time on x86-64.
 std::size_t findEither(std::string_view s, char a, char b);
 
-// Only bytes 0x01..0x7F: such text is clean UTF-8 (below) whichever way it is cut into lines.
-bool isPlainAscii(std::string_view s);
+// Appends the offset of every '\n' in s to `newlines` and tells, in the same pass, whether s holds
+// only bytes 0x01..0x7F: such text is clean UTF-8 (below) whichever way it is cut into lines.
+bool scanLines(std::string_view s, std::vector<quint32>& newlines);
 
 // Well-formed UTF-8 (no overlongs, surrogates or code points above U+10FFFF), and no NUL bytes.
 bool isCleanUtf8(std::string_view s);

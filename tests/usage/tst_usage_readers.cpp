@@ -63,11 +63,41 @@ private Q_SLOTS:
             s[at] = '\\';
             QCOMPARE(text::findEither(s, '"', '\\'), at);
             QCOMPARE(text::findEither(std::string_view(s).substr(0, at), '"', '\\'), at); // not found
-            s[at] = char(0xc3);
-            QVERIFY(!text::isPlainAscii(s));
-            QVERIFY(text::isPlainAscii(std::string_view(s).substr(0, at)));
-            s[at] = '\0';
-            QVERIFY(!text::isPlainAscii(s));
+        }
+    }
+
+    // scanLines() against the byte-at-a-time answer: newlines at every offset of pieces of every
+    // length up to 200 (the SIMD rounds are 64 bytes), with a NUL or a high byte anywhere.
+    void scanLinesFindsEveryNewline()
+    {
+        const auto expected = [](std::string_view s, std::vector<quint32>& at) {
+            bool plain = true;
+            for (std::size_t i = 0; i < s.size(); ++i) {
+                const auto c = static_cast<unsigned char>(s[i]);
+                plain = plain && c != 0 && c < 0x80;
+                if (c == '\n') {
+                    at.push_back(quint32(i));
+                }
+            }
+            return plain;
+        };
+        for (std::size_t length = 0; length <= 200; ++length) {
+            std::string s(length, 'x');
+            for (std::size_t i = 0; i < length; i += 1 + (i * 7) % 13) {
+                s[i] = '\n';
+            }
+            for (std::size_t bad = 0; bad <= length; ++bad) { // bad == length: none
+                for (const char odd : {char(0), char(0xc3), char(0x7f)}) {
+                    std::string t = s;
+                    if (bad < length) {
+                        t[bad] = odd;
+                    }
+                    std::vector<quint32> found{12345}; // appended to, not cleared
+                    std::vector<quint32> wanted{12345};
+                    QCOMPARE(text::scanLines(t, found), expected(t, wanted));
+                    QCOMPARE(found, wanted);
+                }
+            }
         }
     }
 
