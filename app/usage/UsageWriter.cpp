@@ -139,8 +139,9 @@ Result<void> UsageWriter::commit(std::span<const ChunkResult> chunks, qint64 end
                 return r;
             }
         }
+        Totals totals;
         for (const ChunkResult& chunk : chunks) {
-            if (Result<void> r = writeChunk(chunk); !r) {
+            if (Result<void> r = writeChunk(chunk, totals); !r) {
                 return r;
             }
             m_row.lines += chunk.lines;
@@ -151,6 +152,10 @@ Result<void> UsageWriter::commit(std::span<const ChunkResult> chunks, qint64 end
                 m_row.firstAt = m_row.firstAt == 0 ? chunk.firstAt : qMin(m_row.firstAt, chunk.firstAt);
             }
             m_row.lastAt = qMax(m_row.lastAt, chunk.lastAt);
+        }
+        if (Result<void> r = writeTotals(totals, chunks.empty() ? QStringList() : chunks.front().keyIds);
+            !r) {
+            return r;
         }
         m_row.offset = endOffset;
         m_row.tailHash = tailHash;
@@ -264,12 +269,11 @@ Result<void> UsageWriter::writeCounts(const ChunkResult& chunk)
     return {};
 }
 
-Result<void> UsageWriter::writeChunk(const ChunkResult& chunk)
+Result<void> UsageWriter::writeChunk(const ChunkResult& chunk, Totals& totals)
 {
     if (Result<void> r = writeCounts(chunk); !r) {
         return r;
     }
-    const QString& project = m_row.projectId;
     // Sample lines become absolute: this chunk starts after the lines already counted.
     for (const auto& [line, reason] : chunk.rejectSamples) {
         QStringList& list = m_samplesByReason[static_cast<int>(reason)];
@@ -282,8 +286,29 @@ Result<void> UsageWriter::writeChunk(const ChunkResult& chunk)
             m_samples.append(sample);
         }
     }
+    for (const auto& [where, cell] : chunk.findings) {
+        m_finding->bind(1, m_row.projectId).bind(2, m_row.id).bind(3, findingName(where.first).toString());
+        m_finding->bind(4, m_row.lines + cell.firstLine)
+            .bind(5, cell.at)
+            .bind(6, chunk.keyIds.at(where.second));
+        if (Result<void> r = m_finding->bind(7, cell.count).run(); !r) {
+            return r;
+        }
+    }
     for (int r = 0; r < RejectReasonCount; ++r) {
-        const qint64 count = chunk.rejectedBy[static_cast<std::size_t>(r)];
+        totals.rejectedBy[std::size_t(r)] += chunk.rejectedBy[std::size_t(r)];
+    }
+    totals.lastValidAt.resize(std::max(totals.lastValidAt.size(), chunk.lastValidAt.size()), 0);
+    for (std::size_t slot = 0; slot < chunk.lastValidAt.size(); ++slot) {
+        totals.lastValidAt[slot] = std::max(totals.lastValidAt[slot], chunk.lastValidAt[slot]);
+    }
+    return {};
+}
+
+Result<void> UsageWriter::writeTotals(const Totals& totals, const QStringList& keyIds)
+{
+    for (int r = 0; r < RejectReasonCount; ++r) {
+        const qint64 count = totals.rejectedBy[static_cast<std::size_t>(r)];
         if (count == 0) {
             continue;
         }
@@ -294,21 +319,12 @@ Result<void> UsageWriter::writeChunk(const ChunkResult& chunk)
             return res;
         }
     }
-    for (const auto& [where, cell] : chunk.findings) {
-        m_finding->bind(1, project).bind(2, m_row.id).bind(3, findingName(where.first).toString());
-        m_finding->bind(4, m_row.lines + cell.firstLine)
-            .bind(5, cell.at)
-            .bind(6, chunk.keyIds.at(where.second));
-        if (Result<void> r = m_finding->bind(7, cell.count).run(); !r) {
-            return r;
-        }
-    }
-    for (qsizetype slot = 1; slot < chunk.keyIds.size(); ++slot) {
-        const qint64 at = chunk.lastValidAt[static_cast<std::size_t>(slot)];
+    for (qsizetype slot = 1; slot < keyIds.size(); ++slot) {
+        const qint64 at = totals.lastValidAt[static_cast<std::size_t>(slot)];
         if (at == 0) {
             continue;
         }
-        if (Result<void> r = m_lastUsed->bind(1, at).bind(2, chunk.keyIds.at(slot)).bind(3, project).run();
+        if (Result<void> r = m_lastUsed->bind(1, at).bind(2, keyIds.at(slot)).bind(3, m_row.projectId).run();
             !r) {
             return r;
         }

@@ -7,8 +7,10 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <array>
 #include <memory>
 #include <span>
+#include <vector>
 
 namespace kw {
 
@@ -38,8 +40,9 @@ struct UsageFileRow
 };
 
 // Writes parsed chunks of one file, in file order, a few chunks a transaction: the counts and the
-// file's new offset go together, so the workspace is always as before a commit or after it. Statements go
-// straight to SQLite (a chunk is thousands of upserts; QSqlQuery's QVariants would cost more).
+// file's new offset go together, so the workspace is always as before a commit or after it.
+// Statements go straight to SQLite (a chunk is thousands of upserts; QSqlQuery's QVariants would
+// cost more).
 class UsageWriter final
 {
     Q_DISABLE_COPY_MOVE(UsageWriter)
@@ -61,7 +64,16 @@ public:
 
 private:
     using Statement = SqliteStatement;
-    Result<void> writeChunk(const ChunkResult& chunk);
+    // What a transaction of several chunks writes: their rows, samples and findings chunk by chunk
+    // (lines are absolute, so each needs the lines before it), then the rejections per reason and
+    // each key's last valid use once, summed and maximised over the chunks.
+    struct Totals
+    {
+        std::array<qint64, RejectReasonCount> rejectedBy{};
+        std::vector<qint64> lastValidAt; // per key slot of the chunks (they share one KeyIndex)
+    };
+    Result<void> writeChunk(const ChunkResult& chunk, Totals& totals);
+    Result<void> writeTotals(const Totals& totals, const QStringList& keyIds);
     Result<void> writeCounts(const ChunkResult& chunk);
     Result<qint64> slotOf(const QString& keyId);
     Result<void> writeRow();

@@ -496,6 +496,7 @@ private Q_SLOTS:
                 "usage_files"
                 " UNION ALL SELECT 'rejection', reason, count, samples, 0, 0, 0, 0 FROM usage_rejections"
                 " UNION ALL SELECT 'finding', kind, line, count, at, 0, 0, 0 FROM usage_findings"
+                " UNION ALL SELECT 'key', last_used_at, 0, 0, 0, 0, 0, 0 FROM keys"
                 " ORDER BY 1, 2, 3")));
             while (q.next()) {
                 QStringList cells;
@@ -507,7 +508,8 @@ private Q_SLOTS:
         }
         QVERIFY(!workspaces[0].isEmpty());
         QCOMPARE(workspaces[0], workspaces[1]);
-        QCOMPARE(files[0].size(), 3); // the file, one rejection reason, one finding kind
+        QCOMPARE(files[0].size(), 4); // the file, one rejection reason, one finding kind, the key
+        QVERIFY2(!files[0].contains(QStringLiteral("key 0 0 0 0 0 0 0")), "the key's last use was written");
         // The fifth sample is the second chunk's first bad line: numbered from the file's start.
         QVERIFY2(files[0].join(u'\n').contains(QStringLiteral("access.log:50:")),
                  qPrintable(files[0].join(u'\n')));
