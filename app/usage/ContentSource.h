@@ -24,8 +24,8 @@ struct ContentBlock
 };
 
 // Reads a log's content in blocks that end at a line boundary, so blocks parse independently.
-// A plain file is read block by block into a few reused buffers; a gzip
-// file (recognised by its magic bytes, not its name) is inflated as it is read, member by member.
+// A plain file is read block by block into a few reused buffers; a gzip file (recognised by its
+// magic bytes, not its name) is inflated as it is read, member by member.
 // Not thread-safe: one thread produces blocks; others may parse them.
 class ContentSource
 {
