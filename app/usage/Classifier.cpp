@@ -4,6 +4,7 @@
 #include "core/Time.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace kw {
@@ -123,19 +124,34 @@ std::size_t hashOf(quint8 table, std::string_view s)
     return std::size_t(h ^ (h >> 29));
 }
 
+// memcmp() == 0 without the call for ids and hints (8..32 bytes, in overlapping words): a lookup
+// per log line, where the call and its length dispatch cost more than the comparison.
+bool sameBytes(const char* a, const char* b, std::size_t n)
+{
+    if (n >= 8 && n <= 16) {
+        return ((load8(a) ^ load8(b)) | (load8(a + n - 8) ^ load8(b + n - 8))) == 0;
+    }
+    if (n > 16 && n <= 32) {
+        return ((load8(a) ^ load8(b)) | (load8(a + 8) ^ load8(b + 8)) |
+                (load8(a + n - 16) ^ load8(b + n - 16)) | (load8(a + n - 8) ^ load8(b + n - 8))) == 0;
+    }
+    return std::memcmp(a, b, n) == 0;
+}
+
 } // namespace
 
-qint32 KeyIndex::slotOf(Table table, std::string_view text) const
+// Inlined into find(), which runs once per log line: the call's register saving cost as much as the probe.
+Q_ALWAYS_INLINE qint32 KeyIndex::slotOf(Table table, std::string_view text) const
 {
     const std::size_t mask = m_slots.size() - 1;
+    const quint32 tag = tagOf(table, text.size());
     for (std::size_t i = hashOf(quint8(table), text) & mask;; i = (i + 1) & mask) {
         const qint32 e = m_slots[i];
         if (e < 0) {
             return qint32(i);
         }
         const Entry& entry = m_entries[std::size_t(e)];
-        if (entry.table == table && entry.text.size() == text.size() &&
-            std::memcmp(entry.text.data(), text.data(), text.size()) == 0) {
+        if (entry.tag == tag && sameBytes(entry.text.data(), text.data(), text.size())) {
             return qint32(i);
         }
     }
@@ -148,7 +164,8 @@ void KeyIndex::put(Table table, const QString& text, qsizetype index)
         std::vector<qint32> slots(std::max<std::size_t>(64, m_slots.size() * 2), -1);
         m_slots.swap(slots);
         for (std::size_t e = 0; e < m_entries.size(); ++e) {
-            m_slots[std::size_t(slotOf(m_entries[e].table, m_entries[e].text))] = qint32(e);
+            const Table entryTable = static_cast<Table>(m_entries[e].tag & 0xff);
+            m_slots[std::size_t(slotOf(entryTable, m_entries[e].text))] = qint32(e);
         }
     }
     const QByteArray latin1 = text.toLatin1();
@@ -161,31 +178,19 @@ void KeyIndex::put(Table table, const QString& text, qsizetype index)
         return;
     }
     slot = qint32(m_entries.size());
-    m_entries.push_back({std::string(bytes), table, index});
+    m_entries.push_back({std::string(bytes), tagOf(table, bytes.size()), index});
 }
 
 qsizetype KeyIndex::find(KeyRefKind kind, std::string_view reference) const
 {
-    Table table = Table::Id;
-    switch (kind) {
-    case KeyRefKind::KeyId:
-        table = Table::Id;
-        break;
-    case KeyRefKind::Hint:
-        table = Table::Hint;
-        break;
-    case KeyRefKind::Hash:
-    case KeyRefKind::FullKey:
-    case KeyRefKind::Opaque:
-        table = Table::Hash;
-        break;
-    case KeyRefKind::None:
+    // By the enum's order: None, KeyId, Hint, Hash, FullKey, Opaque (the last two hold a hash).
+    static constexpr std::array<Table, 6> Tables{Table::Id,   Table::Id,   Table::Hint,
+                                                 Table::Hash, Table::Hash, Table::Hash};
+    static_assert(int(KeyRefKind::None) == 0 && int(KeyRefKind::Opaque) == 5);
+    if (kind == KeyRefKind::None || m_slots.empty()) {
         return -1;
     }
-    if (m_slots.empty()) {
-        return -1;
-    }
-    const qint32 e = m_slots[std::size_t(slotOf(table, reference))];
+    const qint32 e = m_slots[std::size_t(slotOf(Tables[std::size_t(kind)], reference))];
     return e < 0 ? -1 : m_entries[std::size_t(e)].index;
 }
 

@@ -85,9 +85,13 @@ private:
     struct Entry
     {
         std::string text;
-        Table table = Table::Id;
+        quint32 tag = 0;     // tagOf(table, text.size()): one comparison rejects most others
         qsizetype index = 0; // -1 when two keys share a hint: then it names none
     };
+    static constexpr quint32 tagOf(Table table, std::size_t size)
+    {
+        return quint32(size) << 8 | quint32(table);
+    }
     qint32 slotOf(Table table, std::string_view text) const; // its entry's slot, or an empty one
     void put(Table table, const QString& text, qsizetype index);
 

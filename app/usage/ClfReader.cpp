@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstring>
 
 #if defined(__SSE2__) || defined(_M_X64)
 #include <emmintrin.h>
@@ -224,8 +225,9 @@ void offerExtraField(std::string_view value, const Scan& marks, LogRecord& recor
         return;
     }
     // Nothing to trim, not empty nor "-": offerKeyRef() would only classify it, and most are ids.
-    record.offerShaped(value, isKeyId(value) ? KeyRefKind::KeyId : keyRefKindOf(value), KeySource::Field,
-                       true);
+    if (!record.offerIfKeyId(value, KeySource::Field)) {
+        record.offerShaped(value, keyRefKindOf(value), KeySource::Field, true);
+    }
 }
 
 } // namespace
@@ -271,8 +273,17 @@ bool ClfReader::parseFast(std::string_view line, LogRecord& record)
 #else
     host = token();
 #endif
-    const std::string_view ident = token();
-    const std::string_view user = token();
+    // "- - " (no ident, no user) starts most lines after the host: one comparison.
+    std::string_view ident;
+    std::string_view user;
+    if (end - p > 4 && std::memcmp(p, "- - ", 4) == 0 && p[4] != ' ') {
+        ident = std::string_view(p, 1);
+        user = std::string_view(p + 2, 1);
+        p += 4;
+    } else {
+        ident = token();
+        user = token();
+    }
     if (host.empty() || ident.empty() || user.empty() || p == end || *p != '[') {
         return false;
     }

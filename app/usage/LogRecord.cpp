@@ -137,6 +137,22 @@ void LogRecord::offerKeyRef(std::string_view text, KeySource from, bool onlyKeyS
     offerShaped(text, keyRefKindOf(text), from, onlyKeyShaped);
 }
 
+bool LogRecord::offerIfKeyId(std::string_view text, KeySource from)
+{
+    if (!isKeyId(text)) {
+        return false;
+    }
+    // An id outranks every other kind, so only an earlier id stays (as in offerShaped()).
+    if (m_kind != KeyRefKind::KeyId) {
+        constexpr std::size_t IdLength = 4 + keyformat::IdLength; // "key_" and the body
+        std::memcpy(m_ref.data(), text.data(), IdLength);
+        m_refLength = IdLength;
+        m_kind = KeyRefKind::KeyId;
+        source = from;
+    }
+    return true;
+}
+
 void LogRecord::offerShaped(std::string_view text, KeyRefKind kind, KeySource from, bool onlyKeyShaped)
 {
     if (kind == KeyRefKind::FullKey || (kind == KeyRefKind::Opaque && from == KeySource::BearerHeader)) {

@@ -59,6 +59,9 @@ public:
     // offerKeyRef() for text that is already trimmed, not empty nor "-", and whose
     // keyRefKindOf() the caller knows.
     void offerShaped(std::string_view text, KeyRefKind kind, KeySource source, bool onlyKeyShaped);
+    // offerShaped(text, KeyRefKind::KeyId, source, …) when `text` is a key id, in one call: most
+    // references are ids. False when it is none (nothing offered).
+    bool offerIfKeyId(std::string_view text, KeySource source);
     // An Authorization value: "Bearer …" is a credential whatever it holds; other schemes (Basic,
     // a gateway's "REDACTED") count only when key-shaped.
     void offerAuthorization(std::string_view value);
