@@ -6,6 +6,7 @@
 #include "store/KeyRepo.h"
 #include "store/ProjectRepo.h"
 #include "store/Workspace.h"
+#include "usage/BlockPipeline.h"
 #include "usage/ChunkParser.h"
 #include "usage/ContentSource.h"
 #include "usage/UsageWriter.h"
@@ -20,7 +21,6 @@
 #include <QThreadPool>
 #include <array>
 #include <deque>
-#include <future>
 
 namespace kw {
 
@@ -134,8 +134,8 @@ private:
     // `withinEarlier`: set when the whole content is a shorter copy of content imported before.
     Result<std::optional<UsageFileRow>> findStored(ContentSource& source, const QByteArray& head,
                                                    bool& withinEarlier);
-    // `committed`: content offset committed so far; for a plain file that is also its disk offset.
-    void reportProgress(const ContentSource& source, qint64 committed, bool force);
+    // `diskPosition`: the file's bytes consumed (for a plain file, the content committed so far).
+    void reportProgress(qint64 diskPosition, bool force);
 
     Workspace& m_ws;
     const ImportOptions& m_options;
@@ -301,15 +301,13 @@ Result<std::optional<UsageFileRow>> Importer::findStored(ContentSource& source, 
     return std::optional<UsageFileRow>();
 }
 
-void Importer::reportProgress(const ContentSource& source, qint64 committed, bool force)
+void Importer::reportProgress(qint64 diskPosition, bool force)
 {
     if (!m_hooks.progress || (!force && m_sinceProgress.elapsed() < ProgressIntervalMs)) {
         return;
     }
     m_sinceProgress.restart();
-    // A gzip file's disk position is the best measure there is (a little ahead of the commits).
-    m_hooks.progress(m_bytesBefore + (source.compressed() ? source.diskPosition() : committed), m_bytesTotal,
-                     m_lines);
+    m_hooks.progress(m_bytesBefore + diskPosition, m_bytesTotal, m_lines);
 }
 
 FileSummary Importer::importFile(const QString& path)
@@ -394,14 +392,7 @@ FileSummary Importer::importFile(const QString& path)
         primed.csvHeader = firstLines(*head).value(0);
     }
 
-    struct InFlight
-    {
-        ContentBlock block;
-        std::future<Result<ChunkResult>> result;
-    };
-    std::deque<InFlight> inFlight;
     const auto parallel = static_cast<std::size_t>(qMax(1, QThread::idealThreadCount()));
-    QString sourceError;
     QString commitError;
     qint64 blocks = 0;
     // Parsed blocks wait here until commitBytes of them are in: each transaction rewrites the
@@ -411,6 +402,7 @@ FileSummary Importer::importFile(const QString& path)
     std::vector<ChunkResult> pending;
     qint64 pendingBytes = 0;
     qint64 pendingEnd = 0;
+    BlockPipeline pipeline(source, m_parsers, {setup, primed, parallel + 1, TailBytes});
     const auto commitPending = [&]() -> bool {
         if (pending.empty()) {
             return true;
@@ -437,70 +429,41 @@ FileSummary Importer::importFile(const QString& path)
         summary.bytes += pendingBytes;
         pending.clear();
         pendingBytes = 0;
-        reportProgress(source, pendingEnd, false);
+        // A gzip file's disk position is the best measure there is (a little ahead of the commits).
+        reportProgress(source.compressed() ? pipeline.diskPosition() : pendingEnd, false);
         return true;
     };
-    const auto takeFront = [&]() -> bool {
-        InFlight front = std::move(inFlight.front());
-        inFlight.pop_front();
-        Result<ChunkResult> parsed = front.result.get();
-        if (!parsed) { // the block could not be read: what came before it counts, nothing after
-            if (commitPending()) {
-                commitError = parsed.error().message;
-            }
-            return false;
-        }
-        tail.append(front.block.data + qMax<qsizetype>(0, front.block.size - TailBytes),
-                    qMin(front.block.size, TailBytes));
-        tail = tail.right(TailBytes);
-        pending.push_back(std::move(*parsed));
-        pendingBytes += front.block.size;
-        pendingEnd = front.block.offset + front.block.size;
-        return pendingBytes < commitBytes || commitPending();
-    };
 
-    bool sourceDone = false;
-    while (!cancelled() && commitError.isEmpty() && !sourceDone) {
-        if (inFlight.size() >= parallel + 1 && !takeFront()) {
-            break;
-        }
-        Result<ContentBlock> block = source.next();
-        if (!block) {
-            sourceError = block.error().message;
-            break;
-        }
-        if (block->size == 0) {
-            sourceDone = true;
-            break;
-        }
-        const ParseSetup& use = block->offset == 0 ? setup : primed;
-        auto task = std::make_shared<std::packaged_task<Result<ChunkResult>()>>(
-            [data = block->data, size = block->size, fill = block->fill, &use]() -> Result<ChunkResult> {
-                if (fill) {
-                    if (Result<void> r = fill(); !r) {
-                        return r.error();
-                    }
-                }
-                return parseChunk(data, size, use);
-            });
-        inFlight.push_back({std::move(*block), task->get_future()});
-        m_parsers.start([task] { (*task)(); });
-    }
     // What was parsed before an error of the source (a truncated gzip) still counts; after a
     // cancel or a failed commit the rest is dropped, to be read again the next time.
-    while (!inFlight.empty()) {
-        if (cancelled() || !commitError.isEmpty()) {
-            inFlight.front().result.wait();
-            inFlight.pop_front();
-        } else {
-            takeFront();
+    while (!cancelled() && commitError.isEmpty()) {
+        std::optional<Result<ParsedBlock>> parsed = pipeline.next();
+        if (!parsed) {
+            break;
+        }
+        if (!*parsed) { // the block could not be read: what came before it counts, nothing after
+            if (commitPending()) {
+                commitError = parsed->error().message;
+            }
+            break;
+        }
+        ParsedBlock& block = parsed->value();
+        tail.append(block.tail);
+        tail = tail.right(TailBytes);
+        pending.push_back(std::move(block.chunk));
+        pendingBytes += block.size;
+        pendingEnd = block.end;
+        if (pendingBytes >= commitBytes && !commitPending()) {
+            break;
         }
     }
+    pipeline.stop();
     if (!cancelled() && commitError.isEmpty()) {
         commitPending();
     }
+    const QString sourceError = pipeline.sourceError();
     const QString failure = commitError.isEmpty() ? sourceError : commitError;
-    reportProgress(source, source.diskPosition(), true);
+    reportProgress(source.diskPosition(), true);
     summary.rejectSamples = m_writer.samples();
     if (*stored && blocks == 0 && failure.isEmpty() && !cancelled()) {
         summary.state = FileSummary::State::AlreadyImported;
