@@ -402,7 +402,11 @@ FileSummary Importer::importFile(const QString& path)
     std::vector<ChunkResult> pending;
     qint64 pendingBytes = 0;
     qint64 pendingEnd = 0;
-    BlockPipeline pipeline(source, m_parsers, {setup, primed, parallel + 1, TailBytes});
+    // Blocks read ahead of the parsing: a parsing task reads its next block itself, so one per
+    // thread is enough (one more cost 2-4 % wall on 1 GB, an 8 MiB buffer more to fault in); a gzip
+    // file is inflated by this thread alone, one block ahead of the pool (5 % faster than none).
+    const std::size_t ahead = source.compressed() ? parallel + 1 : parallel;
+    BlockPipeline pipeline(source, m_parsers, {setup, primed, ahead, TailBytes});
     const auto commitPending = [&]() -> bool {
         if (pending.empty()) {
             return true;
