@@ -159,7 +159,6 @@ ChunkResult parseChunk(const char* data, qsizetype size, const ParseSetup& setup
         } else if (newlines.empty()) { // a line longer than a piece
             const char* newline = static_cast<const char*>(std::memchr(p, '\n', std::size_t(end - p)));
             const char* lineEnd = newline ? newline : end;
-            newlines.clear();
             handle(p, lineEnd, text::scanLines(std::string_view(p, std::size_t(lineEnd - p)), newlines));
             p = newline ? newline + 1 : end;
         }

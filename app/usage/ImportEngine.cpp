@@ -20,7 +20,6 @@
 #include <QThread>
 #include <QThreadPool>
 #include <array>
-#include <deque>
 
 namespace kw {
 

@@ -144,11 +144,7 @@ bool LogRecord::offerIfKeyId(std::string_view text, KeySource from)
     }
     // An id outranks every other kind, so only an earlier id stays (as in offerShaped()).
     if (m_kind != KeyRefKind::KeyId) {
-        constexpr std::size_t IdLength = 4 + keyformat::IdLength; // "key_" and the body
-        std::memcpy(m_ref.data(), text.data(), IdLength);
-        m_refLength = IdLength;
-        m_kind = KeyRefKind::KeyId;
-        source = from;
+        keep(text, KeyRefKind::KeyId, from);
     }
     return true;
 }
