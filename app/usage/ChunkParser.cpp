@@ -116,7 +116,9 @@ ChunkResult parseChunk(const char* data, qsizetype size, const ParseSetup& setup
     ChunkResult result;
     ChunkBuilder builder(result, *setup.keys);
     std::unique_ptr<LineReader> reader = makeReader(setup.detection, setup.mapping);
+    SecretMemo memo;
     LogRecord record;
+    record.useMemo(&memo);
     if (!setup.csvHeader.isEmpty()) {
         reader->read(std::string_view(setup.csvHeader.constData(), std::size_t(setup.csvHeader.size())),
                      record);

@@ -226,7 +226,7 @@ void offerExtraField(std::string_view value, const Scan& marks, LogRecord& recor
     }
     // Nothing to trim, not empty nor "-": offerKeyRef() would only classify it, and most are ids.
     if (!record.offerIfKeyId(value, KeySource::Field)) {
-        record.offerShaped(value, keyRefKindOf(value), KeySource::Field, true);
+        record.offerShaped(value, record.kindOf(value), KeySource::Field, true);
     }
 }
 

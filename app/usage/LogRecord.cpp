@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <strings.h>
 
 #if defined(__SSE2__) || defined(_M_X64)
 #include <emmintrin.h>
@@ -105,7 +106,7 @@ bool isKeyId(std::string_view s)
     return s.size() == 20 && s.substr(0, 4) == "key_" && allBase62(s.substr(4));
 }
 
-KeyRefKind keyRefKindOf(std::string_view s)
+KeyRefKind keyRefKindOf(std::string_view s, SecretMemo* memo)
 {
     // Ids first: most references are ids, and 20 is a key's length, so the next test passes them.
     if (isKeyId(s)) {
@@ -122,10 +123,77 @@ KeyRefKind keyRefKindOf(std::string_view s)
     if (isHint(s)) {
         return KeyRefKind::Hint;
     }
-    if (mayBeFullKey(s) && parseKey(QString::fromLatin1(s.data(), static_cast<qsizetype>(s.size()))).ok()) {
-        return KeyRefKind::FullKey;
+    if (!mayBeFullKey(s)) {
+        return KeyRefKind::Opaque;
     }
-    return KeyRefKind::Opaque;
+    const bool fullKey = memo && s.size() <= SecretMemo::MaxText
+                             ? memo->isFullKey(s)
+                             : parseKey(QString::fromLatin1(s.data(), static_cast<qsizetype>(s.size()))).ok();
+    return fullKey ? KeyRefKind::FullKey : KeyRefKind::Opaque;
+}
+
+SecretMemo::SecretMemo() = default;
+
+SecretMemo::~SecretMemo()
+{
+    if (m_entries) {
+        for (std::size_t i = 0; i < Slots; ++i) {
+            if (m_used & (quint64(1) << i)) {
+                explicit_bzero(&(*m_entries)[i], sizeof(Entry));
+            }
+        }
+    }
+}
+
+SecretMemo::Entry& SecretMemo::entryOf(std::string_view text)
+{
+    static_assert(Slots == 64, "m_used has a bit per slot");
+    if (!m_entries) {
+        m_entries = std::make_unique<std::array<Entry, Slots>>();
+    }
+    // Tokens share their prefix ("bench_test_", "eyJhbGciOi"): the last bytes tell them apart.
+    quint64 h = text.size();
+    for (std::size_t i = text.size() > 16 ? text.size() - 16 : 0; i < text.size(); ++i) {
+        h = (h ^ static_cast<unsigned char>(text[i])) * 0x100000001B3ULL;
+    }
+    const std::size_t slot = std::size_t(h ^ (h >> 32)) % Slots;
+    Entry& e = (*m_entries)[slot];
+    if (e.length != text.size() || std::memcmp(e.text.data(), text.data(), text.size()) != 0) {
+        e.length = static_cast<quint16>(text.size());
+        e.fullKey = -1;
+        e.hashed = false;
+        std::memcpy(e.text.data(), text.data(), text.size());
+        m_used |= quint64(1) << slot;
+    }
+    return e;
+}
+
+bool SecretMemo::isFullKey(std::string_view text)
+{
+    Entry& e = entryOf(text);
+    if (e.fullKey < 0) {
+        e.fullKey =
+            parseKey(QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size()))).ok() ? 1 : 0;
+    }
+    return e.fullKey == 1;
+}
+
+void SecretMemo::hashHex(std::string_view text, char out[64])
+{
+    Entry& e = entryOf(text);
+    if (!e.hashed) {
+        if (!m_sha) {
+            m_sha = std::make_unique<Sha256>();
+        }
+        m_sha->hex(QByteArrayView(text.data(), qsizetype(text.size())), e.hex.data());
+        e.hashed = true;
+    }
+    std::memcpy(out, e.hex.data(), e.hex.size());
+}
+
+KeyRefKind LogRecord::kindOf(std::string_view text) const
+{
+    return keyRefKindOf(text, m_memo);
 }
 
 void LogRecord::offerKeyRef(std::string_view text, KeySource from, bool onlyKeyShaped)
@@ -134,7 +202,7 @@ void LogRecord::offerKeyRef(std::string_view text, KeySource from, bool onlyKeyS
     if (text.empty() || text == "-") {
         return;
     }
-    offerShaped(text, keyRefKindOf(text), from, onlyKeyShaped);
+    offerShaped(text, kindOf(text), from, onlyKeyShaped);
 }
 
 bool LogRecord::offerIfKeyId(std::string_view text, KeySource from)
@@ -175,7 +243,11 @@ Q_NEVER_INLINE void LogRecord::keepHashOf(std::string_view text, KeyRefKind kind
     // than hashing it.
     static thread_local Sha256 sha;
     char hex[64];
-    sha.hex(QByteArrayView(text.data(), qsizetype(text.size())), hex);
+    if (m_memo && text.size() <= SecretMemo::MaxText) {
+        m_memo->hashHex(text, hex);
+    } else {
+        sha.hex(QByteArrayView(text.data(), qsizetype(text.size())), hex);
+    }
     keep(std::string_view(hex, sizeof hex), kind, from);
 }
 

@@ -6,10 +6,13 @@
 
 #include <QString>
 #include <array>
+#include <memory>
 #include <optional>
 #include <string_view>
 
 namespace kw {
+
+class Sha256;
 
 // What a key reference in a log turned out to be. Only ids, hints and hashes are kept as written;
 // everything else is a secret or may be one, so only its SHA-256 is kept (design §2, §4 rule 3).
@@ -31,6 +34,43 @@ enum class KeySource
     RemoteUser,   // $remote_user of a combined log line
     QueryParam,   // api_key= or key= in the request target
     BearerHeader, // Authorization: Bearer …
+};
+
+// Secrets met in a log, remembered with what they cost to find out: whether the text is a full
+// key (a QString and a CRC check) and its SHA-256. A gateway that logs the Authorization header
+// repeats a few tokens on every line; without this each line paid both again (2.5x the import's
+// CPU on such a log). Owned by the parse of one block and wiped with it, so it holds what the
+// block's buffer holds, no longer. Direct-mapped: a token that meets another in its slot
+// replaces it.
+class SecretMemo final
+{
+public:
+    // Longer text is not remembered (it is still checked and hashed, each time).
+    static constexpr std::size_t MaxText = 256;
+
+    SecretMemo();
+    ~SecretMemo();
+    Q_DISABLE_COPY_MOVE(SecretMemo)
+
+    bool isFullKey(std::string_view text);
+    // The SHA-256 of text (at most MaxText bytes), in lowercase hex.
+    void hashHex(std::string_view text, char out[64]);
+
+private:
+    struct Entry
+    {
+        quint16 length = 0; // 0: empty
+        qint8 fullKey = -1; // -1: not known yet
+        bool hashed = false;
+        std::array<char, 64> hex;
+        std::array<char, MaxText> text;
+    };
+    static constexpr std::size_t Slots = 64;
+    Entry& entryOf(std::string_view text); // text.size() <= MaxText
+
+    std::unique_ptr<std::array<Entry, Slots>> m_entries; // made at the first secret
+    std::unique_ptr<Sha256> m_sha;
+    quint64 m_used = 0; // slots to wipe
 };
 
 // One parsed log line. Fixed size, no heap: a reader fills one per line and the import reuses it.
@@ -67,6 +107,10 @@ public:
     void offerAuthorization(std::string_view value);
     // The api_key= and key= parameters of a request target.
     void offerTargetKeys(std::string_view target);
+    // keyRefKindOf(), through the memo when there is one.
+    KeyRefKind kindOf(std::string_view text) const;
+    // The memo (or none) that later offers use; it must outlive them.
+    void useMemo(SecretMemo* memo) { m_memo = memo; }
     // What a new record holds; the bytes of m_ref past m_refLength are never read, so they stay.
     void clear()
     {
@@ -86,10 +130,11 @@ private:
     std::array<char, 64> m_ref{};
     quint8 m_refLength = 0;
     KeyRefKind m_kind = KeyRefKind::None;
+    SecretMemo* m_memo = nullptr;
 };
 
-// Shapes of design §2, on raw bytes.
-KeyRefKind keyRefKindOf(std::string_view text);
+// Shapes of design §2, on raw bytes; `memo` remembers which long texts are full keys.
+KeyRefKind keyRefKindOf(std::string_view text, SecretMemo* memo = nullptr);
 // keyRefKindOf(text) == KeyRefKind::KeyId: the shape most references have, on its own.
 bool isKeyId(std::string_view text);
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Design §4: outcome names and synonyms, and rules 1-6 applied in order.
+#include "core/KeyFormat.h"
 #include "usage/ChunkParser.h"
 #include "usage/Classifier.h"
 #include "usage/Health.h"
@@ -160,6 +161,45 @@ private Q_SLOTS:
         QVERIFY(c.findings.testFlag(Finding::PlaintextKey));
         QCOMPARE(c.outcome, Outcome::Valid);
         QVERIFY(!c.anonymous);
+    }
+
+    // The memo must change nothing but the cost: for keys, near-misses of keys (a changed byte
+    // breaks the checksum, same length and prefix), opaque tokens of every length around
+    // MaxText, met again and again in an order that makes tokens evict each other.
+    void secretMemoChangesNothing()
+    {
+        std::vector<QByteArray> texts;
+        for (int i = 0; i < 90; ++i) {
+            const QByteArray key =
+                generateKey(QStringLiteral("chat"), i % 2 ? Env::Live : Env::Test).secret.toLatin1();
+            QByteArray nearMiss = key;
+            nearMiss[nearMiss.size() - 1 - i % 6] =
+                nearMiss.at(nearMiss.size() - 1 - i % 6) == 'A' ? 'B' : 'A';
+            texts.push_back(key);
+            texts.push_back(nearMiss);
+            texts.push_back(randomBase62(20 + i * 3).toLatin1()); // 20 .. 287 bytes
+        }
+        QVERIFY(texts.back().size() > qsizetype(SecretMemo::MaxText));
+        SecretMemo memo;
+        int fullKeys = 0;
+        for (int round = 0; round < 3; ++round) {
+            for (std::size_t n = 0; n < texts.size(); ++n) {
+                const QByteArray& text = texts[round == 1 ? texts.size() - 1 - n : n];
+                const std::string_view view(text.constData(), std::size_t(text.size()));
+                const QByteArray bearer = "Bearer " + text;
+                LogRecord plain;
+                LogRecord memoized;
+                memoized.useMemo(&memo);
+                plain.offerAuthorization(std::string_view(bearer.constData(), std::size_t(bearer.size())));
+                memoized.offerAuthorization(std::string_view(bearer.constData(), std::size_t(bearer.size())));
+                QCOMPARE(int(memoized.refKind()), int(plain.refKind()));
+                QCOMPARE(memoized.keyRef(), plain.keyRef());
+                QCOMPARE(memoized.plaintextSeen, plain.plaintextSeen);
+                QCOMPARE(int(memoized.kindOf(view)), int(keyRefKindOf(view)));
+                fullKeys += plain.refKind() == KeyRefKind::FullKey ? 1 : 0;
+            }
+        }
+        QCOMPARE(fullKeys, 3 * 90); // the keys, and none of the near-misses
     }
 
     void keyIndexResolvesEveryReferenceKind()
