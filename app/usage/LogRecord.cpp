@@ -7,7 +7,7 @@
 
 #include <algorithm>
 #include <cstring>
-#include <strings.h>
+#include <string.h> // explicit_bzero (glibc, the BSDs)
 
 #if defined(__SSE2__) || defined(_M_X64)
 #include <emmintrin.h>
@@ -148,6 +148,7 @@ SecretMemo::~SecretMemo()
 SecretMemo::Entry& SecretMemo::entryOf(std::string_view text)
 {
     static_assert(Slots == 64, "m_used has a bit per slot");
+    Q_ASSERT(text.size() <= MaxText);
     if (!m_entries) {
         m_entries = std::make_unique<std::array<Entry, Slots>>();
     }
