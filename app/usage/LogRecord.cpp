@@ -90,6 +90,19 @@ bool mayBeFullKey(std::string_view s)
     return s.size() >= 2 + 6 + Rest && s.size() <= 12 + 6 + Rest && s[s.size() - Rest - 1] == '_';
 }
 
+bool parsesAsKey(std::string_view s)
+{
+    return parseKey(QString::fromLatin1(s.data(), static_cast<qsizetype>(s.size()))).ok();
+}
+
+// One hasher per parsing thread, kept: a fresh libcrypto context per secret would cost more than
+// hashing it.
+void sha256HexOf(std::string_view s, char out[64])
+{
+    static thread_local Sha256 sha;
+    sha.hex(QByteArrayView(s.data(), qsizetype(s.size())), out);
+}
+
 // Rank of a kind when several references are in one line: the one that names a key most surely.
 int rank(KeyRefKind kind)
 {
@@ -126,13 +139,9 @@ KeyRefKind keyRefKindOf(std::string_view s, SecretMemo* memo)
     if (!mayBeFullKey(s)) {
         return KeyRefKind::Opaque;
     }
-    const bool fullKey = memo && s.size() <= SecretMemo::MaxText
-                             ? memo->isFullKey(s)
-                             : parseKey(QString::fromLatin1(s.data(), static_cast<qsizetype>(s.size()))).ok();
+    const bool fullKey = memo ? memo->isFullKey(s) : parsesAsKey(s);
     return fullKey ? KeyRefKind::FullKey : KeyRefKind::Opaque;
 }
-
-SecretMemo::SecretMemo() = default;
 
 SecretMemo::~SecretMemo()
 {
@@ -171,22 +180,25 @@ SecretMemo::Entry& SecretMemo::entryOf(std::string_view text)
 
 bool SecretMemo::isFullKey(std::string_view text)
 {
+    if (text.size() > MaxText) {
+        return parsesAsKey(text);
+    }
     Entry& e = entryOf(text);
     if (e.fullKey < 0) {
-        e.fullKey =
-            parseKey(QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size()))).ok() ? 1 : 0;
+        e.fullKey = parsesAsKey(text) ? 1 : 0;
     }
     return e.fullKey == 1;
 }
 
 void SecretMemo::hashHex(std::string_view text, char out[64])
 {
+    if (text.size() > MaxText) {
+        sha256HexOf(text, out);
+        return;
+    }
     Entry& e = entryOf(text);
     if (!e.hashed) {
-        if (!m_sha) {
-            m_sha = std::make_unique<Sha256>();
-        }
-        m_sha->hex(QByteArrayView(text.data(), qsizetype(text.size())), e.hex.data());
+        sha256HexOf(text, e.hex.data());
         e.hashed = true;
     }
     std::memcpy(out, e.hex.data(), e.hex.size());
@@ -240,14 +252,11 @@ void LogRecord::offerShaped(std::string_view text, KeyRefKind kind, KeySource fr
 Q_NEVER_INLINE void LogRecord::keepHashOf(std::string_view text, KeyRefKind kind, KeySource from)
 {
     // Hashed here, before the text leaves the line buffer; the hex is what the inventory stores.
-    // One hasher per parsing thread, kept: a fresh libcrypto context per secret would cost more
-    // than hashing it.
-    static thread_local Sha256 sha;
     char hex[64];
-    if (m_memo && text.size() <= SecretMemo::MaxText) {
+    if (m_memo) {
         m_memo->hashHex(text, hex);
     } else {
-        sha.hex(QByteArrayView(text.data(), qsizetype(text.size())), hex);
+        sha256HexOf(text, hex);
     }
     keep(std::string_view(hex, sizeof hex), kind, from);
 }

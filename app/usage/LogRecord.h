@@ -12,8 +12,6 @@
 
 namespace kw {
 
-class Sha256;
-
 // What a key reference in a log turned out to be. Only ids, hints and hashes are kept as written;
 // everything else is a secret or may be one, so only its SHA-256 is kept (design §2, §4 rule 3).
 enum class KeyRefKind
@@ -48,12 +46,12 @@ public:
     // Longer text is not remembered (it is still checked and hashed, each time).
     static constexpr std::size_t MaxText = 256;
 
-    SecretMemo();
+    SecretMemo() = default;
     ~SecretMemo();
     Q_DISABLE_COPY_MOVE(SecretMemo)
 
     bool isFullKey(std::string_view text);
-    // The SHA-256 of text (at most MaxText bytes), in lowercase hex.
+    // The SHA-256 of text, in lowercase hex.
     void hashHex(std::string_view text, char out[64]);
 
 private:
@@ -69,8 +67,7 @@ private:
     Entry& entryOf(std::string_view text); // text.size() <= MaxText
 
     std::unique_ptr<std::array<Entry, Slots>> m_entries; // made at the first secret
-    std::unique_ptr<Sha256> m_sha;
-    quint64 m_used = 0; // slots to wipe
+    quint64 m_used = 0;                                  // slots to wipe
 };
 
 // One parsed log line. Fixed size, no heap: a reader fills one per line and the import reuses it.
