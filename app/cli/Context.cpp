@@ -26,18 +26,25 @@ bool Context::json() const
 Result<Inventory*> Context::inventory(Workspace::OpenMode mode)
 {
     if (!m_inventory) {
-        const QString path = m_parser.isSet(QStringLiteral("workspace"))
-                                 ? m_parser.value(QStringLiteral("workspace"))
-                                 : Workspace::defaultPath();
-        Result<std::unique_ptr<Workspace>> ws = Workspace::open(path, mode);
+        Result<std::unique_ptr<Workspace>> ws = Workspace::open(workspacePath(), mode);
         if (!ws) {
             return ws.error();
         }
         m_workspace = std::move(ws.value());
-        m_inventory =
-            std::make_unique<Inventory>(*m_workspace, resolveActor(m_parser.value(QStringLiteral("actor"))));
+        m_inventory = std::make_unique<Inventory>(*m_workspace, actor());
     }
     return m_inventory.get();
+}
+
+QString Context::workspacePath() const
+{
+    return m_parser.isSet(QStringLiteral("workspace")) ? m_parser.value(QStringLiteral("workspace"))
+                                                       : Workspace::defaultPath();
+}
+
+QString Context::actor() const
+{
+    return resolveActor(m_parser.value(QStringLiteral("actor")));
 }
 
 int Context::openForOne(const QString& usageMessage, Inventory** inv)

@@ -38,6 +38,10 @@ public:
 
     // Opens the workspace named by --workspace, or the default one.
     Result<Inventory*> inventory(Workspace::OpenMode mode = Workspace::OpenMode::OpenOrCreate);
+    // For commands that open the workspace on a thread of their own (logs import): its path, and
+    // who is acting (--actor, KEYWARD_ACTOR or the account), without opening it here.
+    QString workspacePath() const;
+    QString actor() const;
 
     // For commands on one named thing: exactly one positional argument, and an existing
     // workspace. Returns 0, or the exit code after reporting why not.

@@ -122,11 +122,9 @@ int import(Context& c)
         return c.usage(tr("--format takes auto, combined, json or csv, not '%1'.").arg(formatName));
     }
     options.format = *format;
-    Result<Inventory*> inv = c.inventory(Workspace::OpenMode::OpenExisting);
-    if (!inv) {
-        return c.fail(inv.error());
-    }
-    options.actor = (*inv)->actor();
+    // The import's thread opens the workspace (and reports it missing or damaged): a second
+    // connection here would cost the start-up of one, and the checkpoint at its close.
+    options.actor = c.actor();
 
     const bool showProgress = !c.json() && isatty(STDERR_FILENO);
     QString current;
@@ -148,8 +146,7 @@ int import(Context& c)
     auto onFile = [&](const QString& path) {
         current = path;
     };
-    Result<QList<FileSummary>> summaries =
-        ImportJob::runSync((*inv)->workspace().path(), options, onProgress, onFile);
+    Result<QList<FileSummary>> summaries = ImportJob::runSync(c.workspacePath(), options, onProgress, onFile);
     if (showProgress) {
         c.err() << QLatin1Char('\r') << QStringLiteral("\x1b[K") << Qt::flush;
     }

@@ -117,10 +117,11 @@ FileSummary refused(FileSummary s, QString reason)
 class Importer
 {
 public:
-    Importer(Workspace& ws, const ImportOptions& options, const ImportHooks& hooks)
+    Importer(Workspace& ws, const ImportOptions& options, const ImportHooks& hooks, QThreadPool& parsers)
         : m_ws(ws)
         , m_options(options)
         , m_hooks(hooks)
+        , m_parsers(parsers)
         , m_writer(ws)
     {}
 
@@ -139,6 +140,7 @@ private:
     Workspace& m_ws;
     const ImportOptions& m_options;
     const ImportHooks& m_hooks;
+    QThreadPool& m_parsers;
     UsageWriter m_writer;
     QString m_projectId;
     KeyIndex m_keys;
@@ -149,7 +151,6 @@ private:
     QElapsedTimer m_sinceProgress;
     // Parsing threads kept for the whole run: a thread per block would be created and torn down a
     // hundred times a gigabyte, each exit releasing its stack (a TLB flush on every core).
-    QThreadPool m_parsers;
 };
 
 Result<void> Importer::prepare()
@@ -456,7 +457,11 @@ FileSummary Importer::importFile(const QString& path)
         pending.push_back(std::move(block.chunk));
         pendingBytes += block.size;
         pendingEnd = block.end;
-        if (pendingBytes >= commitBytes && !commitPending()) {
+        // Near the end of a plain file a group is committed once it is larger than what is left
+        // to read, so the groups shrink by halves and the transaction that nothing runs beside
+        // (the last one, after the last block is parsed) holds a block or two, not a whole group.
+        const qint64 due = source.compressed() ? commitBytes : qMin(commitBytes, diskSize - pendingEnd);
+        if (pendingBytes >= due && !commitPending()) {
             break;
         }
     }
@@ -492,13 +497,17 @@ QString importProfileSetting(const QString& name)
 Result<QList<FileSummary>> runImport(const QString& workspacePath, const ImportOptions& options,
                                      const ImportHooks& hooks)
 {
+    QThreadPool parsers;
+    // A parsing thread gets ready while this one opens the workspace (the first secret's hash
+    // would otherwise set libcrypto up in the middle of the first blocks).
+    parsers.start(&prepareSecretHashing);
     Result<std::unique_ptr<Workspace>> ws = Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting);
     if (!ws) {
         return ws.error();
     }
     QList<FileSummary> summaries;
     {
-        Importer importer(**ws, options, hooks);
+        Importer importer(**ws, options, hooks, parsers);
         if (Result<void> r = importer.prepare(); !r) {
             return r.error();
         }

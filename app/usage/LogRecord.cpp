@@ -97,10 +97,15 @@ bool parsesAsKey(std::string_view s)
 
 // One hasher per parsing thread, kept: a fresh libcrypto context per secret would cost more than
 // hashing it.
-void sha256HexOf(std::string_view s, char out[64])
+Sha256& threadSha256()
 {
     static thread_local Sha256 sha;
-    sha.hex(QByteArrayView(s.data(), qsizetype(s.size())), out);
+    return sha;
+}
+
+void sha256HexOf(std::string_view s, char out[64])
+{
+    threadSha256().hex(QByteArrayView(s.data(), qsizetype(s.size())), out);
 }
 
 // Rank of a kind when several references are in one line: the one that names a key most surely.
@@ -278,6 +283,11 @@ void LogRecord::offerTargetKeys(std::string_view target)
             offerKeyRef(*value, KeySource::QueryParam, true);
         }
     }
+}
+
+void prepareSecretHashing()
+{
+    threadSha256();
 }
 
 void LogRecord::keep(std::string_view text, KeyRefKind kind, KeySource from)

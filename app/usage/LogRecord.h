@@ -34,6 +34,11 @@ enum class KeySource
     BearerHeader, // Authorization: Bearer …
 };
 
+// Makes the calling thread ready to hash secrets: its SHA-256 context, and libcrypto's providers
+// and configuration the first time in the process (≈ 5 M instructions, behind a lock the other
+// parsing threads would wait at).
+void prepareSecretHashing();
+
 // Secrets met in a log, remembered with what they cost to find out: whether the text is a full
 // key (a QString and a CRC check) and its SHA-256. A gateway that logs the Authorization header
 // repeats a few tokens on every line; without this each line paid both again (2.5x the import's
