@@ -18,10 +18,16 @@ namespace {
 // Global options that take a value: their value is not a noun or a verb.
 const QStringList ValuedGlobals{QStringLiteral("--workspace"), QStringLiteral("--actor")};
 
-QList<Command> allCommands()
+// The commands in this binary; the registry's come from the remote part (cli/Remote.h).
+QList<Command> localCommands()
 {
-    return projectCommands() + keyCommands() + auditCommands() + logsCommands() + usageCommands()
-           + reportCommands() + registryCommands();
+    return projectCommands() + keyCommands() + auditCommands() + logsCommands() + usageCommands() +
+           reportCommands();
+}
+
+bool hasNoun(const QList<Command>& commands, const QString& noun)
+{
+    return std::any_of(commands.begin(), commands.end(), [&](const Command& c) { return c.noun == noun; });
 }
 
 void addGlobalOptions(QCommandLineParser& parser)
@@ -86,20 +92,32 @@ bool wantsCli(int argc, char** argv)
     return false;
 }
 
-int runCli(int& argc, char** argv)
+int runCli(int& argc, char** argv, RemoteLoader remote)
 {
     QCoreApplication app(argc, argv);
     applyApplicationIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList args = QCoreApplication::arguments();
-    const QList<Command> commands = allCommands();
 
     if (args.contains(QStringLiteral("--version"))) {
         out << "keyward " << KEYWARD_VERSION << Qt::endl;
         return ExitOk;
     }
     const QStringList w = words(args);
+    QList<Command> commands = localCommands();
+    // Any other noun (or none: the overview) may be the registry's: only then is the remote part
+    // loaded. Without it the overview still lists the rest, and says why the registry is missing.
+    if (w.isEmpty() || !hasNoun(commands, w.at(0))) {
+        if (Result<const Remote*> loaded = remote()) {
+            commands += (*loaded)->registryCommands();
+        } else {
+            err << "keyward: " << loaded.error().message << Qt::endl;
+            if (!w.isEmpty()) {
+                return ExitFailure; // a registry command, or a typo: the installation needs mending first
+            }
+        }
+    }
     const bool help = args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"));
     if (w.isEmpty()) {
         (help ? out : err) << overview(commands, {});
@@ -112,8 +130,7 @@ int runCli(int& argc, char** argv)
         }
     }
     if (!command) {
-        const bool knownNoun = std::any_of(commands.begin(), commands.end(),
-                                           [&](const Command& c) { return c.noun == w.at(0); });
+        const bool knownNoun = hasNoun(commands, w.at(0));
         if (knownNoun && help) {
             out << overview(commands, w.at(0));
             return ExitOk;
@@ -141,7 +158,7 @@ int runCli(int& argc, char** argv)
             << text.left(text.lastIndexOf(QStringLiteral("Arguments:"))).trimmed() << '\n';
         return ExitOk;
     }
-    Context context(parser, parser.positionalArguments().mid(2), out, err);
+    Context context(parser, parser.positionalArguments().mid(2), out, err, remote);
     const int code = command->run(context);
     out.flush();
     err.flush();

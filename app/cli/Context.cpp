@@ -9,11 +9,13 @@
 
 namespace kw::cli {
 
-Context::Context(QCommandLineParser& parser, QStringList positional, QTextStream& out, QTextStream& err)
+Context::Context(QCommandLineParser& parser, QStringList positional, QTextStream& out, QTextStream& err,
+                 RemoteLoader loader)
     : m_parser(parser)
     , m_positional(std::move(positional))
     , m_out(out)
     , m_err(err)
+    , m_remote(loader)
 {}
 
 Context::~Context() = default;
@@ -58,6 +60,14 @@ int Context::openForOne(const QString& usageMessage, Inventory** inv)
     }
     *inv = *opened;
     return ExitOk;
+}
+
+Result<const Remote*> Context::remote()
+{
+    if (!m_remote) {
+        return makeError(ErrorCode::External, tr("This command line has no access to the OS keychain."));
+    }
+    return m_remote();
 }
 
 int Context::fail(const Error& error)

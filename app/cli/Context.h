@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cli/Remote.h"
 #include "core/Result.h"
 #include "store/Inventory.h"
 #include "store/Workspace.h"
@@ -27,7 +28,8 @@ class Context final
     Q_DISABLE_COPY_MOVE(Context)
 
 public:
-    Context(QCommandLineParser& parser, QStringList positional, QTextStream& out, QTextStream& err);
+    Context(QCommandLineParser& parser, QStringList positional, QTextStream& out, QTextStream& err,
+            RemoteLoader loader = nullptr);
     ~Context();
 
     QCommandLineParser& args() { return m_parser; }
@@ -47,6 +49,9 @@ public:
     // workspace. Returns 0, or the exit code after reporting why not.
     int openForOne(const QString& usageMessage, Inventory** inventory);
 
+    // The OS keychain and the registry client (cli/Remote.h), loaded on first use.
+    Result<const Remote*> remote();
+
     int fail(const Error& error);
     int usage(const QString& message);
     void printJson(const QJsonValue& value);
@@ -63,6 +68,7 @@ private:
     QTextStream& m_err;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<Inventory> m_inventory;
+    RemoteLoader m_remote = nullptr;
 };
 
 } // namespace kw::cli

@@ -4,7 +4,6 @@
 #include "cli/KeyOutput.h"
 #include "core/Json.h"
 #include "core/Tr.h"
-#include "secrets/KeychainSecretStore.h"
 
 #include <QJsonArray>
 #include <cstdio>
@@ -18,25 +17,29 @@ namespace {
 class KeychainCopy final
 {
 public:
-    Result<void> store(const QString& keyId, const QString& secret)
+    Result<void> store(Context& c, const QString& keyId, const QString& secret)
     {
-        KeychainSecretStore keychain;
-        WriteSecretJob* job = keychain.write(keychainEntryFor(keyId), secret.toUtf8());
-        if (runSync(job) != SecretJob::Error::NoError) {
-            return makeError(ErrorCode::External, job->errorString() + u' ' + tr("No key was issued."));
+        Result<const Remote*> remote = c.remote();
+        if (!remote) {
+            return makeError(ErrorCode::External, remote.error().message + u'\n' + tr("No key was issued."));
         }
-        m_entry = keychainEntryFor(keyId);
+        const QString entry = keychainEntryFor(keyId);
+        if (Result<void> kept = (*remote)->keepSecret(entry, secret.toUtf8()); !kept) {
+            return makeError(ErrorCode::External, kept.error().message + u' ' + tr("No key was issued."));
+        }
+        m_remote = *remote;
+        m_entry = entry;
         return {};
     }
     void rollback()
     {
-        if (!m_entry.isEmpty()) {
-            KeychainSecretStore keychain;
-            runSync(keychain.remove(m_entry));
+        if (m_remote) {
+            m_remote->forgetSecret(m_entry);
         }
     }
 
 private:
+    const Remote* m_remote = nullptr;
     QString m_entry;
 };
 
@@ -126,7 +129,7 @@ int issue(Context& c)
     }
     KeychainCopy copy;
     if (request.keepInKeychain) {
-        if (Result<void> r = copy.store(prepared->keyId, prepared->generated.secret); !r) {
+        if (Result<void> r = copy.store(c, prepared->keyId, prepared->generated.secret); !r) {
             return c.fail(r.error());
         }
     }
@@ -160,7 +163,7 @@ int rotate(Context& c)
     }
     KeychainCopy copy;
     if (prepared->successor.request.keepInKeychain) {
-        if (Result<void> r = copy.store(prepared->successor.keyId, prepared->successor.generated.secret);
+        if (Result<void> r = copy.store(c, prepared->successor.keyId, prepared->successor.generated.secret);
             !r) {
             return c.fail(r.error());
         }
@@ -371,24 +374,22 @@ int reveal(Context& c)
                       tr("Key %1 was issued without a copy in the OS keychain; it cannot be shown again.")
                           .arg(key->id)));
     }
-    KeychainSecretStore keychain;
-    ReadSecretJob* job = keychain.read(keychainEntryFor(key->id));
-    job->setAutoDelete(false);
-    const SecretJob::Error error = runSync(job);
-    const QByteArray secret = job->secret();
-    const QString message = job->errorString();
-    delete job;
-    if (error != SecretJob::Error::NoError) {
-        return c.fail(makeError(ErrorCode::External, message));
+    Result<const Remote*> remote = c.remote();
+    if (!remote) {
+        return c.fail(remote.error());
+    }
+    Result<QByteArray> secret = (*remote)->readSecret(keychainEntryFor(key->id));
+    if (!secret) {
+        return c.fail(makeError(ErrorCode::External, secret.error().message));
     }
     if (Result<void> r = inv->recordReveal(key->id); !r) {
         return c.fail(r.error());
     }
     if (c.json()) {
         c.printJson(QJsonObject{{QStringLiteral("id"), key->id},
-                                {QStringLiteral("secret"), QString::fromUtf8(secret)}});
+                                {QStringLiteral("secret"), QString::fromUtf8(*secret)}});
     } else {
-        c.out() << QString::fromUtf8(secret) << Qt::endl;
+        c.out() << QString::fromUtf8(*secret) << Qt::endl;
     }
     return ExitOk;
 }

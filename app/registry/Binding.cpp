@@ -104,30 +104,36 @@ Result<void> unbindProject(Inventory& inv, const QString& projectName)
     });
 }
 
-namespace {
-
-Result<QByteArray> readOne(SecretStore& store, const QString& entry, bool optional)
+Result<QByteArray> readSecret(SecretStore& store, const QString& entry)
 {
     ReadSecretJob* job = store.read(entry);
     job->setAutoDelete(false);
     const SecretJob::Error error = runSync(job);
-    const QByteArray secret = job->secret();
+    QByteArray secret = job->secret();
     const QString message = job->errorString();
     delete job;
-    if (error == SecretJob::Error::NotFound && optional) {
-        return QByteArray();
-    }
-    if (error == SecretJob::Error::NotFound) {
-        return makeError(
-            ErrorCode::NotFound,
-            tr("The keychain has no entry %1: store the password with keyward registry edit NAME "
-               "--password-stdin.")
-                .arg(entry));
-    }
     if (error != SecretJob::Error::NoError) {
-        return makeError(ErrorCode::External, message);
+        return makeError(error == SecretJob::Error::NotFound ? ErrorCode::NotFound : ErrorCode::External,
+                         message);
     }
     return secret;
+}
+
+namespace {
+
+Result<QByteArray> readOne(SecretStore& store, const QString& entry, bool optional)
+{
+    Result<QByteArray> secret = readSecret(store, entry);
+    if (secret || secret.error().code != ErrorCode::NotFound) {
+        return secret;
+    }
+    if (optional) {
+        return QByteArray();
+    }
+    return makeError(ErrorCode::NotFound,
+                     tr("The keychain has no entry %1: store the password with keyward registry edit NAME "
+                        "--password-stdin.")
+                         .arg(entry));
 }
 
 } // namespace

@@ -18,8 +18,12 @@ namespace {
 
 QString nextConnectionName()
 {
+    // Qt's connection names are process-wide, and keyward-remote.so has its own copy of this code
+    // (and of the counter): the counter's address keeps the two copies' names apart.
     static QAtomicInteger<quint64> counter;
-    return QStringLiteral("keyward-workspace-%1").arg(counter.fetchAndAddRelaxed(1));
+    return QStringLiteral("keyward-workspace-%1-%2")
+        .arg(quintptr(&counter), 0, 16)
+        .arg(counter.fetchAndAddRelaxed(1));
 }
 
 // Refuses what is certainly not SQLite before the driver gets a chance to write to it.
