@@ -380,7 +380,7 @@ int reveal(Context& c)
     }
     Result<QByteArray> secret = (*remote)->readSecret(keychainEntryFor(key->id));
     if (!secret) {
-        return c.fail(makeError(ErrorCode::External, secret.error().message));
+        return c.fail(secret.error());
     }
     if (Result<void> r = inv->recordReveal(key->id); !r) {
         return c.fail(r.error());

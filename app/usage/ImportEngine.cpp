@@ -149,8 +149,6 @@ private:
     qint64 m_bytesBefore = 0; // on-disk bytes of the files done
     qint64 m_lines = 0;
     QElapsedTimer m_sinceProgress;
-    // Parsing threads kept for the whole run: a thread per block would be created and torn down a
-    // hundred times a gigabyte, each exit releasing its stack (a TLB flush on every core).
 };
 
 Result<void> Importer::prepare()
@@ -497,9 +495,11 @@ QString importProfileSetting(const QString& name)
 Result<QList<FileSummary>> runImport(const QString& workspacePath, const ImportOptions& options,
                                      const ImportHooks& hooks)
 {
+    // Parsing threads kept for the whole run: a thread per block would be created and torn down a
+    // hundred times a gigabyte, each exit releasing its stack (a TLB flush on every core). One of
+    // them gets ready while this thread opens the workspace (the first secret's hash would
+    // otherwise set libcrypto up in the middle of the first blocks, the other parser waiting).
     QThreadPool parsers;
-    // A parsing thread gets ready while this one opens the workspace (the first secret's hash
-    // would otherwise set libcrypto up in the middle of the first blocks).
     parsers.start(&prepareSecretHashing);
     Result<std::unique_ptr<Workspace>> ws = Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting);
     if (!ws) {
