@@ -64,9 +64,6 @@ int Context::openForOne(const QString& usageMessage, Inventory** inv)
 
 Result<const Remote*> Context::remote()
 {
-    if (!m_remote) {
-        return makeError(ErrorCode::External, tr("This command line has no access to the OS keychain."));
-    }
     return m_remote();
 }
 

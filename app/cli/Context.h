@@ -29,7 +29,7 @@ class Context final
 
 public:
     Context(QCommandLineParser& parser, QStringList positional, QTextStream& out, QTextStream& err,
-            RemoteLoader loader = nullptr);
+            RemoteLoader loader);
     ~Context();
 
     QCommandLineParser& args() { return m_parser; }
@@ -68,7 +68,7 @@ private:
     QTextStream& m_err;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<Inventory> m_inventory;
-    RemoteLoader m_remote = nullptr;
+    const RemoteLoader m_remote;
 };
 
 } // namespace kw::cli

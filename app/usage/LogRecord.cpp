@@ -119,6 +119,11 @@ int rank(KeyRefKind kind)
 
 } // namespace
 
+void prepareSecretHashing()
+{
+    threadSha256();
+}
+
 bool isKeyId(std::string_view s)
 {
     return s.size() == 20 && s.substr(0, 4) == "key_" && allBase62(s.substr(4));
@@ -283,11 +288,6 @@ void LogRecord::offerTargetKeys(std::string_view target)
             offerKeyRef(*value, KeySource::QueryParam, true);
         }
     }
-}
-
-void prepareSecretHashing()
-{
-    threadSha256();
 }
 
 void LogRecord::keep(std::string_view text, KeyRefKind kind, KeySource from)
