@@ -375,18 +375,6 @@ bool ClfReader::parseFast(std::string_view line, LogRecord& record)
     return true;
 }
 
-ParseStatus ClfReader::parse(std::string_view line, LogRecord& record)
-{
-    if (m_walk == Walk::Fast) {
-        if (parseFast(line, record)) {
-            ++m_fastLines;
-            return ParseStatus::record();
-        }
-        record.clear(); // the fast walk may have offered fields before it gave up
-    }
-    return parseGeneral(line, record);
-}
-
 ParseStatus ClfReader::parseGeneral(std::string_view line, LogRecord& record)
 {
     Cursor cursor(line);

@@ -3,6 +3,7 @@
 
 #include "usage/LogRecord.h"
 #include "usage/Rejection.h"
+#include "usage/TextScan.h"
 
 #include <string_view>
 
@@ -34,9 +35,26 @@ public:
     // Checks what every format needs (length, UTF-8, not blank), then parses. `line` has no '\n'.
     // `knownText`: the caller has checked that the bytes are ASCII without NUL (a whole block at
     // once is cheaper than line by line), so the UTF-8 check is skipped.
-    ParseStatus read(std::string_view line, LogRecord& record, bool knownText = false);
+    ParseStatus read(std::string_view line, LogRecord& record, bool knownText = false)
+    {
+        const ParseStatus checked = check(line, record, knownText);
+        return checked.kind == ParseStatus::Record ? parse(line, record) : checked;
+    }
 
 protected:
+    // read()'s checks: Record when `line` (now trimmed) is to be parsed, else what read() returns.
+    static ParseStatus check(std::string_view& line, LogRecord& record, bool knownText)
+    {
+        record.clear();
+        if (static_cast<qsizetype>(line.size()) > MaxLineBytes) {
+            return ParseStatus::rejected(RejectReason::TooLong);
+        }
+        if (!knownText && !text::isCleanUtf8(line)) {
+            return ParseStatus::rejected(RejectReason::NotText);
+        }
+        line = text::trim(line);
+        return line.empty() ? ParseStatus::skip() : ParseStatus::record();
+    }
     virtual ParseStatus parse(std::string_view line, LogRecord& record) = 0;
 };
 
