@@ -132,7 +132,10 @@ Result<void> UsageWriter::begin(UsageFileRow row, const QString& sampleName)
 Result<void> UsageWriter::commit(std::span<const ChunkResult> chunks, qint64 endOffset,
                                  const QString& tailHash)
 {
+    // What a rollback must restore: the row's counts and the samples of the lines before.
     const UsageFileRow before = m_row;
+    const QHash<int, QStringList> samplesByReasonBefore = m_samplesByReason;
+    const QStringList samplesBefore = m_samples;
     Result<void> done = m_ws.transaction([&]() -> Result<void> {
         if (m_row.id == 0) { // a new file's row first: the chunks' rejections and findings refer to it
             if (Result<void> r = writeRow(); !r) {
@@ -163,6 +166,8 @@ Result<void> UsageWriter::commit(std::span<const ChunkResult> chunks, qint64 end
     });
     if (!done) {
         m_row = before; // rolled back: the next commit must not count these chunks
+        m_samplesByReason = samplesByReasonBefore;
+        m_samples = samplesBefore;
         m_slots.clear();
     }
     return done;

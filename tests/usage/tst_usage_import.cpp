@@ -516,6 +516,44 @@ private Q_SLOTS:
         QCOMPARE(files[0], files[1]);
     }
 
+    // A commit that fails is rolled back whole: the writer's row and its reject samples (which an
+    // import's summary shows) are as they were before it, not counting lines that were not stored.
+    void failedCommitForgetsItsSamples()
+    {
+        fresh();
+        KeyIndex index;
+        index.add(m_key.key);
+        ParseSetup setup;
+        setup.detection.format = LogFormat::Combined;
+        setup.keys = &index;
+        std::vector<ChunkResult> chunks;
+        for (int part = 0; part < 2; ++part) {
+            const QByteArray lines = rounds(part * 4, part * 4 + 4);
+            chunks.push_back(parseChunk(lines.constData(), lines.size(), setup));
+        }
+        UsageWriter writer(m_fx->ws());
+        UsageFileRow row;
+        row.projectId = m_key.key.projectId;
+        row.path = QStringLiteral("/logs/access.log");
+        QVERIFY(writer.begin(row, QStringLiteral("access.log")));
+        QVERIFY(writer.commit(std::span(chunks).first(1), 1000, QStringLiteral("tail")));
+        const QStringList committed = writer.samples();
+        QCOMPARE(committed.size(), 4); // a bad line in each round
+        {
+            RawDb raw(m_fx->path());
+            QCOMPARE(raw.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE UPDATE ON usage_files"
+                                             " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")),
+                     QString());
+        }
+        const Result<void> failed = writer.commit(std::span(chunks).subspan(1), 2000, QStringLiteral("tail"));
+        QVERIFY(!failed);
+        QVERIFY2(failed.error().message.contains(QStringLiteral("refused by the test")),
+                 qPrintable(failed.error().message));
+        QCOMPARE(writer.row().lines, qint64(40));
+        QCOMPARE(writer.samples(), committed);
+        QCOMPARE(scalar(m_fx->path(), QStringLiteral("SELECT lines FROM usage_files")), qint64(40));
+    }
+
     // The file shrinks under the import (rotated by copy-and-truncate, say): the blocks read before
     // count, the error names the file, and importing the whole file again resumes where it stopped.
     void fileShrinkingDuringImportResumes()
