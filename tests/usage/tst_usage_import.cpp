@@ -160,6 +160,31 @@ private:
         return out;
     }
 
+    // `parts` chunks of four rounds each, parsed as the import parses its blocks.
+    std::vector<ChunkResult> parsedChunks(int parts) const
+    {
+        KeyIndex index;
+        index.add(m_key.key);
+        ParseSetup setup;
+        setup.detection.format = LogFormat::Combined;
+        setup.keys = &index;
+        std::vector<ChunkResult> chunks;
+        for (int part = 0; part < parts; ++part) {
+            const QByteArray lines = rounds(part * 4, part * 4 + 4);
+            chunks.push_back(parseChunk(lines.constData(), lines.size(), setup));
+        }
+        return chunks;
+    }
+
+    // A new file's row for UsageWriter::begin(), in the key's project.
+    UsageFileRow accessLogRow() const
+    {
+        UsageFileRow row;
+        row.projectId = m_key.key.projectId;
+        row.path = QStringLiteral("/logs/access.log");
+        return row;
+    }
+
 private Q_SLOTS:
     void goldenCounts()
     {
@@ -464,21 +489,9 @@ private Q_SLOTS:
         QStringList files[2];
         for (int way = 0; way < 2; ++way) {
             fresh();
-            KeyIndex index;
-            index.add(m_key.key);
-            ParseSetup setup;
-            setup.detection.format = LogFormat::Combined;
-            setup.keys = &index;
-            std::vector<ChunkResult> chunks;
-            for (int part = 0; part < 3; ++part) {
-                const QByteArray lines = rounds(part * 4, part * 4 + 4);
-                chunks.push_back(parseChunk(lines.constData(), lines.size(), setup));
-            }
+            const std::vector<ChunkResult> chunks = parsedChunks(3);
             UsageWriter writer(m_fx->ws());
-            UsageFileRow row;
-            row.projectId = m_key.key.projectId;
-            row.path = QStringLiteral("/logs/access.log");
-            QVERIFY(writer.begin(row, QStringLiteral("access.log")));
+            QVERIFY(writer.begin(accessLogRow(), QStringLiteral("access.log")));
             if (way == 0) {
                 QVERIFY(writer.commit(chunks, 3000, QStringLiteral("tail")));
             } else {
@@ -521,21 +534,9 @@ private Q_SLOTS:
     void failedCommitForgetsItsSamples()
     {
         fresh();
-        KeyIndex index;
-        index.add(m_key.key);
-        ParseSetup setup;
-        setup.detection.format = LogFormat::Combined;
-        setup.keys = &index;
-        std::vector<ChunkResult> chunks;
-        for (int part = 0; part < 2; ++part) {
-            const QByteArray lines = rounds(part * 4, part * 4 + 4);
-            chunks.push_back(parseChunk(lines.constData(), lines.size(), setup));
-        }
+        const std::vector<ChunkResult> chunks = parsedChunks(2);
         UsageWriter writer(m_fx->ws());
-        UsageFileRow row;
-        row.projectId = m_key.key.projectId;
-        row.path = QStringLiteral("/logs/access.log");
-        QVERIFY(writer.begin(row, QStringLiteral("access.log")));
+        QVERIFY(writer.begin(accessLogRow(), QStringLiteral("access.log")));
         QVERIFY(writer.commit(std::span(chunks).first(1), 1000, QStringLiteral("tail")));
         const QStringList committed = writer.samples();
         QCOMPARE(committed.size(), 4); // a bad line in each round
