@@ -125,7 +125,8 @@ ChunkResult parseChunk(const char* data, qsizetype size, const ParseSetup& setup
                      record);
     }
     const KeyIndex& keys = *setup.keys;
-    // Most imports are combined logs: their reader is called directly, one call a line fewer.
+    // Most imports are combined logs: their reader is called without a virtual call, its checks
+    // and the choice of walk inlined here.
     auto* const combined = dynamic_cast<ClfReader*>(reader.get());
     const auto handle = [&](const char* from, const char* to, bool ascii) {
         std::string_view line(from, std::size_t(to - from));
