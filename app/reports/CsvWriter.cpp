@@ -42,7 +42,9 @@ char* writeField(char* out, QByteArrayView v)
 {
     const bool neutralise = !v.isEmpty() && needsNeutralising(v.front());
     if (!neutralise && !needsQuotes(v)) {
-        std::memcpy(out, v.data(), std::size_t(v.size()));
+        if (!v.isEmpty()) { // an empty view may have no data at all: memcpy must not see null
+            std::memcpy(out, v.data(), std::size_t(v.size()));
+        }
         return out + v.size();
     }
     *out++ = '"';
