@@ -3,6 +3,11 @@
 #include "reports/ReportRun.h"
 #include "store/Cursor.h"
 #include "usage/Health.h"
+#include "usage/UsageHours.h"
+
+#include <QHash>
+#include <map>
+#include <tuple>
 
 namespace kw {
 
@@ -11,10 +16,11 @@ namespace {
 struct BucketRow
 {
     qint64 bucket = -1;
-    QString project;
+    QString project; // its name
     QString keyId;
     QString hint;
     OutcomeCounts counts{};
+    QString projectId;
 };
 
 } // namespace
@@ -23,37 +29,59 @@ Result<ExportSummary> exportUsage(Workspace& ws, const UsageReportFilter& filter
                                   const ExportOptions& options)
 {
     const qint64 per = bucketMinutes(filter.bucket);
-    // Schema 4: one usage_counts row per (slot, minute) with its six counts; a slot is a
-    // (project, key) of usage_slots.
-    QString sql =
-        QStringLiteral(
-            "SELECT u.minute / %1 AS b, coalesce(p.name, s.project_id), s.key_id, coalesce(k.hint, '')")
-            .arg(per) +
-        u", " + usageCountColumns(u"sum") +
-        QStringLiteral(
-            " FROM usage_slots s JOIN usage_counts u ON u.slot = s.id"
-            " LEFT JOIN projects p ON p.id = s.project_id LEFT JOIN keys k ON k.id = s.key_id WHERE 1=1");
+    // Schema 6: usage_hours rows per (slot, hour), a slot being a (project, key) of usage_slots,
+    // read cell by cell (UsageHours.h) and summed per (bucket, project, key) here. Buckets are
+    // floor(minute / per): epoch-aligned, whole hours for an hour or more.
+    QString where = QStringLiteral(" 1=1");
     QVariantList binds;
     if (!filter.projectId.isEmpty()) {
-        sql += QStringLiteral(" AND s.project_id = ?");
+        where += QStringLiteral(" AND s.project_id = ?");
         binds.append(filter.projectId);
     }
     if (!filter.keyId.isEmpty()) {
-        sql += QStringLiteral(" AND s.key_id = ?");
+        where += QStringLiteral(" AND s.key_id = ?");
         binds.append(filter.keyId);
     }
+    QHash<qint64, BucketRow> slots; // slot → its project's name, key id and hint
+    {
+        Cursor slot(
+            ws,
+            QStringLiteral("SELECT s.id, coalesce(p.name, s.project_id), s.key_id, coalesce(k.hint, ''),"
+                           " s.project_id FROM usage_slots s LEFT JOIN projects p ON p.id = s.project_id"
+                           " LEFT JOIN keys k ON k.id = s.key_id WHERE") +
+                where,
+            binds);
+        while (slot.next()) {
+            slots.insert(slot.integer(0),
+                         BucketRow{0, slot.text(1), slot.text(2), slot.text(3), {}, slot.text(4)});
+        }
+        if (Result<void> r = slot.status(); !r) {
+            return r.error();
+        }
+    }
+    std::optional<qint64> from;
+    std::optional<qint64> to;
     if (filter.from.isValid()) {
-        sql += QStringLiteral(" AND u.minute >= ?");
-        binds.append(toMs(filter.from) / 60000);
+        from = toMs(filter.from) / 60000;
     }
     if (filter.to.isValid()) {
-        sql += QStringLiteral(" AND u.minute < ?");
-        binds.append((toMs(filter.to) + 59999) / 60000);
+        to = (toMs(filter.to) + 59999) / 60000;
     }
-    sql += QStringLiteral(" GROUP BY b, s.project_id, s.key_id ORDER BY b, s.project_id, s.key_id");
-    Cursor row(ws, sql, binds);
-    if (Result<void> r = row.status(); !r) {
-        return r.error();
+    // Ordered as the CSV is: bucket, then project id, then key id.
+    std::map<std::tuple<qint64, QString, QString>, BucketRow> buckets;
+    const UsageDetail detail = per % 60 == 0 ? UsageDetail::WholeHours : UsageDetail::Minutes;
+    Result<void> read = readUsageCells(ws, where, binds, from, to, detail, [&](const UsageCell& cell) {
+        const BucketRow& slot = slots[cell.slot];
+        const qint64 b = cell.minute >= 0 ? cell.minute / per : (cell.minute - per + 1) / per;
+        const auto [at, added] = buckets.try_emplace({b, slot.projectId, slot.keyId}, slot);
+        BucketRow& row = at->second;
+        row.bucket = b;
+        for (std::size_t o = 0; o < row.counts.size(); ++o) {
+            row.counts[o] += cell.counts[o];
+        }
+    });
+    if (!read) {
+        return read.error();
     }
     ReportRun run(options);
     QStringList header{QStringLiteral("bucket_start"), QStringLiteral("bucket"), QStringLiteral("project"),
@@ -68,22 +96,18 @@ Result<ExportSummary> exportUsage(Workspace& ws, const UsageReportFilter& filter
     }
     const QString bucket = bucketName(filter.bucket).toString();
     CsvWriter& csv = run.csv();
-    BucketRow current;
-    const auto emit = [&]() -> bool {
-        if (current.bucket < 0) {
-            return true;
-        }
-        csv.text(toIso(fromMs(current.bucket * per * 60000)));
+    const auto emit = [&](const BucketRow& row) -> bool {
+        csv.text(toIso(fromMs(row.bucket * per * 60000)));
         csv.text(bucket);
-        csv.text(current.project);
-        csv.text(current.keyId);
-        csv.text(current.hint);
+        csv.text(row.project);
+        csv.text(row.keyId);
+        csv.text(row.hint);
         qint64 total = 0;
-        for (const qint64 c : current.counts) {
+        for (const qint64 c : row.counts) {
             csv.number(c);
             total += c;
         }
-        const Health h = healthOf(current.counts);
+        const Health h = healthOf(row.counts);
         csv.number(total);
         csv.decimal(h.invalidKeyRate, 6);
         csv.decimal(h.successRate, 6);
@@ -91,18 +115,12 @@ Result<ExportSummary> exportUsage(Workspace& ws, const UsageReportFilter& filter
         csv.text(healthLevelName(h.successLevel));
         return run.rowDone();
     };
-    bool writing = true;
-    while (writing && row.next()) {
-        writing = emit();
-        current = BucketRow{row.integer(0), row.text(1), row.text(2), row.text(3), {}};
-        for (int o = 0; o < OutcomeCount; ++o) {
-            current.counts[std::size_t(o)] = row.integer(4 + o);
+    for (const auto& [key, row] : buckets) {
+        if (!emit(row)) {
+            break;
         }
     }
-    if (writing) {
-        emit();
-    }
-    return run.finish({}, row.status());
+    return run.finish({}, Result<void>());
 }
 
 Result<ExportSummary> exportFindings(Workspace& ws, const FindingsReportFilter& filter,

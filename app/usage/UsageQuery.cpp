@@ -5,6 +5,7 @@
 #include "core/Tr.h"
 #include "store/Cursor.h"
 #include "store/Workspace.h"
+#include "usage/UsageHours.h"
 
 #include <QHash>
 #include <QTimeZone>
@@ -24,9 +25,9 @@ qint64 bucketOrigin(Bucket bucket)
     return bucket == Bucket::Week ? FirstMonday : 0;
 }
 
-// Schema 4 keeps one row per (slot, minute) in usage_counts, a slot being a (project, key) of
-// usage_slots. A filter picks the slots by project and keys (aliased `s`, through their unique
-// index), then each slot's minutes by seeking the primary key (slot, minute) of usage_counts (`u`).
+// Schema 6 keeps one usage_hours row per (slot, hour), a slot being a (project, key) of
+// usage_slots (UsageHours.h). A filter picks the slots by project and keys (aliased `s`, through
+// their unique index), then each slot's hours as one range of usage_hours' rowids (`h`).
 
 // The slots of a filter: " s.project_id = ? [AND s.key_id IN (…)]", bindings appended.
 QString slotsWhere(const UsageFilter& f, QVariantList& binds)
@@ -44,41 +45,50 @@ QString slotsWhere(const UsageFilter& f, QVariantList& binds)
     return sql;
 }
 
-// The minute range of a filter on `alias`.minute, as " AND …" conditions, bindings appended.
-QString minutesWhere(const UsageFilter& f, QVariantList& binds, QStringView alias)
+// The first or last minute with usage of the slots that `where` picks, in [from, to).
+Result<std::optional<qint64>> edgeMinute(Workspace& ws, const QString& where, const QVariantList& binds,
+                                         std::optional<qint64> from, std::optional<qint64> to, bool first)
 {
-    QString sql;
-    if (f.fromMinute) {
-        sql += u" AND " + alias + u".minute >= ?";
-        binds.append(*f.fromMinute);
+    for (;;) {
+        // The first (last) hour with a row: per slot, one min() (max()) of the rowid that SQLite
+        // answers from the end of the slot's range.
+        QVariantList all;
+        const QString range = slotHoursSql(from, to, all);
+        all += binds;
+        const QString fn = first ? QStringLiteral("min") : QStringLiteral("max");
+        Cursor c(ws,
+                 u"SELECT " + fn + u"(e) IS NULL, " + fn + u"(e) FROM (SELECT (SELECT " +
+                     hourOfRowSql(QString(fn + u"(h.id)")) + u" FROM usage_hours h WHERE" + range +
+                     u") AS e FROM usage_slots s WHERE" + where + u')',
+                 all);
+        if (!c.next() || c.integer(0) != 0) {
+            if (Result<void> status = c.status(); !status) {
+                return status.error();
+            }
+            return std::optional<qint64>();
+        }
+        const qint64 hour = c.integer(1);
+        std::optional<qint64> found;
+        const qint64 lo = std::max(hour * 60, from.value_or(hour * 60));
+        const qint64 hi = std::min(hour * 60 + 60, to.value_or(hour * 60 + 60));
+        Result<void> read =
+            readUsageCells(ws, where, binds, lo, hi, UsageDetail::Minutes, [&](const UsageCell& cell) {
+                if (!found || (first ? cell.minute < *found : cell.minute > *found)) {
+                    found = cell.minute;
+                }
+            });
+        if (!read) {
+            return read.error();
+        }
+        if (found) {
+            return found;
+        }
+        // The hour's entries all lie outside [from, to): look past it.
+        (first ? from : to) = first ? hour * 60 + 60 : hour * 60;
     }
-    if (f.toMinute) {
-        sql += u" AND " + alias + u".minute < ?";
-        binds.append(*f.toMinute);
-    }
-    return sql;
-}
-
-// FROM and WHERE of a filter's rows: slots `s` joined to their counts `u`.
-QString fromWhere(const UsageFilter& f, QVariantList& binds)
-{
-    QString sql = QStringLiteral(" FROM usage_slots s JOIN usage_counts u ON u.slot = s.id WHERE") +
-                  slotsWhere(f, binds);
-    return sql + minutesWhere(f, binds, u"u");
 }
 
 } // namespace
-
-QString usageCountColumns(QStringView fn)
-{
-    QString sql;
-    for (int o = 0; o < OutcomeCount; ++o) {
-        const QString column = u"u." + outcomeName(Outcome(o));
-        sql +=
-            (o == 0 ? QString() : QStringLiteral(", ")) + (fn.isEmpty() ? column : fn + u'(' + column + u')');
-    }
-    return sql;
-}
 
 qint64 bucketMinutes(Bucket bucket)
 {
@@ -178,29 +188,20 @@ UsageQuery::UsageQuery(Workspace& ws)
 
 Result<std::optional<std::pair<qint64, qint64>>> UsageQuery::dataExtent(const UsageFilter& filter)
 {
-    // Per slot, two single min() or max() subqueries: SQLite answers those from the ends of the
-    // slot's part of the primary key, without reading its rows.
     QVariantList binds;
-    QString sql = QStringLiteral("SELECT min(lo) IS NULL, min(lo), max(hi) FROM (SELECT");
-    for (const QStringView end : {u"min", u"max"}) {
-        sql += (end == u"min" ? QStringLiteral(" (SELECT min(u.minute)")
-                              : QStringLiteral(", (SELECT max(u.minute)")) +
-               QStringLiteral(" FROM usage_counts u WHERE u.slot = s.id") +
-               minutesWhere(filter, binds, u"u") +
-               (end == u"min" ? QStringLiteral(") AS lo") : QStringLiteral(") AS hi"));
+    const QString where = slotsWhere(filter, binds);
+    Result<std::optional<qint64>> first =
+        edgeMinute(m_ws, where, binds, filter.fromMinute, filter.toMinute, true);
+    if (!first || !*first) {
+        return first ? std::optional<std::pair<qint64, qint64>>()
+                     : Result<std::optional<std::pair<qint64, qint64>>>(first.error());
     }
-    sql += QStringLiteral(" FROM usage_slots s WHERE") + slotsWhere(filter, binds) + u')';
-    Cursor c(m_ws, sql, binds);
-    if (!c.next()) {
-        if (Result<void> s = c.status(); !s) {
-            return s.error();
-        }
-        return std::optional<std::pair<qint64, qint64>>();
+    Result<std::optional<qint64>> last =
+        edgeMinute(m_ws, where, binds, filter.fromMinute, filter.toMinute, false);
+    if (!last) {
+        return last.error();
     }
-    if (c.integer(0) != 0) {
-        return std::optional<std::pair<qint64, qint64>>();
-    }
-    return std::optional<std::pair<qint64, qint64>>(std::pair(c.integer(1), c.integer(2)));
+    return std::optional<std::pair<qint64, qint64>>(std::pair(**first, last->value_or(**first)));
 }
 
 Result<UsageSeries> UsageQuery::series(const UsageFilter& filter, Bucket bucket)
@@ -253,60 +254,59 @@ Result<UsageAggregate> UsageQuery::aggregate(const UsageFilter& filter, Bucket b
             return status.error();
         }
     }
-    QVariantList binds;
-    const QString sql =
-        QStringLiteral("SELECT u.minute, u.slot, ") + usageCountColumns() + fromWhere(f, binds);
-    Cursor c(m_ws, sql, binds);
     QHash<qint64, std::size_t> pointOf; // bucket start → index in s.points
     QHash<qint64, std::size_t> keyOf;   // slot → index in out.keys
     QHash<QString, std::size_t> keyIndex;
     qint64 bucketFrom = 0;
     qint64 bucketEnd = std::numeric_limits<qint64>::min();
     std::size_t point = 0;
-    while (c.next()) {
-        const qint64 minute = c.integer(0);
-        OutcomeCounts counts{};
-        for (int o = 0; o < OutcomeCount; ++o) {
-            counts[std::size_t(o)] = c.integer(2 + o);
-        }
-        if (minute < bucketFrom || minute >= bucketEnd) {
-            bucketFrom = bucketStart(minute, bucket);
-            bucketEnd = bucketFrom + size;
-            const auto it = pointOf.constFind(bucketFrom);
-            if (it != pointOf.constEnd()) {
-                point = *it;
-            } else {
-                point = s.points.size();
-                pointOf.insert(bucketFrom, point);
-                s.points.push_back({bucketFrom, {}});
-            }
-        }
-        for (std::size_t o = 0; o < counts.size(); ++o) {
-            s.points[point].counts[o] += counts[o];
-            s.totals[o] += counts[o];
-        }
-        if (withKeys) {
-            const qint64 slot = c.integer(1);
-            auto it = keyOf.constFind(slot);
-            if (it == keyOf.constEnd()) {
-                // Two slots of one key id cannot happen within a project; sum them anyway.
-                const QString id = keyIdOf.value(slot);
-                auto byId = keyIndex.constFind(id);
-                if (byId == keyIndex.constEnd()) {
-                    byId = keyIndex.insert(id, out.keys.size());
-                    out.keys.push_back({id, {}, {}, {}, 0});
+    // Buckets of an hour or more hold whole hours (weeks start at a Monday's midnight): those are
+    // read from the rows' totals; a key's last minute needs the minutes themselves.
+    const UsageDetail detail =
+        bucket == Bucket::Minute || withKeys ? UsageDetail::Minutes : UsageDetail::WholeHours;
+    QVariantList binds;
+    const QString where = slotsWhere(f, binds);
+    Result<void> read =
+        readUsageCells(m_ws, where, binds, f.fromMinute, f.toMinute, detail, [&](const UsageCell& cell) {
+            const qint64 minute = cell.minute;
+            const OutcomeCounts& counts = cell.counts;
+            if (minute < bucketFrom || minute >= bucketEnd) {
+                bucketFrom = bucketStart(minute, bucket);
+                bucketEnd = bucketFrom + size;
+                const auto it = pointOf.constFind(bucketFrom);
+                if (it != pointOf.constEnd()) {
+                    point = *it;
+                } else {
+                    point = s.points.size();
+                    pointOf.insert(bucketFrom, point);
+                    s.points.push_back({bucketFrom, {}});
                 }
-                it = keyOf.insert(slot, *byId);
             }
-            KeyUsage& k = out.keys[*it];
             for (std::size_t o = 0; o < counts.size(); ++o) {
-                k.counts[o] += counts[o];
+                s.points[point].counts[o] += counts[o];
+                s.totals[o] += counts[o];
             }
-            k.lastMinute = std::max(k.lastMinute, minute);
-        }
-    }
-    if (Result<void> status = c.status(); !status) {
-        return status.error();
+            if (withKeys) {
+                auto it = keyOf.constFind(cell.slot);
+                if (it == keyOf.constEnd()) {
+                    // Two slots of one key id cannot happen within a project; sum them anyway.
+                    const QString id = keyIdOf.value(cell.slot);
+                    auto byId = keyIndex.constFind(id);
+                    if (byId == keyIndex.constEnd()) {
+                        byId = keyIndex.insert(id, out.keys.size());
+                        out.keys.push_back({id, {}, {}, {}, 0});
+                    }
+                    it = keyOf.insert(cell.slot, *byId);
+                }
+                KeyUsage& k = out.keys[*it];
+                for (std::size_t o = 0; o < counts.size(); ++o) {
+                    k.counts[o] += counts[o];
+                }
+                k.lastMinute = std::max(k.lastMinute, minute);
+            }
+        });
+    if (!read) {
+        return read.error();
     }
     std::sort(s.points.begin(), s.points.end(),
               [](const UsagePoint& a, const UsagePoint& b) { return a.minute < b.minute; });
@@ -330,18 +330,17 @@ Result<UsageAggregate> UsageQuery::aggregate(const UsageFilter& filter, Bucket b
 
 Result<OutcomeCounts> UsageQuery::totals(const UsageFilter& filter)
 {
-    // One row per (slot, minute) holds all six counts: six sums in one pass.
-    QVariantList binds;
-    const QString sql = QStringLiteral("SELECT ") + usageCountColumns(u"sum") + fromWhere(filter, binds);
-    Cursor c(m_ws, sql, binds);
     OutcomeCounts counts{};
-    if (c.next()) {
-        for (int o = 0; o < OutcomeCount; ++o) {
-            counts[std::size_t(o)] = c.integer(o);
-        }
-    }
-    if (Result<void> status = c.status(); !status) {
-        return status.error();
+    QVariantList binds;
+    const QString where = slotsWhere(filter, binds);
+    Result<void> read = readUsageCells(m_ws, where, binds, filter.fromMinute, filter.toMinute,
+                                       UsageDetail::WholeHours, [&counts](const UsageCell& cell) {
+                                           for (std::size_t o = 0; o < counts.size(); ++o) {
+                                               counts[o] += cell.counts[o];
+                                           }
+                                       });
+    if (!read) {
+        return read.error();
     }
     return counts;
 }
@@ -460,16 +459,13 @@ Result<RevokeSafety> UsageQuery::revokeSafety(const KeyRecord& key)
     }
     // Minute granularity: a use in the minute of the rotation counts as a use after it.
     {
-        Cursor c(m_ws,
-                 QStringLiteral("SELECT last IS NULL, last FROM (SELECT max((SELECT max(u.minute)"
-                                " FROM usage_counts u WHERE u.slot = s.id AND u.minute >= ?)) AS last"
-                                " FROM usage_slots s WHERE s.key_id = ?)"),
-                 {minuteOf(r.rotatedAt), key.id});
-        if (c.next() && c.integer(0) == 0) {
-            r.lastSeen = minuteTime(c.integer(1));
+        Result<std::optional<qint64>> last = edgeMinute(m_ws, QStringLiteral(" s.key_id = ?"), {key.id},
+                                                        minuteOf(r.rotatedAt), std::nullopt, false);
+        if (!last) {
+            return last.error();
         }
-        if (Result<void> status = c.status(); !status) {
-            return status.error();
+        if (*last) {
+            r.lastSeen = minuteTime(**last);
         }
     }
     {

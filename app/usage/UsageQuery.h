@@ -30,9 +30,6 @@ std::optional<Bucket> bucketFromName(QStringView name);
 qint64 bucketStart(qint64 minute, Bucket bucket);
 // The finest bucket that splits a range of this many minutes into at most maxBuckets buckets.
 Bucket autoBucket(qint64 rangeMinutes, int maxBuckets);
-// usage_counts' outcome columns for a query that aliases it `u`: "u.valid, u.invalid, …" in
-// kw::Outcome's order, each wrapped in `fn` (e.g. "sum") when given.
-QString usageCountColumns(QStringView fn = {});
 
 // What to read: one project, optionally some of its keys, over [fromMinute, toMinute).
 struct UsageFilter

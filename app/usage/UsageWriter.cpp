@@ -4,42 +4,38 @@
 #include "core/Tr.h"
 #include "store/SqliteStatement.h"
 #include "store/Workspace.h"
+#include "usage/UsageHours.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <algorithm>
+#include <charconv>
+#include <iterator>
 #include <sqlite3.h>
+#include <string>
 
 namespace kw {
 
 namespace {
 
-// Rows per multi-row upsert: SQLite's per-statement cost is paid once for them.
-constexpr int CountBatch = 16;
-constexpr int CountColumns = 2 + OutcomeCount; // slot, minute, one count per outcome
-
-// The usage_counts upsert for `rows` rows: (slot, minute, valid … forbidden), summed into an
-// existing (slot, minute).
-QByteArray countsUpsert(int rows)
+// The usage_hours upsert (schema 6): (slot, hour, valid … forbidden, minutes), the totals summed
+// into an existing (slot, hour) and the minutes appended to its own.
+QByteArray hoursUpsert()
 {
     QString columns;
+    QString values;
     QString sums;
     for (int o = 0; o < OutcomeCount; ++o) {
         const QString name = outcomeName(Outcome(o)).toString();
         columns += u", " + name;
-        sums += (o == 0 ? QString() : QStringLiteral(", ")) + name + u" = " + name + u" + excluded." + name;
+        values += u", ?" + QString::number(o + 3);
+        sums += name + u" = " + name + u" + excluded." + name + u", ";
     }
-    QString values;
-    for (int r = 0; r < rows; ++r) {
-        values += r == 0 ? u"(" : u", (";
-        for (int c = 0; c < CountColumns; ++c) {
-            values += (c == 0 ? u"?" : u", ?") + QString::number(r * CountColumns + c + 1);
-        }
-        values += u')';
-    }
-    return (u"INSERT INTO usage_counts (slot, minute" + columns + u") VALUES " + values +
-            u" ON CONFLICT (slot, minute) DO UPDATE SET " + sums)
+    return (u"INSERT INTO usage_hours (id, slot, hour" + columns + u", minutes) VALUES (?10, ?1, ?2" +
+            values + u", ?9) ON CONFLICT (id) DO UPDATE SET " + sums +
+            u"minutes = CASE minutes WHEN '' THEN excluded.minutes ELSE minutes || ',' || excluded.minutes "
+            u"END")
         .toUtf8();
 }
 
@@ -70,8 +66,7 @@ UsageWriter::UsageWriter(Workspace& ws)
         " tail_hash = ?6, offset = ?7, lines = ?8, imported = ?9, anonymous = ?10, rejected = ?11,"
         " first_at = ?12, last_at = ?13, imported_at = ?14, imported_by = ?15, prefix_hashes = ?16"
         " WHERE id = ?17");
-    m_counts = std::make_unique<Statement>(db, countsUpsert(CountBatch));
-    m_countsOne = std::make_unique<Statement>(db, countsUpsert(1));
+    m_hours = std::make_unique<Statement>(db, hoursUpsert());
     m_rejection = std::make_unique<Statement>(
         db, "INSERT INTO usage_rejections (file_id, reason, count, samples) VALUES (?1, ?2, ?3, ?4)"
             " ON CONFLICT (file_id, reason) DO UPDATE SET count = count + excluded.count, samples = "
@@ -82,8 +77,7 @@ UsageWriter::UsageWriter(Workspace& ws)
             " ON CONFLICT (file_id, kind, key_id) DO UPDATE SET count = count + excluded.count");
     m_lastUsed = std::make_unique<Statement>(
         db, "UPDATE keys SET last_used_at = ?1 WHERE id = ?2 AND project_id = ?3 AND last_used_at < ?1");
-    for (const auto* s :
-         {&m_insertFile, &m_updateFile, &m_counts, &m_countsOne, &m_rejection, &m_finding, &m_lastUsed}) {
+    for (const auto* s : {&m_insertFile, &m_updateFile, &m_hours, &m_rejection, &m_finding, &m_lastUsed}) {
         if (!(*s)->error().isEmpty()) {
             m_status = makeError(ErrorCode::Storage, (*s)->error());
             return;
@@ -143,6 +137,11 @@ Result<void> UsageWriter::commit(std::span<const ChunkResult> chunks, qint64 end
             }
         }
         Totals totals;
+        if (!chunks.empty()) {
+            if (Result<void> r = writeCounts(chunks); !r) {
+                return r;
+            }
+        }
         for (const ChunkResult& chunk : chunks) {
             if (Result<void> r = writeChunk(chunk, totals); !r) {
                 return r;
@@ -223,51 +222,66 @@ Result<qint64> UsageWriter::slotOf(const QString& keyId)
     return slot;
 }
 
-// The chunk's rows in (slot, minute) order, the primary key's, so that consecutive upserts land
-// next to each other in the B-tree.
-Result<void> UsageWriter::writeCounts(const ChunkResult& chunk)
+// The minutes of all of a transaction's chunks, one usage_hours row per (slot, hour): an hour that
+// several blocks share is written once. Within an hour, entries keep the chunks' order; a minute
+// split between two blocks is written twice, and readers add its entries up.
+Result<void> UsageWriter::writeCounts(std::span<const ChunkResult> chunks)
 {
-    std::vector<qint64> slots(std::size_t(chunk.keyIds.size()), 0);
-    struct Order
+    std::vector<qint64> slots(std::size_t(chunks.front().keyIds.size()), 0);
+    struct Entry
     {
         qint64 slot;
-        qint64 minute;
+        qint64 hour;
         const ChunkResult::MinuteRow* row;
     };
-    std::vector<Order> order;
-    order.reserve(chunk.minutes.size());
-    for (const ChunkResult::MinuteRow& row : chunk.minutes) {
-        qint64& slot = slots[std::size_t(row.keySlot)];
-        if (slot == 0) {
-            Result<qint64> found = slotOf(chunk.keyIds.at(row.keySlot));
-            if (!found) {
-                return found.error();
+    std::vector<Entry> entries;
+    for (const ChunkResult& chunk : chunks) {
+        for (const ChunkResult::MinuteRow& row : chunk.minutes) {
+            qint64& slot = slots[std::size_t(row.keySlot)];
+            if (slot == 0) {
+                Result<qint64> found = slotOf(chunk.keyIds.at(row.keySlot));
+                if (!found) {
+                    return found.error();
+                }
+                slot = *found;
             }
-            slot = *found;
+            entries.push_back({slot, hourOfMinute(row.minute), &row});
         }
-        order.push_back({slot, row.minute, &row});
     }
-    std::sort(order.begin(), order.end(), [](const Order& a, const Order& b) {
-        return a.slot != b.slot ? a.slot < b.slot : a.minute < b.minute;
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+        return a.slot != b.slot ? a.slot < b.slot : a.hour < b.hour;
     });
-    const auto bindRow = [](Statement& s, int first, const Order& o) {
-        s.bind(first, o.slot).bind(first + 1, o.minute);
-        for (int c = 0; c < OutcomeCount; ++c) {
-            s.bind(first + 2 + c, o.row->counts[std::size_t(c)]);
+    std::string minutes;
+    for (std::size_t i = 0; i < entries.size();) {
+        const qint64 slot = entries[i].slot;
+        const qint64 hour = entries[i].hour;
+        std::array<qint64, OutcomeCount> totals{};
+        minutes.clear();
+        for (; i < entries.size() && entries[i].slot == slot && entries[i].hour == hour; ++i) {
+            // "[m,c0,…,c5]": at most 2 + 7 × 20 digits and separators.
+            char text[160];
+            char* p = text;
+            if (!minutes.empty()) {
+                *p++ = ',';
+            }
+            *p++ = '[';
+            p = std::to_chars(p, std::end(text), entries[i].row->minute - hour * 60).ptr;
+            for (int o = 0; o < OutcomeCount; ++o) {
+                const qint64 n = entries[i].row->counts[std::size_t(o)];
+                totals[std::size_t(o)] += n;
+                *p++ = ',';
+                p = std::to_chars(p, std::end(text), n).ptr;
+            }
+            *p++ = ']';
+            minutes.append(text, std::size_t(p - text));
         }
-    };
-    std::size_t i = 0;
-    for (; i + CountBatch <= order.size(); i += CountBatch) {
-        for (int r = 0; r < CountBatch; ++r) {
-            bindRow(*m_counts, r * CountColumns + 1, order[i + std::size_t(r)]);
+        m_hours->bind(1, slot).bind(2, hour);
+        for (int o = 0; o < OutcomeCount; ++o) {
+            m_hours->bind(3 + o, totals[std::size_t(o)]);
         }
-        if (Result<void> r = m_counts->run(); !r) {
-            return r;
-        }
-    }
-    for (; i < order.size(); ++i) {
-        bindRow(*m_countsOne, 1, order[i]);
-        if (Result<void> r = m_countsOne->run(); !r) {
+        m_hours->bindUtf8(9, QByteArrayView(minutes.data(), qsizetype(minutes.size())));
+        m_hours->bind(10, usageHourRowId(slot, hour));
+        if (Result<void> r = m_hours->run(); !r) {
             return r;
         }
     }
@@ -276,9 +290,6 @@ Result<void> UsageWriter::writeCounts(const ChunkResult& chunk)
 
 Result<void> UsageWriter::writeChunk(const ChunkResult& chunk, Totals& totals)
 {
-    if (Result<void> r = writeCounts(chunk); !r) {
-        return r;
-    }
     // Sample lines become absolute: this chunk starts after the lines already counted.
     for (const auto& [line, reason] : chunk.rejectSamples) {
         QStringList& list = m_samplesByReason[static_cast<int>(reason)];

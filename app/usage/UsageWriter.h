@@ -64,7 +64,8 @@ public:
 
 private:
     using Statement = SqliteStatement;
-    // What a transaction of several chunks writes: their rows, samples and findings chunk by chunk
+    // What a transaction of several chunks writes: their hour rows together, then their samples and
+    // findings chunk by chunk
     // (lines are absolute, so each needs the lines before it), then the rejections per reason and
     // each key's last valid use once, summed and maximised over the chunks.
     struct Totals
@@ -74,15 +75,14 @@ private:
     };
     Result<void> writeChunk(const ChunkResult& chunk, Totals& totals);
     Result<void> writeTotals(const Totals& totals, const QStringList& keyIds);
-    Result<void> writeCounts(const ChunkResult& chunk);
+    Result<void> writeCounts(std::span<const ChunkResult> chunks);
     Result<qint64> slotOf(const QString& keyId);
     Result<void> writeRow();
 
     Workspace& m_ws;
     std::unique_ptr<Statement> m_insertFile;
     std::unique_ptr<Statement> m_updateFile;
-    std::unique_ptr<Statement> m_counts;    // CountBatch rows at a time
-    std::unique_ptr<Statement> m_countsOne; // the rest of a chunk, one row at a time
+    std::unique_ptr<Statement> m_hours;
     std::unique_ptr<Statement> m_rejection;
     std::unique_ptr<Statement> m_finding;
     std::unique_ptr<Statement> m_lastUsed;

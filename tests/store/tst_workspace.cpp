@@ -397,9 +397,10 @@ private Q_SLOTS:
                  QStringLiteral("2"));
     }
 
-    // Schema 4 pivots usage_minutes into one usage_counts row per (project, key, minute); the
-    // old long shape must read back identical through the usage_minutes view.
-    void migratesUsageMinutesToWideCounts()
+    // Schema 4 pivots usage_minutes into one usage_counts row per (project, key, minute), schema 6
+    // packs those into one usage_hours row per (project, key, hour); the old long shape must read
+    // back identical through the usage_minutes view.
+    void migratesUsageMinutesToHourRows()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v3.keyward"));
@@ -462,7 +463,17 @@ private Q_SLOTS:
         QCOMPARE((*ws)->schemaVersion(), latestSchemaVersion());
         RawDb raw(path);
         QCOMPARE(rowsOf(raw), before);
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM usage_counts")).toLongLong(), wideRows);
+        const QString minutesWithUsage = QStringLiteral(
+            "SELECT count(*) FROM (SELECT DISTINCT project_id, key_id, minute FROM usage_minutes)");
+        QCOMPARE(raw.scalar(minutesWithUsage).toLongLong(), wideRows);
+        // Minutes 28,999,997 … 29,000,039 lie in one hour (483,333): one row for each of the six
+        // (project, key) slots.
+        QCOMPARE(
+            raw.scalar(QStringLiteral("SELECT count(*) FROM usage_hours WHERE hour = 483333")).toLongLong(),
+            6);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'usage_counts'"))
+                     .toInt(),
+                 0);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM usage_slots")).toInt(), 6);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT type FROM sqlite_master WHERE name = 'usage_minutes'"))
                      .toString(),
@@ -486,10 +497,11 @@ private Q_SLOTS:
         QCOMPARE(raw.exec(QStringLiteral("INSERT INTO usage_minutes VALUES ('prj_new', '', -7, 4, 2)")),
                  QString());
         QCOMPARE(
-            raw.scalar(QStringLiteral("SELECT rate_limited FROM usage_counts c JOIN usage_slots s"
-                                      " ON s.id = c.slot WHERE s.project_id = 'prj_new' AND c.minute = -7"))
-                .toLongLong(),
-            2);
+            raw.scalar(QStringLiteral("SELECT rate_limited || ' ' || minutes FROM usage_hours h"
+                                      " JOIN usage_slots s ON s.id = h.slot WHERE s.project_id = 'prj_new'"
+                                      " AND h.hour = -1"))
+                .toString(),
+            QStringLiteral("2 [53,0,0,0,0,2,0]"));
         QCOMPARE(raw.exec(QStringLiteral("DELETE FROM usage_minutes WHERE project_id = ? AND key_id = ?"
                                          " AND minute = ? AND outcome = 0"),
                           cell),
@@ -507,7 +519,7 @@ private Q_SLOTS:
                               "DELETE FROM usage_minutes WHERE project_id = ? AND key_id = ? AND minute = ?"),
                           cell),
                  QString());
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM usage_counts")).toLongLong(), wideRows);
+        QCOMPARE(raw.scalar(minutesWithUsage).toLongLong(), wideRows);
     }
 
     void execMapsErrors()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InventoryFixture.h"
 #include "UsageFill.h"
+#include "usage/UsageHours.h"
 #include "usage/UsageQuery.h"
 
 #include <QTest>
@@ -211,6 +212,103 @@ private Q_SLOTS:
         QCOMPARE(r->verdict, RevokeSafety::Verdict::StillInUse);
         QCOMPARE(r->lastSeen, minuteTime(M0 + 800));
         QVERIFY(fx.ws().exec(QStringLiteral("DELETE FROM usage_minutes WHERE minute = ?"), {M0 + 800}));
+    }
+
+    // Schema 6's rows: one per (slot, hour) with floor hours, minutes as "[m,six counts]" entries.
+    void hourRowsAndTheirMinutes()
+    {
+        QCOMPARE(hourOfMinute(0), 0);
+        QCOMPARE(hourOfMinute(59), 0);
+        QCOMPARE(hourOfMinute(60), 1);
+        QCOMPARE(hourOfMinute(-1), -1);
+        QCOMPARE(hourOfMinute(-60), -1);
+        QCOMPARE(hourOfMinute(-61), -2);
+        // A slot's hours are one range of ids, in time order, before the next slot's.
+        QVERIFY(usageHourRowId(1, -5) < usageHourRowId(1, 7));
+        QVERIFY(usageHourRowId(1, 400'000) < usageHourRowId(2, -400'000));
+
+        QList<QList<qint64>> seen;
+        const auto collect = [&seen](qint64 m, const OutcomeCounts& c) {
+            seen.append({m, c[0], c[1], c[2], c[3], c[4], c[5]});
+        };
+        QVERIFY(forEachMinuteEntry("[0,1,2,3,4,5,6],[59,0,0,0,0,0,70000000000]", collect));
+        QCOMPARE(seen, (QList<QList<qint64>>{{0, 1, 2, 3, 4, 5, 6}, {59, 0, 0, 0, 0, 0, 70'000'000'000}}));
+        QVERIFY(forEachMinuteEntry("", collect));
+        for (const char* damaged :
+             {"[60,1,1,1,1,1,1]", "[1,2,3]", "[1,1,1,1,1,1,1]x", "[1,1,1,1,1,1,1],", "1,1,1,1,1,1,1",
+              "[1,1,1,1,1,1,1,1]", "[-1,1,1,1,1,1,1]", "[1,1,1,a,1,1,1]"}) {
+            QVERIFY2(!forEachMinuteEntry(damaged, collect), damaged);
+        }
+    }
+
+    // Ranges that cut hours, a minute with two entries (an hour written twice), whole hours read
+    // from their totals: the same counts whichever way.
+    void partialHoursAndRepeatedMinutes()
+    {
+        const QString other = QStringLiteral("prj_hours");
+        UsageFill fill(fx.ws(), other);
+        QVERIFY(fill.add(b.id, M0 + 58, Outcome::Valid, 2));
+        QVERIFY(fill.add(b.id, M0 + 59, Outcome::Valid, 3));
+        QVERIFY(fill.add(b.id, M0 + 60, Outcome::Invalid, 1));
+        QVERIFY(fill.add(b.id, M0 + 61, Outcome::Valid, 4));
+        QVERIFY(fill.add(b.id, M0 + 59, Outcome::Valid, 5)); // a second entry for minute 59
+        const auto scalar = [this](const QString& sql, const QVariantList& binds) {
+            Result<QSqlQuery> q = fx.ws().exec(sql, binds);
+            return q && q->next() ? q->value(0) : QVariant();
+        };
+        QCOMPARE(scalar(QStringLiteral("SELECT minutes FROM usage_hours h JOIN usage_slots s ON s.id = h.slot"
+                                       " WHERE s.project_id = ? AND h.hour = ?"),
+                        {other, M0 / 60})
+                     .toString(),
+                 QStringLiteral("[58,2,0,0,0,0,0],[59,3,0,0,0,0,0],[59,5,0,0,0,0,0]"));
+        UsageQuery q(fx.ws());
+        const auto totalsOf = [&](qint64 from, qint64 to) {
+            return q.totals({other, {}, from, to}).value();
+        };
+        QCOMPARE(at(totalsOf(M0 + 59, M0 + 61), Outcome::Valid), 8);
+        QCOMPARE(at(totalsOf(M0 + 59, M0 + 61), Outcome::Invalid), 1);
+        QCOMPARE(at(totalsOf(M0, M0 + 120), Outcome::Valid), 14); // whole hours: their totals
+        QCOMPARE(at(totalsOf(M0 + 60, M0 + 61), Outcome::Valid), 0);
+        Result<UsageSeries> minutes = q.series({other, {}, M0 + 59, M0 + 62}, Bucket::Minute);
+        QVERIFY(minutes);
+        QCOMPARE(minutes->points.size(), std::size_t(3));
+        QCOMPARE(minutes->points[0].minute, M0 + 59);
+        QCOMPARE(at(minutes->points[0].counts, Outcome::Valid), 8);
+        Result<UsageSeries> hours = q.series({other, {}, std::nullopt, std::nullopt}, Bucket::Hour);
+        QVERIFY(hours);
+        QCOMPARE(hours->points.size(), std::size_t(2));
+        QCOMPARE(at(hours->points[0].counts, Outcome::Valid), 10);
+        QCOMPARE(at(hours->points[1].counts, Outcome::Valid), 4);
+        QCOMPARE(q.dataExtent({other, {}, std::nullopt, std::nullopt}).value(),
+                 std::optional(std::pair(M0 + 58, M0 + 61)));
+        // A range that starts inside an hour whose minutes all lie before it: the extent looks on.
+        QCOMPARE(q.dataExtent({other, {}, M0 + 60, std::nullopt}).value(),
+                 std::optional(std::pair(M0 + 60, M0 + 61)));
+        QCOMPARE(q.dataExtent({other, {}, M0 + 62, std::nullopt}).value(), std::nullopt);
+        QVERIFY(fx.ws().exec(QStringLiteral("DELETE FROM usage_minutes WHERE project_id = ?"), {other}));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM usage_hours h JOIN usage_slots s"
+                                       " ON s.id = h.slot WHERE s.project_id = ?"),
+                        {other})
+                     .toInt(),
+                 0);
+    }
+
+    // A row whose minutes are not the schema's text: the read fails and says so, nothing crashes.
+    void damagedHourRowIsAnError()
+    {
+        const QString other = QStringLiteral("prj_damaged");
+        UsageFill fill(fx.ws(), other);
+        QVERIFY(fill.add(QString(), M0 + 5, Outcome::Valid, 1));
+        QVERIFY(fx.ws().exec(QStringLiteral("UPDATE usage_hours SET minutes = '[5,1,0' WHERE slot ="
+                                            " (SELECT id FROM usage_slots WHERE project_id = ?)"),
+                             {other}));
+        UsageQuery q(fx.ws());
+        Result<UsageSeries> s = q.series({other, {}, M0, M0 + 60}, Bucket::Minute);
+        QVERIFY(!s);
+        QVERIFY2(s.error().message.contains(QStringLiteral("damaged")), qPrintable(s.error().message));
+        QVERIFY(fx.ws().exec(QStringLiteral("DELETE FROM usage_hours WHERE slot ="
+                                            " (SELECT id FROM usage_slots WHERE project_id = ?)"),
+                             {other}));
     }
 
     void findingsAndFiles()
