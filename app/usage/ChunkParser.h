@@ -17,10 +17,10 @@ namespace kw {
 // the writer, which takes blocks in file order, knows where each one starts.
 struct ChunkResult
 {
-    // One (minute, key) with its count per outcome (kw::Outcome's order): usage_counts' shape. A
-    // block's rows come minute after minute when the log is in time order; a minute that comes back
-    // later in the block (an unordered log) gets a second row, which the writer's upsert adds to
-    // the first.
+    // One (minute, key) with its count per outcome (kw::Outcome's order): an entry of a usage_hours
+    // row. A block's rows come minute after minute when the log is in time order; a minute that
+    // comes back later in the block (an unordered log) gets a second row, a second entry that
+    // readers add to the first.
     struct MinuteRow
     {
         qint64 minute = 0;

@@ -60,7 +60,7 @@ struct FileSummary
     QString explanation;    // with ImportOptions::explain
     qint64 resumedFrom = 0; // content offset the run started at
     qint64 lines = 0;
-    qint64 imported = 0;  // counted in usage_counts
+    qint64 imported = 0;  // counted in usage_hours
     qint64 anonymous = 0; // rule 6
     qint64 rejected = 0;
     std::array<qint64, RejectReasonCount> rejectedBy{};
