@@ -65,9 +65,8 @@ public:
 private:
     using Statement = SqliteStatement;
     // What a transaction of several chunks writes: their hour rows together, then their samples and
-    // findings chunk by chunk
-    // (lines are absolute, so each needs the lines before it), then the rejections per reason and
-    // each key's last valid use once, summed and maximised over the chunks.
+    // findings chunk by chunk (lines are absolute, so each needs the lines before it), then the
+    // rejections per reason and each key's last valid use once, summed and maximised over the chunks.
     struct Totals
     {
         std::array<qint64, RejectReasonCount> rejectedBy{};
