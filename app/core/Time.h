@@ -12,6 +12,13 @@ namespace kw {
 using Clock = std::function<QDateTime()>;
 Clock systemClock();
 
+// a / b rounded down (b > 0): a time before 1970 stays in its own second, minute, hour or bucket,
+// where C++'s division would round it towards zero, into the next one.
+constexpr qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a >= 0 ? a / b : (a - b + 1) / b;
+}
+
 // Stored form: UTC milliseconds since the epoch; 0 / NULL means "not set".
 qint64 toMs(const QDateTime& t);
 QDateTime fromMs(qint64 ms);

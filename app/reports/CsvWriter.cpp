@@ -2,6 +2,7 @@
 #include "reports/CsvWriter.h"
 
 #include "core/Digits.h"
+#include "core/Time.h"
 #include "core/Tr.h"
 
 #include <algorithm>
@@ -160,11 +161,11 @@ void CsvWriter::isoTime(qint64 utcMs)
 {
     separator();
     // Howard Hinnant's civil_from_days: exact for the proleptic Gregorian calendar.
-    qint64 secs = utcMs >= 0 ? utcMs / 1000 : (utcMs - 999) / 1000;
-    qint64 days = secs >= 0 ? secs / 86400 : (secs - 86399) / 86400;
+    const qint64 secs = floorDiv(utcMs, 1000);
+    qint64 days = floorDiv(secs, 86400);
     const qint64 rem = secs - days * 86400;
     days += 719468;
-    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 era = floorDiv(days, 146097);
     const qint64 doe = days - era * 146097;
     const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
     const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);

@@ -72,7 +72,7 @@ Result<ExportSummary> exportUsage(Workspace& ws, const UsageReportFilter& filter
     const UsageDetail detail = per % 60 == 0 ? UsageDetail::WholeHours : UsageDetail::Minutes;
     Result<void> read = readUsageCells(ws, where, binds, from, to, detail, [&](const UsageCell& cell) {
         const BucketRow& slot = slots[cell.slot];
-        const qint64 b = cell.minute >= 0 ? cell.minute / per : (cell.minute - per + 1) / per;
+        const qint64 b = floorDiv(cell.minute, per);
         const auto [at, added] = buckets.try_emplace({b, slot.projectId, slot.keyId}, slot);
         BucketRow& row = at->second;
         row.bucket = b;

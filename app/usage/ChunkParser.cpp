@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usage/ChunkParser.h"
 
+#include "core/Time.h"
 #include "usage/ClfReader.h"
 #include "usage/TextScan.h"
 
@@ -13,12 +14,6 @@ namespace kw {
 namespace {
 
 constexpr qint64 MsPerMinute = 60000;
-
-// Floor division: a time before 1970 still lands in its own minute.
-qint64 minuteOf(qint64 t)
-{
-    return t >= 0 ? t / MsPerMinute : (t - MsPerMinute + 1) / MsPerMinute;
-}
 
 // Counts a block's records. Logs come in time order, so the counts of the current minute live in a
 // flat array indexed by (key slot, outcome) — no hashing per line — and become rows when the
@@ -72,7 +67,7 @@ public:
         m_r.lastAt = qMax(m_r.lastAt, t);
         if (t < m_minuteStart || t >= m_minuteStart + MsPerMinute) {
             flush();
-            m_minute = minuteOf(t);
+            m_minute = floorDiv(t, MsPerMinute);
             m_minuteStart = m_minute * MsPerMinute;
         }
         const std::size_t cell = std::size_t(slot) * OutcomeCount + std::size_t(v.outcome);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usage/UsageHours.h"
 
+#include "core/Time.h"
 #include "core/Tr.h"
 #include "store/Cursor.h"
 #include "usage/Outcome.h"
@@ -12,21 +13,21 @@ namespace kw {
 
 qint64 hourOfMinute(qint64 minute)
 {
-    return minute >= 0 ? minute / 60 : (minute - 59) / 60;
+    return floorDiv(minute, 60);
 }
 
 QString slotHoursSql(std::optional<qint64> fromMinute, std::optional<qint64> toMinute, QVariantList& binds)
 {
     binds.append(usageHourRowId(0, fromMinute ? hourOfMinute(*fromMinute) : -2147483648LL));
     binds.append(usageHourRowId(0, toMinute ? hourOfMinute(*toMinute - 1) : 2147483647LL));
-    const QString slotBase = u"s.id * " + QString::number(usageHourRowId(1, 0) - usageHourRowId(0, 0));
+    const QString slotBase = u"s.id * " + QString::number(UsageHourSlotStride);
     return u" h.id BETWEEN " + slotBase + u" + ? AND " + slotBase + u" + ?";
 }
 
 QString hourOfRowSql(QStringView rowId)
 {
-    return u"(" + rowId + u" - s.id * " + QString::number(usageHourRowId(1, 0) - usageHourRowId(0, 0)) +
-           u" - " + QString::number(usageHourRowId(0, 0)) + u')';
+    return u"(" + rowId + u" - s.id * " + QString::number(UsageHourSlotStride) + u" - " +
+           QString::number(UsageHourBias) + u')';
 }
 
 bool forEachMinuteEntry(QByteArrayView text, const std::function<void(qint64, const OutcomeCounts&)>& visit)

@@ -22,9 +22,11 @@ class Workspace;
 qint64 hourOfMinute(qint64 minute);
 // The row's id, (slot, hour) in one integer, slot × 2³² + hour + 2³¹: a slot's hours are one range
 // of the table's own B-tree.
+inline constexpr qint64 UsageHourSlotStride = qint64(1) << 32;
+inline constexpr qint64 UsageHourBias = qint64(1) << 31;
 constexpr qint64 usageHourRowId(qint64 slot, qint64 hour)
 {
-    return slot * 4294967296LL + hour + 2147483648LL;
+    return slot * UsageHourSlotStride + hour + UsageHourBias;
 }
 // " h.id BETWEEN … AND …": the rows of slot `s` (usage_slots) in usage_hours `h` over the hours of
 // [fromMinute, toMinute), with its two bindings appended to `binds`.

@@ -237,9 +237,9 @@ Result<UsageAggregate> UsageQuery::aggregate(const UsageFilter& filter, Bucket b
     s.fromMinute = bucketStart(*f.fromMinute, bucket);
     s.toMinute = std::max(s.fromMinute, bucketStart(*f.toMinute + size - 1, bucket));
 
-    // Rows come slot after slot, each slot's in minute order: buckets are found through a hash
-    // (the last one is kept at hand, as a slot's consecutive minutes mostly share it) and sorted at
-    // the end; SQLite's ORDER BY minute would sort every row instead.
+    // Cells come slot after slot, each slot's in time order (a minute written twice aside): buckets
+    // are found through a hash (the last one is kept at hand, as a slot's consecutive cells mostly
+    // share it) and sorted at the end; SQLite's ORDER BY would sort every row instead.
     // The slots' key ids are read once up front: a text column per row costs more than the row.
     QHash<qint64, QString> keyIdOf; // slot → key id
     if (withKeys) {
