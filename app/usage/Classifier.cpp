@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 
 namespace kw {
@@ -85,7 +86,11 @@ void KeyIndex::add(const KeyRecord& key)
                               key.revokedAt.isValid() ? toMs(key.revokedAt) : 0,
                               key.expiresAt.isValid() ? toMs(key.expiresAt) : 0,
                               key.graceUntil.isValid() ? toMs(key.graceUntil) : 0});
-    put(Table::Id, key.id, index);
+    if (const QByteArray id = key.id.toLatin1(); id.size() == qsizetype(IdLength)) {
+        putId(std::string_view(id.constData(), IdLength), index);
+    } else {
+        put(Table::Id, key.id, index);
+    }
     put(Table::Hash, key.hash, index);
     put(Table::Hint, key.hint, index);
 }
@@ -181,8 +186,49 @@ void KeyIndex::put(Table table, const QString& text, qsizetype index)
     m_entries.push_back({std::string(bytes), tagOf(table, bytes.size()), index});
 }
 
+Q_ALWAYS_INLINE std::size_t KeyIndex::idSlotOf(std::string_view id) const
+{
+    // Past "key_" the bytes are random base62: eight of them, multiplied, spread the ids well (the
+    // product's top bits are the well-mixed ones).
+    const std::size_t mask = m_ids.size() - 1;
+    for (std::size_t i = std::size_t((load8(id.data() + 4) * 0x9E3779B97F4A7C15ULL) >> m_idShift);;
+         i = (i + 1) & mask) {
+        const IdSlot& slot = m_ids[i];
+        if (slot.index == -2 || sameBytes(slot.text.data(), id.data(), IdLength)) {
+            return i;
+        }
+    }
+}
+
+void KeyIndex::putId(std::string_view id, qsizetype index)
+{
+    // At most a quarter full, as the table above.
+    if ((m_idCount + 1) * 4 > m_ids.size()) {
+        std::vector<IdSlot> ids(std::max<std::size_t>(64, m_ids.size() * 2));
+        m_ids.swap(ids);
+        m_idShift = 64 - std::countr_zero(m_ids.size());
+        for (const IdSlot& slot : ids) {
+            if (slot.index != -2) {
+                m_ids[idSlotOf(std::string_view(slot.text.data(), IdLength))] = slot;
+            }
+        }
+    }
+    IdSlot& slot = m_ids[idSlotOf(id)];
+    if (slot.index == -2) {
+        ++m_idCount;
+        std::copy(id.begin(), id.end(), slot.text.begin());
+    }
+    slot.index = qint32(index); // as put(): a second key with the same id replaces the first
+}
+
 qsizetype KeyIndex::find(KeyRefKind kind, std::string_view reference) const
 {
+    if (kind == KeyRefKind::KeyId && reference.size() == IdLength) {
+        if (m_ids.empty()) {
+            return -1;
+        }
+        return std::max<qint32>(m_ids[idSlotOf(reference)].index, -1);
+    }
     // By the enum's order: None, KeyId, Hint, Hash, FullKey, Opaque (the last two hold a hash).
     static constexpr std::array<Table, 6> Tables{Table::Id,   Table::Id,   Table::Hint,
                                                  Table::Hash, Table::Hash, Table::Hash};

@@ -269,6 +269,7 @@ Q_NEVER_INLINE void LogRecord::keepHashOf(std::string_view text, KeyRefKind kind
         sha256HexOf(text, hex);
     }
     keep(std::string_view(hex, sizeof hex), kind, from);
+    m_inLine = keyRef();
 }
 
 void LogRecord::offerAuthorization(std::string_view value)
@@ -294,6 +295,7 @@ void LogRecord::keep(std::string_view text, KeyRefKind kind, KeySource from)
 {
     const std::size_t n = std::min(text.size(), m_ref.size());
     std::memcpy(m_ref.data(), text.data(), n);
+    m_inLine = text.substr(0, n);
     m_refLength = static_cast<quint8>(n);
     m_kind = kind;
     source = from;

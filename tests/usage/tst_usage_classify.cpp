@@ -227,6 +227,47 @@ private Q_SLOTS:
         QVERIFY(!index.resolve(KeyRefKind::Hint, "chat_live_9fQ2xT"));
     }
 
+    // Ids of the usual length live in a table of their own (KeyIndex::putId): it must grow, miss,
+    // and replace as the general table does, and other ids still resolve.
+    void keyIndexFindsManyIds()
+    {
+        KeyIndex index;
+        const auto idOf = [](int i) {
+            return QStringLiteral("key_%1").arg(QString::number(i * 7919 + 13, 36).rightJustified(16, u'Z'));
+        };
+        constexpr int Keys = 1000; // several growths of the table
+        for (int i = 0; i < Keys; ++i) {
+            KeyRecord key;
+            key.id = idOf(i);
+            key.hash = QString::number(i).rightJustified(64, u'0');
+            key.hint = QStringLiteral("chat_live_") + QString::number(i, 36).rightJustified(6, u'0');
+            index.add(key);
+        }
+        for (int i = 0; i < Keys; ++i) {
+            const QByteArray id = idOf(i).toLatin1();
+            QCOMPARE(id.size(), 20);
+            QCOMPARE(index.find(KeyRefKind::KeyId, std::string_view(id.constData(), 20)), qsizetype(i));
+            QCOMPARE(index.at(i).keyId, idOf(i));
+        }
+        for (int i = Keys; i < 2 * Keys; ++i) { // not issued: same shape, same spread
+            const QByteArray id = idOf(i).toLatin1();
+            QCOMPARE(index.find(KeyRefKind::KeyId, std::string_view(id.constData(), 20)), qsizetype(-1));
+        }
+        KeyRecord again; // the same id again: the later key is the one found, as for hashes
+        again.id = idOf(7);
+        again.hash = QString(64, u'e');
+        index.add(again);
+        const QByteArray seven = idOf(7).toLatin1();
+        QCOMPARE(index.find(KeyRefKind::KeyId, std::string_view(seven.constData(), 20)), qsizetype(Keys));
+        KeyRecord odd; // an id of another length (an older inventory): the general table
+        odd.id = QStringLiteral("key_short1");
+        odd.hash = QString(64, u'f');
+        index.add(odd);
+        QCOMPARE(index.find(KeyRefKind::KeyId, "key_short1"), qsizetype(Keys + 1));
+        QCOMPARE(index.find(KeyRefKind::KeyId, "key_short2"), qsizetype(-1));
+        QCOMPARE(KeyIndex().find(KeyRefKind::KeyId, "key_AAAAAAAAAAAAAAA1"), qsizetype(-1));
+    }
+
     // An unordered log: a minute that comes back within a block adds to its count (the writer's
     // upsert sums the rows), and every key keeps its own cells.
     void chunkAggregatesUnorderedMinutes()
