@@ -2,10 +2,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Writes a realistic gateway access log for the import benchmark.
 
-usage: gen-logs.py {combined|json} SIZE_MB OUT KEYS_FILE
+usage: gen-logs.py {combined|json} SIZE_MB OUT KEYS_FILE [DAYS]
 
 KEYS_FILE has one "key_id hint secret" per line (keys issued in the benchmark's workspace). Lines
-cover one busy day in time order: ~85 % 200, 5 % 429, 4 % 401, 2 % 403, the rest 404/500/502;
+cover one busy day in time order (DAYS days: a sparser log, with more (minute, key) rows a block):
+~85 % 200, 5 % 429, 4 % 401, 2 % 403, the rest 404/500/502;
 references are mostly key ids (a quoted extra field / "key_id"), some hints in $remote_user, a few
 Bearer secrets and unknown ids; health checks and static files carry no key (anonymous).
 """
@@ -14,6 +15,7 @@ import sys
 import time
 
 fmt, size_mb, out_path, keys_path = sys.argv[1], float(sys.argv[2]), sys.argv[3], sys.argv[4]
+days = float(sys.argv[5]) if len(sys.argv) > 5 else 1.0
 target = int(size_mb * 1_000_000)
 rng = random.Random(42)
 keys = [line.split() for line in open(keys_path) if line.strip()]
@@ -29,9 +31,9 @@ agents = ["python-requests/2.31.0", "OpenAI/Python 1.12.0", "curl/8.5.0", "Go-ht
 methods = ["POST", "POST", "POST", "GET"]
 months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 start = 1767225600  # 2026-01-01T00:00:00Z
-# About as many lines as the size asks for, spread over one day.
+# About as many lines as the size asks for, spread over the days.
 lines_estimate = max(1, target // (230 if fmt == "combined" else 200))
-step = 86400.0 / lines_estimate
+step = days * 86400.0 / lines_estimate
 
 written = 0
 n = 0

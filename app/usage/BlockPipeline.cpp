@@ -52,6 +52,15 @@ void BlockPipeline::stop()
     m_done = true;
 }
 
+void BlockPipeline::recycle(std::vector<ChunkResult::MinuteRow>&& rows)
+{
+    const std::lock_guard lock(m_mutex);
+    // As many as can be in use at once: the blocks queued, and one more per parsing thread.
+    if (m_spareRows.size() < MaxQueued + m_setup.ahead) {
+        m_spareRows.push_back(std::move(rows));
+    }
+}
+
 QString BlockPipeline::sourceError() const
 {
     const std::lock_guard lock(m_mutex);
@@ -99,15 +108,23 @@ void BlockPipeline::start(ContentBlock block)
     m_pool.start([task] { (*task)(); });
 }
 
-Result<ParsedBlock> BlockPipeline::parse(const ContentBlock& block, const ParseSetup& setup) const
+Result<ParsedBlock> BlockPipeline::parse(const ContentBlock& block, const ParseSetup& setup)
 {
     if (block.fill) {
         if (Result<void> r = block.fill(); !r) {
             return r.error();
         }
     }
+    std::vector<ChunkResult::MinuteRow> rows;
+    {
+        const std::lock_guard lock(m_mutex);
+        if (!m_spareRows.empty()) {
+            rows = std::move(m_spareRows.back());
+            m_spareRows.pop_back();
+        }
+    }
     ParsedBlock parsed;
-    parsed.chunk = parseChunk(block.data, block.size, setup);
+    parsed.chunk = parseChunk(block.data, block.size, setup, std::move(rows));
     const qsizetype tail = qMin(block.size, m_setup.tailBytes);
     parsed.tail = QByteArray(block.data + block.size - tail, tail);
     parsed.end = block.offset + block.size;

@@ -10,6 +10,7 @@
 #include <future>
 #include <mutex>
 #include <optional>
+#include <vector>
 
 class QThreadPool;
 
@@ -53,13 +54,15 @@ public:
     std::optional<Result<ParsedBlock>> next();
     // No more blocks are read; those started finish, unclaimed.
     void stop();
+    // A committed block's rows, whose memory a later block's rows reuse (parseChunk()).
+    void recycle(std::vector<ChunkResult::MinuteRow>&& rows);
     QString sourceError() const;
     qint64 diskPosition() const; // the source's, read safely while tasks read blocks
 
 private:
     void feed(); // with m_mutex held
     void start(ContentBlock block);
-    Result<ParsedBlock> parse(const ContentBlock& block, const ParseSetup& setup) const;
+    Result<ParsedBlock> parse(const ContentBlock& block, const ParseSetup& setup);
 
     mutable std::mutex m_mutex;
     ContentSource& m_source; // read with m_mutex held
@@ -68,6 +71,7 @@ private:
     std::deque<std::future<Result<ParsedBlock>>> m_results;
     std::size_t m_unparsed = 0;
     bool m_done = false;
+    std::vector<std::vector<ChunkResult::MinuteRow>> m_spareRows;
     QString m_sourceError;
 };
 

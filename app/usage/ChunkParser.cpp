@@ -107,9 +107,12 @@ private:
 
 } // namespace
 
-ChunkResult parseChunk(const char* data, qsizetype size, const ParseSetup& setup)
+ChunkResult parseChunk(const char* data, qsizetype size, const ParseSetup& setup,
+                       std::vector<ChunkResult::MinuteRow> rows)
 {
     ChunkResult result;
+    rows.clear();
+    result.minutes = std::move(rows);
     ChunkBuilder builder(result, *setup.keys);
     std::unique_ptr<LineReader> reader = makeReader(setup.detection, setup.mapping);
     SecretMemo memo;

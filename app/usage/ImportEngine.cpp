@@ -434,6 +434,9 @@ FileSummary Importer::importFile(const QString& path)
             m_lines += chunk.lines;
         }
         summary.bytes += pendingBytes;
+        for (ChunkResult& chunk : pending) {
+            pipeline.recycle(std::move(chunk.minutes));
+        }
         pending.clear();
         pendingBytes = 0;
         // A gzip file's disk position is the best measure there is (a little ahead of the commits).

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <charconv>
 #include <iterator>
+#include <numeric>
 #include <sqlite3.h>
 #include <string>
 
@@ -227,14 +228,13 @@ Result<qint64> UsageWriter::slotOf(const QString& keyId)
 // split between two blocks is written twice, and readers add its entries up.
 Result<void> UsageWriter::writeCounts(std::span<const ChunkResult> chunks)
 {
-    std::vector<qint64> slots(std::size_t(chunks.front().keyIds.size()), 0);
-    struct Entry
-    {
-        qint64 slot;
-        qint64 hour;
-        const ChunkResult::MinuteRow* row;
-    };
-    std::vector<Entry> entries;
+    // The rows become (slot, hour) groups in the table's key order (its rowid: slot, then hour).
+    // Rows of a slot come in file order, and a log in time order has their hours in order already,
+    // so a counting sort by slot does what a stable sort by (slot, hour) did without comparing;
+    // a slot's run is sorted by hour only when its log went back in time.
+    const std::size_t keySlots = std::size_t(chunks.front().keyIds.size());
+    std::vector<qint64> slots(keySlots, 0);
+    std::vector<std::size_t> rowsOf(keySlots, 0);
     for (const ChunkResult& chunk : chunks) {
         for (const ChunkResult::MinuteRow& row : chunk.minutes) {
             qint64& slot = slots[std::size_t(row.keySlot)];
@@ -245,13 +245,41 @@ Result<void> UsageWriter::writeCounts(std::span<const ChunkResult> chunks)
                 }
                 slot = *found;
             }
-            entries.push_back({slot, hourOfMinute(row.minute), &row});
+            ++rowsOf[std::size_t(row.keySlot)];
         }
     }
-    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
-        return a.slot != b.slot ? a.slot < b.slot : a.hour < b.hour;
-    });
-    std::string minutes;
+    std::vector<std::size_t> byStoredSlot(keySlots); // key slots in the order of their stored ids
+    std::iota(byStoredSlot.begin(), byStoredSlot.end(), std::size_t(0));
+    std::sort(byStoredSlot.begin(), byStoredSlot.end(),
+              [&slots](std::size_t a, std::size_t b) { return slots[a] < slots[b]; });
+    std::vector<std::size_t> next(keySlots, 0); // where each key slot's next row goes
+    std::size_t at = 0;
+    for (const std::size_t keySlot : byStoredSlot) {
+        next[keySlot] = at;
+        at += rowsOf[keySlot];
+    }
+    std::vector<CountEntry>& entries = m_entries;
+    entries.resize(at);
+    for (const ChunkResult& chunk : chunks) {
+        for (const ChunkResult::MinuteRow& row : chunk.minutes) {
+            const auto keySlot = std::size_t(row.keySlot);
+            entries[next[keySlot]++] = {slots[keySlot], hourOfMinute(row.minute), row};
+        }
+    }
+    const auto byHour = [](const CountEntry& a, const CountEntry& b) {
+        return a.hour < b.hour;
+    };
+    for (std::size_t i = 0; i < entries.size();) {
+        std::size_t end = i;
+        while (end < entries.size() && entries[end].slot == entries[i].slot) {
+            ++end;
+        }
+        if (!std::is_sorted(entries.begin() + qsizetype(i), entries.begin() + qsizetype(end), byHour)) {
+            std::stable_sort(entries.begin() + qsizetype(i), entries.begin() + qsizetype(end), byHour);
+        }
+        i = end;
+    }
+    std::string& minutes = m_minutes;
     for (std::size_t i = 0; i < entries.size();) {
         const qint64 slot = entries[i].slot;
         const qint64 hour = entries[i].hour;
@@ -265,9 +293,9 @@ Result<void> UsageWriter::writeCounts(std::span<const ChunkResult> chunks)
                 *p++ = ',';
             }
             *p++ = '[';
-            p = std::to_chars(p, std::end(text), entries[i].row->minute - hour * 60).ptr;
+            p = std::to_chars(p, std::end(text), entries[i].row.minute - hour * 60).ptr;
             for (int o = 0; o < OutcomeCount; ++o) {
-                const qint64 n = entries[i].row->counts[std::size_t(o)];
+                const qint64 n = entries[i].row.counts[std::size_t(o)];
                 totals[std::size_t(o)] += n;
                 *p++ = ',';
                 p = std::to_chars(p, std::end(text), n).ptr;
