@@ -182,14 +182,19 @@ private:
     // A whole window whose end is found from its last EndProbe bytes alone; the rest is read by
     // the block's fill(). nullopt when the window is the file's end or its last line is longer
     // than the probe: next() then reads the window itself.
+    // Near the end a window is a quarter of what is left (1 MiB at least), so that the parsing
+    // threads finish their last blocks together instead of one waiting for the other's 8 MiB.
     Result<std::optional<ContentBlock>> nextDeferred()
     {
         constexpr qint64 EndProbe = 64 * 1024;
-        if (m_blockBytes <= EndProbe || m_size - m_pos <= m_blockBytes) {
+        constexpr qint64 MinTailWindow = 1 << 20;
+        const qint64 window =
+            qBound(qMin<qint64>(m_blockBytes, MinTailWindow), (m_size - m_pos) / 4, m_blockBytes);
+        if (window <= EndProbe || m_size - m_pos <= window) {
             return std::optional<ContentBlock>();
         }
         char probe[EndProbe];
-        const qint64 probeAt = m_pos + m_blockBytes - EndProbe;
+        const qint64 probeAt = m_pos + window - EndProbe;
         if (Result<void> r = readInto(probe, probeAt, EndProbe); !r) {
             return r.error();
         }
