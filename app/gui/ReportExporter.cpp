@@ -59,8 +59,8 @@ void ReportExporter::run(const QString& workspacePath, const QString& title, con
     m_progress =
         new QProgressDialog(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, m_parent);
     m_progress->setWindowTitle(title);
-    m_progress->setMinimumDuration(400); // small exports finish before it would flash
-    // Starts the 0.4 s count: without a value the dialog keeps the 4 s its constructor started.
+    m_progress->setMinimumDuration(m_progressDelayMs);
+    // Starts the count: without a value the dialog keeps the 4 s its constructor started.
     m_progress->setValue(0);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);

@@ -27,6 +27,9 @@ public:
 
     // Replaces the save dialog (tests): returns the chosen path, or empty to cancel.
     void setFileChooser(std::function<QString(const QString& suggested)> chooser);
+    // How long an export runs before its progress dialog shows (0.4 s): tests shorten it, since an
+    // optimised build exports the largest workspace a test sets up within that time.
+    void setProgressDelay(int ms) { m_progressDelayMs = ms; }
 
     // title: "Export audit"; digest: also write FILE.sha256 (the audit report).
     void run(const QString& workspacePath, const QString& title, const QString& suggestedName, bool digest,
@@ -48,6 +51,7 @@ private:
     QPointer<QProgressDialog> m_progress;
     QPointer<QMessageBox> m_message;
     QString m_title;
+    int m_progressDelayMs = 400; // small exports finish before the dialog would flash
 };
 
 } // namespace kw::gui

@@ -409,6 +409,7 @@ FileSummary Importer::importFile(const QString& path)
     // thread is enough (one more cost 2-4 % wall on 1 GB, an 8 MiB buffer more to fault in); a gzip
     // file is inflated by this thread alone, one block ahead of the pool (5 % faster than none).
     const std::size_t ahead = source.compressed() ? parallel + 1 : parallel;
+    reportProgress(source.diskPosition(), true); // open, its size known, no block read yet
     BlockPipeline pipeline(source, m_parsers, {setup, primed, ahead, TailBytes});
     const auto commitPending = [&]() -> bool {
         if (pending.empty()) {

@@ -3,6 +3,7 @@
 // refusal, cancel, and no plaintext key anywhere in the workspace.
 #include "CliRunner.h"
 #include "InventoryFixture.h"
+#include "usage/ImportEngine.h"
 #include "usage/ImportJob.h"
 #include "usage/UsageWriter.h"
 
@@ -571,18 +572,21 @@ private Q_SLOTS:
         ImportOptions o;
         o.projectId = QStringLiteral("chat-api");
         o.files = {path};
-        ImportJob job(m_fx->path(), o);
-        QSignalSpy finished(&job, &ImportJob::finished);
+        // Cut to 10 MiB at the first progress report — the file is open, its blocks not read yet —
+        // on the import's own thread: the first 8 MiB block is read whole, the next one finds the
+        // file shorter. (Cut through ImportJob's queued signal, an optimised build had read
+        // everything before the cut.)
         bool cut = false;
-        connect(&job, &ImportJob::progress, &job, [&] {
+        ImportHooks hooks;
+        hooks.progress = [&](qint64, qint64, qint64) {
             if (!cut) {
-                cut = QFile::resize(path, 1024 * 1024);
+                cut = QFile::resize(path, 10 * 1024 * 1024);
             }
-        });
-        job.start();
-        QVERIFY(finished.wait(120'000));
+        };
+        const Result<QList<FileSummary>> run = runImport(m_fx->path(), o, hooks);
+        QVERIFY(run);
         QVERIFY(cut);
-        const FileSummary first = job.summaries().value(0);
+        const FileSummary first = run->value(0);
         QVERIFY2(first.reason.contains(QStringLiteral("shorter")) && first.reason.contains(path),
                  qPrintable(first.reason));
         QVERIFY(first.lines > 0);
