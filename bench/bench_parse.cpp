@@ -18,6 +18,7 @@
 #include <QTextStream>
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <vector>
 
 using namespace kw;

@@ -55,7 +55,7 @@ void BlockPipeline::stop()
 void BlockPipeline::recycle(std::vector<ChunkResult::MinuteRow>&& rows)
 {
     const std::lock_guard lock(m_mutex);
-    // As many as can be in use at once: the blocks queued, and one more per parsing thread.
+    // As many as can be in use at once: the parsed blocks queued, and those read ahead.
     if (m_spareRows.size() < MaxQueued + m_setup.ahead) {
         m_spareRows.push_back(std::move(rows));
     }

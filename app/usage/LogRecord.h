@@ -95,7 +95,7 @@ public:
     // keyRef() where the line holds it (the hex in the record for a hashed secret), valid only
     // while the line's buffer is: the import looks the key up right after the line is read, and
     // reading back the copy just written stalled each lookup (a store-to-load forward that the
-    // copy's overlapping stores defeat: ≈ 4 % of the parse, bench_parse).
+    // copy's overlapping stores defeat: ≈ 2.5 % of the parse, bench_parse).
     std::string_view keyRefInLine() const { return m_inLine; }
 
     // Offers a reference found at `source`; the record keeps the most specific one (id > hash >
