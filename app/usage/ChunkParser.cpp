@@ -139,7 +139,7 @@ ChunkResult parseChunk(const char* data, qsizetype size, const ParseSetup& setup
         } else if (status.kind == ParseStatus::Record) {
             // Resolved before the rules so that rules 1 and 2 still count the request for its key.
             const qsizetype key =
-                record.hasKeyRef() ? keys.find(record.refKind(), record.keyRefInLine()) : -1;
+                record.hasKeyRef() ? keys.find(record.refKind(), record.keyRefInLine(line)) : -1;
             builder.count(lineNumber, record, key, judge(record, key < 0 ? nullptr : &keys.at(key)));
         }
     };

@@ -269,7 +269,6 @@ Q_NEVER_INLINE void LogRecord::keepHashOf(std::string_view text, KeyRefKind kind
         sha256HexOf(text, hex);
     }
     keep(std::string_view(hex, sizeof hex), kind, from);
-    m_inLine = keyRef();
 }
 
 void LogRecord::offerAuthorization(std::string_view value)

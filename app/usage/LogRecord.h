@@ -6,6 +6,7 @@
 
 #include <QString>
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -92,11 +93,17 @@ public:
     // The id, hint or hash (for FullKey and Opaque, the SHA-256 of what was written).
     std::string_view keyRef() const { return {m_ref.data(), m_refLength}; }
     QString keyRefString() const { return QString::fromLatin1(keyRef().data(), m_refLength); }
-    // keyRef() where the line holds it (the hex in the record for a hashed secret), valid only
-    // while the line's buffer is: the import looks the key up right after the line is read, and
-    // reading back the copy just written stalled each lookup (a store-to-load forward that the
-    // copy's overlapping stores defeat: ≈ 2.5 % of the parse, bench_parse).
-    std::string_view keyRefInLine() const { return m_inLine; }
+    // keyRef(), read where `line` holds it when it does: the import looks the key up right after the
+    // line is read, and reading back the copy just written stalled each lookup (a store-to-load
+    // forward that the copy's overlapping stores defeat: ≈ 2.5 % of the parse, bench_parse). A
+    // reference outside the line — decoded from an escaped JSON string into the reader's
+    // scratch, which a later field may overwrite, or a hashed secret's hex — is read from the copy.
+    std::string_view keyRefInLine(std::string_view line) const
+    {
+        const auto at = reinterpret_cast<std::uintptr_t>(m_inLine.data());
+        const auto from = reinterpret_cast<std::uintptr_t>(line.data());
+        return at >= from && at - from + m_inLine.size() <= line.size() ? m_inLine : keyRef();
+    }
 
     // Offers a reference found at `source`; the record keeps the most specific one (id > hash >
     // full key > hint > opaque) and hashes secrets at once. Empty text and "-" are no reference.
@@ -135,7 +142,7 @@ private:
     void keepHashOf(std::string_view text, KeyRefKind kind, KeySource source);
 
     std::array<char, 64> m_ref{};
-    std::string_view m_inLine;
+    std::string_view m_inLine; // the text kept, where it was (keyRefInLine())
     quint8 m_refLength = 0;
     KeyRefKind m_kind = KeyRefKind::None;
     SecretMemo* m_memo = nullptr;

@@ -307,6 +307,37 @@ private Q_SLOTS:
         QCOMPARE(r.lastValidAt.at(1), qint64(971186221000)); // 13:57:01, the latest, not the last line
     }
 
+    // A JSON string with an escape is decoded into the reader's scratch, which the next escaped field
+    // overwrites: the key must still be found by the reference kept, not by that scratch (the
+    // lookup reads the reference in the line only when the line holds it).
+    void chunkResolvesDecodedReferences()
+    {
+        KeyRecord key;
+        key.id = QStringLiteral("key_AAAAAAAAAAAAAAA1");
+        key.projectId = QStringLiteral("prj_1");
+        key.hint = QStringLiteral("chat_live_9fQ2xT");
+        key.hash = QString(64, u'b');
+        KeyIndex index;
+        index.add(key);
+        ParseSetup setup;
+        setup.detection.format = LogFormat::JsonLines;
+        setup.keys = &index;
+        const QByteArray log = // \u0041 is 'A'; the user's escape is decoded after the key's
+            R"({"ts":"2000-10-10T13:55:36Z","status":200,"key_id":"key_AAAAAAAAAAAAAA\u00411","user":"a\tb"})"
+            "\n"
+            R"({"ts":"2000-10-10T13:55:37Z","status":200,"key_id":"key_AAAAAAAAAAAAAAA1","user":"a\tb"})"
+            "\n";
+        const ChunkResult r = parseChunk(log.constData(), log.size(), setup);
+        QCOMPARE(r.lines, 2);
+        QCOMPARE(r.imported, 2);
+        qint64 valid = 0;
+        for (const ChunkResult::MinuteRow& row : r.minutes) {
+            QCOMPARE(r.keyIds.at(row.keySlot), key.id);
+            valid += row.counts[std::size_t(Outcome::Valid)];
+        }
+        QCOMPARE(valid, qint64(2));
+    }
+
     // Design §4 thresholds, at and around each line.
     void health_data()
     {
