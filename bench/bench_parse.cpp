@@ -7,10 +7,10 @@
 // Measures; asserts nothing.
 // Usage: bench_parse WORKSPACE PROJECT LOG [ROUNDS]   (WORKSPACE: bench/bench-workspace.sh)
 #include "store/Inventory.h"
-#include "store/KeyRepo.h"
 #include "store/Workspace.h"
 #include "usage/ChunkParser.h"
 #include "usage/FormatDetect.h"
+#include "usage/ImportEngine.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -63,14 +63,7 @@ int main(int argc, char** argv)
         return 1;
     }
     KeyIndex keys;
-    KeyFilter filter;
-    filter.projectId = project->id;
-    if (Result<void> r = KeyRepo(**ws).scan(filter,
-                                            [&keys](KeyRecord&& key) {
-                                                keys.add(key);
-                                                return true;
-                                            });
-        !r) {
+    if (Result<void> r = loadKeyIndex(**ws, project->id, keys); !r) {
         out << r.error().message << '\n';
         return 1;
     }

@@ -189,14 +189,8 @@ Result<void> Importer::prepare()
         }
     }
 
-    KeyFilter filter;
-    filter.projectId = m_projectId;
-    Result<void> scanned = KeyRepo(m_ws).scan(filter, [this](KeyRecord&& key) {
-        m_keys.add(key);
-        return true;
-    });
-    if (!scanned) {
-        return scanned;
+    if (Result<void> r = loadKeyIndex(m_ws, m_projectId, m_keys); !r) {
+        return r;
     }
     for (const QString& file : m_options.files) {
         m_bytesTotal += QFileInfo(file).size();
@@ -495,6 +489,16 @@ FileSummary Importer::importFile(const QString& path)
 }
 
 } // namespace
+
+Result<void> loadKeyIndex(Workspace& ws, const QString& projectId, KeyIndex& keys)
+{
+    KeyFilter filter;
+    filter.projectId = projectId;
+    return KeyRepo(ws).scan(filter, [&keys](KeyRecord&& key) {
+        keys.add(key);
+        return true;
+    });
+}
 
 QString importProfileSetting(const QString& name)
 {

@@ -7,6 +7,9 @@
 
 namespace kw {
 
+class KeyIndex;
+class Workspace;
+
 // Callbacks of a running import, called on the thread that runs it.
 struct ImportHooks
 {
@@ -19,6 +22,9 @@ struct ImportHooks
 // Opens its own connection to the workspace file.
 Result<QList<FileSummary>> runImport(const QString& workspacePath, const ImportOptions& options,
                                      const ImportHooks& hooks);
+
+// Adds project `projectId`'s keys to `keys`: what an import resolves the references of its logs against.
+Result<void> loadKeyIndex(Workspace& ws, const QString& projectId, KeyIndex& keys);
 
 // The name of the setting that holds import profile `name`.
 QString importProfileSetting(const QString& name);

@@ -49,6 +49,27 @@ LogRecord record(int status, std::string_view ref = {}, std::optional<Outcome> o
     return r;
 }
 
+// One active key, an index of it, and a setup that parses `format` against that index: the start
+// of the parseChunk() tests.
+struct OneKeySetup
+{
+    explicit OneKeySetup(LogFormat format)
+    {
+        key.id = QStringLiteral("key_AAAAAAAAAAAAAAA1");
+        key.projectId = QStringLiteral("prj_1");
+        key.hint = QStringLiteral("chat_live_9fQ2xT");
+        key.hash = QString(64, u'b');
+        index.add(key);
+        setup.detection.format = format;
+        setup.keys = &index;
+    }
+    Q_DISABLE_COPY_MOVE(OneKeySetup)
+
+    KeyRecord key;
+    KeyIndex index;
+    ParseSetup setup;
+};
+
 } // namespace
 
 class TestUsageClassify : public QObject
@@ -272,22 +293,13 @@ private Q_SLOTS:
     // upsert sums the rows), and every key keeps its own cells.
     void chunkAggregatesUnorderedMinutes()
     {
-        KeyRecord key;
-        key.id = QStringLiteral("key_AAAAAAAAAAAAAAA1");
-        key.projectId = QStringLiteral("prj_1");
-        key.hint = QStringLiteral("chat_live_9fQ2xT");
-        key.hash = QString(64, u'b');
-        KeyIndex index;
-        index.add(key);
-        ParseSetup setup;
-        setup.detection.format = LogFormat::Combined;
-        setup.keys = &index;
+        const OneKeySetup one(LogFormat::Combined);
         const QByteArray log =
             "1.2.3.4 - - [10/Oct/2000:13:55:36 +0000] \"GET / HTTP/1.1\" 200 1 \"key_AAAAAAAAAAAAAAA1\"\n"
             "1.2.3.4 - - [10/Oct/2000:13:57:01 +0000] \"GET / HTTP/1.1\" 200 1 \"key_AAAAAAAAAAAAAAA1\"\n"
             "1.2.3.4 - - [10/Oct/2000:13:55:59 +0000] \"GET / HTTP/1.1\" 200 1 \"key_AAAAAAAAAAAAAAA1\"\n"
             "1.2.3.4 - - [10/Oct/2000:13:55:10 +0000] \"GET / HTTP/1.1\" 429 1 \"key_Unknown000000001\"\n";
-        const ChunkResult r = parseChunk(log.constData(), log.size(), setup);
+        const ChunkResult r = parseChunk(log.constData(), log.size(), one.setup);
         QCOMPARE(r.lines, 4);
         QCOMPARE(r.imported, 4);
         const qint64 first = 971186100000 / 60000; // 13:55
@@ -300,8 +312,8 @@ private Q_SLOTS:
             }
         }
         const std::map<std::tuple<qint64, QString, int>, qint64> expected{
-            {{first, key.id, int(Outcome::Valid)}, 2},
-            {{first + 2, key.id, int(Outcome::Valid)}, 1},
+            {{first, one.key.id, int(Outcome::Valid)}, 2},
+            {{first + 2, one.key.id, int(Outcome::Valid)}, 1},
             {{first, QString(), int(Outcome::RateLimited)}, 1}};
         QCOMPARE(sums, expected);
         QCOMPARE(r.lastValidAt.at(1), qint64(971186221000)); // 13:57:01, the latest, not the last line
@@ -312,27 +324,18 @@ private Q_SLOTS:
     // lookup reads the reference in the line only when the line holds it).
     void chunkResolvesDecodedReferences()
     {
-        KeyRecord key;
-        key.id = QStringLiteral("key_AAAAAAAAAAAAAAA1");
-        key.projectId = QStringLiteral("prj_1");
-        key.hint = QStringLiteral("chat_live_9fQ2xT");
-        key.hash = QString(64, u'b');
-        KeyIndex index;
-        index.add(key);
-        ParseSetup setup;
-        setup.detection.format = LogFormat::JsonLines;
-        setup.keys = &index;
+        const OneKeySetup one(LogFormat::JsonLines);
         const QByteArray log = // \u0041 is 'A'; the user's escape is decoded after the key's
             R"({"ts":"2000-10-10T13:55:36Z","status":200,"key_id":"key_AAAAAAAAAAAAAA\u00411","user":"a\tb"})"
             "\n"
             R"({"ts":"2000-10-10T13:55:37Z","status":200,"key_id":"key_AAAAAAAAAAAAAAA1","user":"a\tb"})"
             "\n";
-        const ChunkResult r = parseChunk(log.constData(), log.size(), setup);
+        const ChunkResult r = parseChunk(log.constData(), log.size(), one.setup);
         QCOMPARE(r.lines, 2);
         QCOMPARE(r.imported, 2);
         qint64 valid = 0;
         for (const ChunkResult::MinuteRow& row : r.minutes) {
-            QCOMPARE(r.keyIds.at(row.keySlot), key.id);
+            QCOMPARE(r.keyIds.at(row.keySlot), one.key.id);
             valid += row.counts[std::size_t(Outcome::Valid)];
         }
         QCOMPARE(valid, qint64(2));
