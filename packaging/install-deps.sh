@@ -12,11 +12,16 @@ BUILD_PKGS=(
 )
 TEST_PKGS=(
   gnome-keyring dbus dbus-x11 xvfb xauth libsecret-tools etcd-server etcd-client
-  openssl sqlite3 python3 locales
+  openssl sqlite3 python3 locales nginx-light
+)
+# Packaging and its validators, fuzzing (clang's libFuzzer runtime), the gateway benchmark.
+TOOL_PKGS=(
+  lintian desktop-file-utils appstream devscripts dpkg-dev fakeroot file man-db
+  libclang-rt-14-dev llvm wrk libsimdjson-dev
 )
 BENCH_PKGS=(goaccess time)
 
-want=("${BUILD_PKGS[@]}" "${TEST_PKGS[@]}" "${BENCH_PKGS[@]}")
+want=("${BUILD_PKGS[@]}" "${TEST_PKGS[@]}" "${TOOL_PKGS[@]}" "${BENCH_PKGS[@]}")
 missing=()
 for p in "${want[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
