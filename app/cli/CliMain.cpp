@@ -152,8 +152,12 @@ int runCli(int& argc, char** argv, RemoteLoader remote)
             out << overview(commands, w.at(0));
             return ExitOk;
         }
-        err << "keyward: " << tr("unknown command '%1'.").arg(w.mid(0, 2).join(u' ')) << Qt::endl
-            << overview(commands, knownNoun ? w.at(0) : QString());
+        const QString unknown = tr("unknown command '%1'.").arg(w.mid(0, 2).join(u' '));
+        if (args.contains(QStringLiteral("--json"))) {
+            printError(err, true, ExitUsage, unknown);
+        } else {
+            err << "keyward: " << unknown << Qt::endl << overview(commands, knownNoun ? w.at(0) : QString());
+        }
         return ExitUsage;
     }
 

@@ -132,7 +132,7 @@ Result<KeyReplay> KeyReplay::forWorkspace(Workspace& ws)
 void KeyReplay::apply(const Cursor& row)
 {
     const QByteArrayView keyId = row.utf8(AuditChain::KeyId);
-    if (keyId.isEmpty() || !keyAction(row.utf8(AuditChain::Action))) {
+    if (m_states.isEmpty() || keyId.isEmpty() || !keyAction(row.utf8(AuditChain::Action))) {
         return;
     }
     const auto it = m_states.find(QString::fromUtf8(keyId.data(), keyId.size()));

@@ -114,6 +114,17 @@ private:
         return jsonObject(r.out);
     }
 
+    // Writes FILE in the runner's folder and imports it into chat-api.
+    static CliResult importFile(const CliRunner& cli, const QString& name, const QByteArray& content,
+                                const QStringList& extra = {})
+    {
+        const QString file = cli.dir() + u'/' + name;
+        writeFile(file, content);
+        return cli.ws(QStringList{QStringLiteral("key"), QStringLiteral("import"), file,
+                                  QStringLiteral("--project"), QStringLiteral("chat-api")} +
+                      extra);
+    }
+
     static void verifyNoSecret(const CliResult& r, const QByteArray& secret)
     {
         const QByteArray body = secret.mid(secret.lastIndexOf('_') + 1, 20);
@@ -213,18 +224,13 @@ private Q_SLOTS:
         CliRunner cli;
         makeProject(cli);
         const QByteArray aws = "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcd";
-        writeFile(cli.dir() + QStringLiteral("/aws.csv"),
-                  "Name,Key,Description,Enabled,UsagePlanIds\nlegacy," + aws + ",old,true,\n");
-        CliResult r =
-            cli.ws({QStringLiteral("key"), QStringLiteral("import"), cli.dir() + QStringLiteral("/aws.csv"),
-                    QStringLiteral("--project"), QStringLiteral("chat-api")});
+        CliResult r = importFile(cli, QStringLiteral("aws.csv"),
+                                 "Name,Key,Description,Enabled,UsagePlanIds\nlegacy," + aws + ",old,true,\n");
         QVERIFY2(r.code == 0, r.err.constData());
         const QByteArray known = "tok_9a8b7c6d5e4f3a2b1c0d";
-        writeFile(cli.dir() + QStringLiteral("/hashes.csv"),
-                  "hash,name\n" + sha256Hex(known).toUtf8() + ",from-hashes\n");
-        r = cli.ws({QStringLiteral("key"), QStringLiteral("import"),
-                    cli.dir() + QStringLiteral("/hashes.csv"), QStringLiteral("--project"),
-                    QStringLiteral("chat-api"), QStringLiteral("--format"), QStringLiteral("hashes")});
+        r = importFile(cli, QStringLiteral("hashes.csv"),
+                       "hash,name\n" + sha256Hex(known).toUtf8() + ",from-hashes\n",
+                       args({"--format", "hashes"}));
         QVERIFY2(r.code == 0, r.err.constData());
 
         for (const QByteArray& presented : {aws, known}) {
@@ -313,25 +319,12 @@ private Q_SLOTS:
             }
             prefix = args({"--reuid=65534", "--regid=65534", "--clear-groups"});
         }
+        if (!prefix.isEmpty()) {
+            prefix.prepend(QStringLiteral("setpriv"));
+            cli.environment().insert(QStringLiteral("HOME"), folder);
+        }
         const auto run = [&](const QStringList& command) {
-            if (prefix.isEmpty()) {
-                return cli.run(QStringList{QStringLiteral("--workspace"), path} + command);
-            }
-            QProcess p;
-            QProcessEnvironment env = cli.environment();
-            env.insert(QStringLiteral("HOME"), folder);
-            p.setProcessEnvironment(env);
-            p.start(QStringLiteral("setpriv"),
-                    prefix +
-                        QStringList{QStringLiteral(KEYWARD_BINARY), QStringLiteral("--workspace"), path} +
-                        command);
-            p.closeWriteChannel();
-            p.waitForFinished(60000);
-            CliResult r;
-            r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-            r.out = p.readAllStandardOutput();
-            r.err = p.readAllStandardError();
-            return r;
+            return cli.run(QStringList{QStringLiteral("--workspace"), path} + command, {}, prefix);
         };
         for (const QStringList& command :
              {args({"key", "list"}), args({"key", "issue", "--project", "chat-api", "--name", "n"})}) {
@@ -377,16 +370,14 @@ private Q_SLOTS:
     {
         CliRunner cli;
         makeProject(cli);
-        const QString file = cli.dir() + QStringLiteral("/bad.csv");
-        writeFile(file, "Name,Key,Description,Enabled,UsagePlanIds\n"
-                        "a,sk-live-\xff\xfe"
-                        "abcdefghijklmnop,,true,\n"
-                        "b,sk-live-\xfe\xff"
-                        "abcdefghijklmnop,,true,\n"
-                        "c,sk-live-plainasciikey0123456,,true,\n");
         const QByteArray before = snapshot(cli.workspace());
-        const CliResult r = cli.ws({QStringLiteral("key"), QStringLiteral("import"), file,
-                                    QStringLiteral("--project"), QStringLiteral("chat-api")});
+        const CliResult r = importFile(cli, QStringLiteral("bad.csv"),
+                                       "Name,Key,Description,Enabled,UsagePlanIds\n"
+                                       "a,sk-live-\xff\xfe"
+                                       "abcdefghijklmnop,,true,\n"
+                                       "b,sk-live-\xfe\xff"
+                                       "abcdefghijklmnop,,true,\n"
+                                       "c,sk-live-plainasciikey0123456,,true,\n");
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("bad.csv:2:") && r.err.contains("bad.csv:3:"), r.err.constData());
         QVERIFY2(r.err.contains("UTF-8"), r.err.constData());
@@ -398,16 +389,13 @@ private Q_SLOTS:
     {
         CliRunner cli;
         makeProject(cli);
-        const QString file = cli.dir() + QStringLiteral("/keys.csv");
-        writeFile(file, "Name,Key,Description,Enabled,UsagePlanIds\n"
-                        "on,AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcd,,true,\n"
-                        "off,ZyXwVuTsRqPoNmLkJiHgFeDcBa9876543210zyxw,,false,\n");
-        const QStringList command{QStringLiteral("--json"),    QStringLiteral("key"),
-                                  QStringLiteral("import"),    file,
-                                  QStringLiteral("--project"), QStringLiteral("chat-api")};
-        const CliResult dry = cli.ws(command + QStringList{QStringLiteral("--dry-run")});
+        const QByteArray keys = "Name,Key,Description,Enabled,UsagePlanIds\n"
+                                "on,AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcd,,true,\n"
+                                "off,ZyXwVuTsRqPoNmLkJiHgFeDcBa9876543210zyxw,,false,\n";
+        const CliResult dry =
+            importFile(cli, QStringLiteral("keys.csv"), keys, args({"--json", "--dry-run"}));
         QCOMPARE(dry.code, 0);
-        const CliResult real = cli.ws(command);
+        const CliResult real = importFile(cli, QStringLiteral("keys.csv"), keys, args({"--json"}));
         QCOMPARE(real.code, 0);
         const QJsonArray dryAdded = jsonObject(dry.out).value(QStringLiteral("added")).toArray();
         const QJsonArray realAdded = jsonObject(real.out).value(QStringLiteral("added")).toArray();
@@ -505,10 +493,7 @@ private Q_SLOTS:
     {
         CliRunner cli;
         makeProject(cli);
-        const QString file = cli.dir() + QStringLiteral("/wrong.csv");
-        writeFile(file, "Name,Secret\nx,y\n");
-        const CliResult r = cli.ws({QStringLiteral("key"), QStringLiteral("import"), file,
-                                    QStringLiteral("--project"), QStringLiteral("chat-api")});
+        const CliResult r = importFile(cli, QStringLiteral("wrong.csv"), "Name,Secret\nx,y\n");
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("wrong.csv:1:"), r.err.constData());
         QVERIFY2(!r.err.contains("line 1"), r.err.constData());
