@@ -3,9 +3,11 @@
 // intact chain, and detection of edits and deletions made behind Keyward's back with raw SQL.
 #include "InventoryFixture.h"
 #include "store/AuditLog.h"
+#include "store/KeyReplay.h"
 #include "store/Migrations.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -493,6 +495,40 @@ private Q_SLOTS:
         QVERIFY(!v.value().ok);
         QCOMPARE(v.value().badKeyId, id);
         QVERIFY2(v.value().problem.contains(QStringLiteral("models")), qPrintable(v.value().problem));
+    }
+
+    // What the registry's merges record replays too: kept values of a conflict, and a `state`.
+    void registryEventsReplay()
+    {
+        KeyReplay::State s;
+        KeyReplay::applyEvent(s, u"key.issue", QStringLiteral("ana"),
+                              {{QStringLiteral("scopes"), QJsonArray{QStringLiteral("a")}},
+                               {QStringLiteral("expires_at"), QStringLiteral("2030-01-01T00:00:00Z")}});
+        QVERIFY(s.created);
+        QCOMPARE(s.scopes, QStringList{QStringLiteral("a")});
+        KeyReplay::applyEvent(
+            s, u"registry.conflict", QStringLiteral("ana"),
+            {{QStringLiteral("fields"),
+              QJsonObject{{QStringLiteral("status"),
+                           QJsonObject{{QStringLiteral("kept"), QStringLiteral("revoked")}}},
+                          {QStringLiteral("revoked_by"),
+                           QJsonObject{{QStringLiteral("kept"), QStringLiteral("bob")}}},
+                          {QStringLiteral("expires_at"),
+                           QJsonObject{{QStringLiteral("kept"), QStringLiteral("2029-01-01T00:00:00Z")}}}}}});
+        QVERIFY(s.revoked);
+        QCOMPARE(s.revokedBy, QStringLiteral("bob"));
+        QCOMPARE(s.expires, QDateTime(QDate(2029, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+        KeyReplay::State pulled;
+        KeyReplay::applyEvent(
+            pulled, u"key.sync", QStringLiteral("keyward"),
+            {{QStringLiteral("state"),
+              QJsonObject{{QStringLiteral("status"), QStringLiteral("active")},
+                          {QStringLiteral("models"), QJsonArray{QStringLiteral("m")}},
+                          {QStringLiteral("grace_until"), QStringLiteral("2028-01-01T00:00:00Z")}}}});
+        QVERIFY(pulled.created);
+        QVERIFY(!pulled.revoked);
+        QCOMPARE(pulled.models, QStringList{QStringLiteral("m")});
+        QVERIFY(pulled.graceUntil > 0);
     }
 
     void listFilters()
