@@ -7,6 +7,7 @@
 #include "core/Tr.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <cstdio>
 #include <cstring>
@@ -152,7 +153,11 @@ int runCli(int& argc, char** argv, RemoteLoader remote)
             out << overview(commands, w.at(0));
             return ExitOk;
         }
-        const QString unknown = tr("unknown command '%1'.").arg(w.mid(0, 2).join(u' '));
+        // Named only when it is made of command-like words: a pasted secret is never echoed.
+        const QString typed = w.mid(0, 2).join(u' ');
+        static const QRegularExpression wordsOnly(QStringLiteral("^[a-z][a-z-]{0,20}( [a-z][a-z-]{0,20})?$"));
+        const QString unknown = wordsOnly.match(typed).hasMatch() ? tr("unknown command '%1'.").arg(typed)
+                                                                  : tr("unknown command.");
         if (args.contains(QStringLiteral("--json"))) {
             printError(err, true, ExitUsage, unknown);
         } else {

@@ -79,10 +79,16 @@ void Context::warnIfSecret(const QString& given)
         return;
     }
     m_warnedSecret = true;
-    m_err << "keyward: "
-          << tr("warning: a key given as an argument stays in your shell history (and may show in the "
-                "process list). Name it by id or hint, or give - and pipe the key on standard input.")
-          << Qt::endl;
+    const QString warning = tr("a key given as an argument stays in your shell history (and may show in the "
+                               "process list). Name it by id or hint, or give - and pipe the key on standard "
+                               "input.");
+    if (json()) {
+        m_err << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("warning"), warning}})
+                                       .toJson(QJsonDocument::Compact))
+              << Qt::endl;
+    } else {
+        m_err << "keyward: " << tr("warning: %1").arg(warning) << Qt::endl;
+    }
 }
 
 Result<KeyRecord> Context::resolveKey(Inventory& inv, const QString& given)

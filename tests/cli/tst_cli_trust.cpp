@@ -194,6 +194,10 @@ private Q_SLOTS:
             verifyNoSecret(r, stranger);
             QVERIFY2(r.err.contains("No key"), r.err.constData());
         }
+        // Nor in the wrong place of the command line.
+        r = cli.ws({QStringLiteral("key"), QString::fromUtf8(stranger)});
+        QCOMPARE(r.code, 2);
+        verifyNoSecret(r, stranger);
         // A foreign-looking secret (anything that is no id or hint) is not echoed either.
         r = cli.ws(
             {QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("sk-proj-9f8e7d6c5b4a39281706")});
