@@ -7,9 +7,11 @@
 #include "core/Tr.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 
 namespace kw::cli {
 
@@ -55,6 +57,22 @@ QStringList words(const QStringList& args)
         }
     }
     return out;
+}
+
+// The positional arguments a command's syntax allows: "KEY" one, "[KEY]" at most one, "[KEY...]"
+// any number, "FILE..." one or more, none when it names none.
+bool positionalCountFits(const QString& syntax, qsizetype given)
+{
+    qsizetype min = 0;
+    qsizetype max = 0;
+    for (const QString& word : syntax.split(u' ', Qt::SkipEmptyParts)) {
+        const bool variadic = word.contains(QLatin1String("...")) || word.contains(u'…');
+        if (!word.startsWith(u'[')) {
+            ++min;
+        }
+        max = variadic ? std::numeric_limits<qsizetype>::max() : max + 1;
+    }
+    return given >= min && given <= max;
 }
 
 QString overview(const QList<Command>& commands, const QString& onlyNoun)
@@ -135,8 +153,16 @@ int runCli(int& argc, char** argv, RemoteLoader remote)
             out << overview(commands, w.at(0));
             return ExitOk;
         }
-        err << "keyward: " << tr("unknown command '%1'.").arg(w.mid(0, 2).join(u' ')) << Qt::endl
-            << overview(commands, knownNoun ? w.at(0) : QString());
+        // Named only when it is made of command-like words: a pasted secret is never echoed.
+        const QString typed = w.mid(0, 2).join(u' ');
+        static const QRegularExpression wordsOnly(QStringLiteral("^[a-z][a-z-]{0,20}( [a-z][a-z-]{0,20})?$"));
+        const QString unknown = wordsOnly.match(typed).hasMatch() ? tr("unknown command '%1'.").arg(typed)
+                                                                  : tr("unknown command.");
+        if (args.contains(QStringLiteral("--json"))) {
+            printError(err, true, ExitUsage, unknown);
+        } else {
+            err << "keyward: " << unknown << Qt::endl << overview(commands, knownNoun ? w.at(0) : QString());
+        }
         return ExitUsage;
     }
 
@@ -145,8 +171,9 @@ int runCli(int& argc, char** argv, RemoteLoader remote)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     addGlobalOptions(parser);
     command->setup(parser);
+    const bool json = args.contains(QStringLiteral("--json"));
     if (!parser.parse(args)) {
-        err << "keyward: " << parser.errorText() << Qt::endl;
+        printError(err, json, ExitUsage, parser.errorText());
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -158,7 +185,16 @@ int runCli(int& argc, char** argv, RemoteLoader remote)
             << text.left(text.lastIndexOf(QStringLiteral("Arguments:"))).trimmed() << '\n';
         return ExitOk;
     }
-    Context context(parser, parser.positionalArguments().mid(2), out, err, remote);
+    const QStringList positional = parser.positionalArguments().mid(2);
+    if (!positionalCountFits(command->arguments, positional.size())) {
+        // The arguments are not repeated: one may be a secret pasted in the wrong place.
+        const QString syntax = command->arguments.isEmpty() ? tr("no arguments") : command->arguments;
+        printError(err, json, ExitUsage,
+                   tr("%1 %2 takes %3; %n argument(s) given.", nullptr, int(positional.size()))
+                       .arg(command->noun, command->verb, syntax));
+        return ExitUsage;
+    }
+    Context context(parser, positional, out, err, remote);
     const int code = command->run(context);
     out.flush();
     err.flush();

@@ -4,6 +4,7 @@
 #include "cli/Table.h"
 #include "core/Tr.h"
 #include "store/Cursor.h"
+#include "usage/import/FieldMapping.h"
 #include "usage/import/ImportJob.h"
 
 #include <QElapsedTimer>
@@ -122,6 +123,12 @@ int import(Context& c)
         return c.usage(tr("--format takes auto, combined, json or csv, not '%1'.").arg(formatName));
     }
     options.format = *format;
+    if (!options.mapping.isEmpty()) {
+        // A mistyped mapping is a usage error, found before any file is opened.
+        if (Result<FieldMapping> mapping = parseMapping(options.mapping, FieldMapping{}); !mapping) {
+            return c.usage(mapping.error().message);
+        }
+    }
     // The import's thread opens the workspace (and reports it missing or damaged): a second
     // connection here would cost the start-up of one, and the checkpoint at its close.
     options.actor = c.actor();

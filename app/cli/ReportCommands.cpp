@@ -24,7 +24,7 @@ bool resolveScope(Context& c, Inventory& inv, QString& projectId, QString& keyId
         projectId = p->id;
     }
     if (const QString key = c.args().value(QStringLiteral("key")); !key.isEmpty()) {
-        Result<KeyRecord> k = inv.key(key);
+        Result<KeyRecord> k = c.resolveKey(inv, key);
         if (!k) {
             exit = c.fail(k.error());
             return false;

@@ -119,7 +119,7 @@ Result<ExportSummary> exportAudit(Workspace& ws, const AuditReportFilter& filter
         !r) {
         return r.error();
     }
-    AuditChain chain;
+    AuditChain chain(ws);
     AuditDetailsReader detailsReader;
     CsvWriter& csv = run.csv();
     bool writing = true;
