@@ -174,7 +174,7 @@ class Harness:
 
     def check_bulk_revoke(self, ws):
         revoked = scalar(ws, "SELECT count(*) FROM keys WHERE status = 'revoked'")
-        events = scalar(ws, "SELECT count(*) FROM audit_events WHERE action = 'key.revoke'")
+        events = scalar(ws, "SELECT count(*) FROM audit WHERE action = 'key.revoke'")
         if revoked not in (0, BULK_KEYS):
             raise Failure("bulk revoke half done: %d of %d keys revoked" % (revoked, BULK_KEYS))
         if events != revoked:
@@ -182,7 +182,7 @@ class Harness:
 
     def check_key_import(self, ws):
         keys = scalar(ws, "SELECT count(*) FROM keys")
-        events = scalar(ws, "SELECT count(*) FROM audit_events WHERE action = 'key.import'")
+        events = scalar(ws, "SELECT count(*) FROM audit WHERE action = 'key.import'")
         if keys not in (0, IMPORT_KEYS):
             raise Failure("key import half done: %d of %d keys" % (keys, IMPORT_KEYS))
         if events != keys:
@@ -260,9 +260,10 @@ def check_integrity(ws):
 def usage_counts(ws):
     with connect(ws) as db:
         files = db.execute("SELECT count(*), sum(lines), sum(imported), sum(rejected) FROM usage_files").fetchone()
-        minutes = db.execute("SELECT count(DISTINCT minute), sum(count) FROM usage_minutes").fetchone()
+        hours = db.execute("SELECT count(*), sum(valid), sum(invalid), sum(expired), sum(revoked),"
+                           " sum(rate_limited), sum(forbidden) FROM usage_hours").fetchone()
     return {"files": files[0], "lines": files[1], "imported": files[2], "rejected": files[3],
-            "minutes": minutes[0], "counted": minutes[1]}
+            "hours": hours[0], "by_outcome": hours[1:]}
 
 
 def key_states(listing):
