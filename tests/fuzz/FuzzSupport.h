@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -55,7 +56,7 @@ inline const KeyIndex& fuzzKeys()
             k.id = QStringLiteral("key_fuzz000000000") + QString::number(i);
             k.projectId = QStringLiteral("prj_fuzz0000000000");
             k.hint = QStringLiteral("fz_live_AAAAA") + QString::number(i);
-            k.hash = keyHash(QStringLiteral("fz_live_secret") + QString::number(i));
+            k.hash = keyHash(QString(QStringLiteral("fz_live_secret") + QString::number(i)));
             k.status = i == 1 ? KeyStatus::Revoked : KeyStatus::Active;
             if (i == 1) {
                 k.revokedAt = base;

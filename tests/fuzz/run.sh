@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # tests/fuzz/run.sh SECONDS [TARGET...]: builds the libFuzzer targets (clang, ASan + UBSan) in
 # build/fuzz and runs each for SECONDS over its seed corpus, one after the other; prints per target
-# the executions, the time and the crashes. RUNS=N instead runs each target for N executions.
+# the executions, the time and the crashes. RUNS=N instead runs each target for N executions;
+# MAX_LEN sets the largest input (4096 bytes by default).
 # New inputs go to build/fuzz/corpus/TARGET (the committed seeds stay small), crashing ones to
 # build/fuzz/crashes/TARGET/. Exit 1 when a target crashed.
 set -eu
@@ -34,7 +35,7 @@ for t in $targets; do
     log="$build/$t.log"
     start=$(date +%s)
     set +e
-    "$build/fuzz_$t" $limit -max_len=8192 -timeout=20 -rss_limit_mb=1024 -print_final_stats=1 \
+    "$build/fuzz_$t" $limit -max_len="${MAX_LEN:-4096}" -timeout=20 -rss_limit_mb=1024 -print_final_stats=1 \
         -artifact_prefix="$crashes/" "$work" "$here/corpus/$t" >"$log" 2>&1
     rc=$?
     set -e
