@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The two commands of the README. Everything else is CMake presets.
-.PHONY: run test build deps screenshots bench clean
+# The two commands of the README, and the longer runs of docs/reliability.md. Everything else is
+# CMake presets.
+.PHONY: run test build deps screenshots bench fuzz crash clean
 
 run:
 	@packaging/run.sh
@@ -19,6 +20,15 @@ screenshots: build
 
 bench: build
 	@bench/run-all.sh build/release
+
+# docs/reliability.md: libFuzzer targets (clang) for FUZZ_SECONDS each; the crash harness for TRIALS.
+FUZZ_SECONDS ?= 60
+TRIALS ?= 200
+fuzz: deps
+	@tests/fuzz/run.sh $(FUZZ_SECONDS)
+
+crash: deps
+	@cmake --preset dev >/dev/null && cmake --build --preset dev --target keyward && tests/crash/run.sh $(TRIALS)
 
 clean:
 	rm -rf build
