@@ -1,12 +1,18 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The two commands of the README. Everything else is CMake presets.
-.PHONY: run test build deps screenshots bench clean
+# The README's commands. Everything else is CMake presets.
+.PHONY: run test package build deps screenshots bench clean
 
 run:
 	@packaging/run.sh
 
 test:
 	@packaging/test.sh
+
+# The release .deb (build/package/keyward_<version>_<arch>.deb); docs/packaging.md.
+package: deps
+	@cmake --preset package >/dev/null && cmake --build --preset package
+	@cd build/package && cpack -G DEB
+	@ls build/package/keyward_*.deb
 
 deps:
 	@packaging/install-deps.sh
