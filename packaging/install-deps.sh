@@ -12,7 +12,7 @@ BUILD_PKGS=(
 )
 TEST_PKGS=(
   gnome-keyring dbus dbus-x11 xvfb xauth libsecret-tools etcd-server etcd-client
-  openssl sqlite3 python3 locales nginx-light bash-completion
+  openssl sqlite3 python3 locales nginx-light bash-completion libglib2.0-bin shared-mime-info
 )
 # Packaging and its validators (rsvg-convert renders the icon's PNGs: tools/render-icons.sh), fuzzing (clang's libFuzzer runtime), the gateway benchmark.
 TOOL_PKGS=(

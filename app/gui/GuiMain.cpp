@@ -104,6 +104,8 @@ public:
         return window;
     }
 
+    bool isEmpty() const { return windows().isEmpty(); }
+
     QString handle(const LaunchRequest& request)
     {
         switch (request.kind) {
@@ -252,11 +254,14 @@ int runGui(int& argc, char** argv)
     }
     if (!*session) {
         session = firstRun();
-        if (!*session) {
+        // Closing the welcome dialog quits, unless a launch meanwhile opened a window.
+        if (!*session && console.isEmpty()) {
             return 0;
         }
     }
-    console.open(std::move(session.value()));
+    if (*session) {
+        console.open(std::move(session.value()));
+    }
     if (request.kind == LaunchRequest::Kind::NewWorkspace) {
         console.handle(request);
     }

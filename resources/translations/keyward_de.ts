@@ -356,9 +356,9 @@
         <translation>Schlüsseldetails</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="64"/>
-        <location filename="../../app/gui/GuiMain.cpp" line="167"/>
-        <location filename="../../app/gui/GuiMain.cpp" line="246"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="65"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="168"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="247"/>
         <location filename="../../app/gui/MainWindow.cpp" line="488"/>
         <location filename="../../app/gui/Reminders.cpp" line="99"/>
         <location filename="../../app/gui/ui/MainWindow.ui" line="15"/>
@@ -1554,6 +1554,11 @@
         <translation>Das Prüfprotokoll kann nicht gelesen werden.</translation>
     </message>
     <message>
+        <location filename="../../app/store/Demo.cpp" line="313"/>
+        <source>The demo goes into an empty workspace only.</source>
+        <translation>Die Demo kommt nur in einen leeren Arbeitsbereich.</translation>
+    </message>
+    <message>
         <location filename="../../app/store/Inventory.cpp" line="454"/>
         <source>Revoking for reason 'other' needs a note saying why.</source>
         <translation>Ein Widerruf mit dem Grund 'other' braucht eine Notiz, die ihn begründet.</translation>
@@ -2324,7 +2329,7 @@
         <location filename="../../app/cli/RegistryCommands.cpp" line="57"/>
         <location filename="../../app/cli/RegistryCommands.cpp" line="58"/>
         <location filename="../../app/cli/ReportCommands.cpp" line="119"/>
-        <location filename="../../app/gui/GuiMain.cpp" line="212"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="213"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
@@ -4189,54 +4194,54 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>/ Monat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="47"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="48"/>
         <location filename="../../app/gui/MainWindow.cpp" line="735"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="48"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="49"/>
         <location filename="../../app/gui/MainWindow.cpp" line="736"/>
         <source>Keyward workspaces (*.keyward);;All files (*)</source>
         <translation>Keyward-Arbeitsbereiche (*.keyward);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="210"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="211"/>
         <source>Console for API key administrators.</source>
         <translation>Konsole für Administratoren von API-Schlüsseln.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="211"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="212"/>
         <source>Open this workspace file.</source>
         <translation>Diese Arbeitsbereichsdatei öffnen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="214"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="215"/>
         <source>Open a fresh demo workspace in a temporary folder.</source>
         <translation>Einen frischen Demo-Arbeitsbereich in einem temporären Ordner öffnen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="216"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="217"/>
         <source>Create a new workspace file, asking where.</source>
         <translation>Eine neue Arbeitsbereichsdatei anlegen und fragen, wo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="218"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="219"/>
         <source>Render screenshots into DIR and exit.</source>
         <translation>Bildschirmfotos nach VERZ zeichnen und beenden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="218"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="219"/>
         <source>DIR</source>
         <translation>VERZ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="221"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="222"/>
         <source>A workspace file to open.</source>
         <translation>Eine zu öffnende Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="221"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="222"/>
         <source>[FILE]</source>
         <translation>[DATEI]</translation>
     </message>
