@@ -7,6 +7,7 @@
 #include "core/Tr.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
 #include <cstdio>
@@ -98,12 +99,22 @@ bool wantsCli(int argc, char** argv)
     const auto is = [](const char* a, const char* option) {
         return std::strcmp(a, option) == 0;
     };
+    // A workspace file named alone, as a launcher or a double-click passes it (ending in .keyward,
+    // or an existing file named by its path), is the console's too.
+    const auto isWorkspaceFile = [](const char* a) {
+        const std::size_t length = std::strlen(a);
+        return (length > 8 && std::strcmp(a + length - 8, ".keyward") == 0) ||
+               (std::strchr(a, '/') != nullptr && QFileInfo(QString::fromLocal8Bit(a)).isFile());
+    };
+    bool file = false;
     for (int i = 1; i < argc; ++i) {
         const char* a = argv[i];
         if (is(a, "--workspace") || is(a, "--screenshots") || is(a, "-platform")) {
             ++i;
-        } else if (!is(a, "--demo") && std::strncmp(a, "--workspace=", 12) != 0 &&
-                   std::strncmp(a, "--screenshots=", 14) != 0) {
+        } else if (a[0] != '-' && !file && isWorkspaceFile(a)) {
+            file = true;
+        } else if (!is(a, "--demo") && !is(a, "--new-workspace") &&
+                   std::strncmp(a, "--workspace=", 12) != 0 && std::strncmp(a, "--screenshots=", 14) != 0) {
             return true;
         }
     }
@@ -113,7 +124,7 @@ bool wantsCli(int argc, char** argv)
 int runCli(int& argc, char** argv, RemoteLoader remote)
 {
     QCoreApplication app(argc, argv);
-    applyApplicationIdentity();
+    startApplication();
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList args = QCoreApplication::arguments();
@@ -180,9 +191,11 @@ int runCli(int& argc, char** argv, RemoteLoader remote)
         // Qt's first line names the binary's path and misplaces the noun and verb; say it plainly.
         QString text = parser.helpText();
         text = text.mid(text.indexOf(u'\n') + 1);
-        out << "Usage: keyward " << command->noun << ' ' << command->verb << " [options]"
+        // Qt's own heading, in the language Qt's translation gives it.
+        const QString arguments = QCoreApplication::translate("QCommandLineParser", "Arguments:");
+        out << tr("Usage: keyward %1 %2 [options]").arg(command->noun, command->verb)
             << (command->arguments.isEmpty() ? QString() : u' ' + command->arguments) << '\n'
-            << text.left(text.lastIndexOf(QStringLiteral("Arguments:"))).trimmed() << '\n';
+            << text.left(text.lastIndexOf(arguments)).trimmed() << '\n';
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments().mid(2);

@@ -100,8 +100,8 @@ void printSummary(QTextStream& out, const FileSummary& s, bool explain)
         out << QLatin1String("    ") << sample << Qt::endl;
     }
     if (s.findings > 0) {
-        out << QLatin1String("  ") << tr("%1 finding line(s): see `keyward usage findings`").arg(s.findings)
-            << Qt::endl;
+        out << QLatin1String("  ")
+            << tr("%n finding line(s): see `keyward usage findings`", nullptr, int(s.findings)) << Qt::endl;
     }
 }
 

@@ -77,7 +77,7 @@ int finish(Context& c, const ExportOptions& options, const Result<ExportSummary>
         }
         c.printJson(o);
     } else {
-        c.err() << tr("Wrote %1 row(s) to %2.").arg(summary->rows).arg(where) << Qt::endl;
+        c.err() << tr("Wrote %n row(s) to %1.", nullptr, int(summary->rows)).arg(where) << Qt::endl;
         if (summary->chainChecked) {
             c.err() << tr("Audit %1.").arg(summary->chainMessage) << Qt::endl;
         }

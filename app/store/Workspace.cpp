@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Workspace.h"
 
+#include "core/AppInfo.h"
 #include "core/Tr.h"
 #include "store/Migrations.h"
 
@@ -94,8 +95,7 @@ Workspace::~Workspace()
 
 QString Workspace::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/workspace.keyward");
+    return defaultWorkspacePath();
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode mode)

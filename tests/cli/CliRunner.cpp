@@ -25,7 +25,7 @@ CliRunner::CliRunner()
 
 QString CliRunner::settingsFile() const
 {
-    return m_dir.path() + QStringLiteral("/config/keyward/console.conf");
+    return m_dir.path() + QStringLiteral("/config/keyward/keyward.conf");
 }
 
 CliResult CliRunner::run(const QStringList& args, const QByteArray& stdinData,
