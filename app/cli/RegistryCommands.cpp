@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `keyward registry ...`: profiles, bindings, sync and the gateway's lookup (design §5).
+// `keyward registry ...`: profiles, bindings, sync and the gateway's lookup (docs/registry.md).
 #include "cli/Command.h"
 #include "cli/Context.h"
 #include "cli/Table.h"
@@ -8,8 +8,10 @@
 #include "registry/ConnectionTest.h"
 #include "registry/EtcdClient.h"
 #include "registry/Lookup.h"
+#include "registry/SyncController.h"
 #include "registry/SyncJob.h"
 #include "registry/SyncState.h"
+#include "secrets/BlockingSecrets.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/ProjectRepo.h"
 
@@ -402,42 +404,46 @@ int sync(Context& c)
     const bool tty = isatty(STDERR_FILENO) != 0 && !c.json();
     QJsonArray json;
     int code = ExitOk;
+    QStringList names;
     for (const RegistryProfile& p : std::as_const(profiles)) {
         warnHttp(c, p);
-        KeychainSecretStore keychain;
-        Result<RegistrySecrets> secrets = readRegistrySecrets(keychain, p);
-        if (!secrets) {
-            code = c.fail(secrets.error());
-            continue;
-        }
-        SyncJob job((*inv)->workspace().path(), p, secrets->password, secrets->keyPassphrase,
-                    (*inv)->actor());
-        secrets->password.fill('\0');
+        names.append(p.name);
+    }
+    KeychainSecretStore keychain;
+    SyncController controller;
+    controller.setSession(*inv, &keychain, SyncController::Mode::OnDemand);
+    QObject::connect(&controller, &SyncController::credentialsFailed, &controller,
+                     [&](const RegistryProfile&, const QString& problem) {
+                         code = c.fail(makeError(ErrorCode::NotFound, problem));
+                     });
+    QObject::connect(&controller, &SyncController::jobStarted, &controller, [&](SyncJob* job) {
         if (tty) {
-            QObject::connect(&job, &SyncJob::progress, &job,
-                             [&c, &p](qint64 done, qint64 total, const QString& step) {
-                                 c.err() << '\r' << p.name << ": " << step << ' ' << done
-                                         << (total > 0 ? QStringLiteral("/%1").arg(total) : QString())
-                                         << "\x1b[K" << Qt::flush;
-                             });
+            QObject::connect(
+                job, &SyncJob::progress, job,
+                [&c, name = job->profile().name](qint64 done, qint64 total, const QString& step) {
+                    c.err() << '\r' << name << ": " << step << ' ' << done
+                            << (total > 0 ? QStringLiteral("/%1").arg(total) : QString()) << "\x1b[K"
+                            << Qt::flush;
+                });
         }
-        job.start();
-        job.waitForFinished();
+    });
+    QObject::connect(&controller, &SyncController::jobFinished, &controller, [&](SyncJob* job) {
+        const QString& name = job->profile().name;
         if (tty) {
             c.err() << "\r\x1b[K" << Qt::flush;
         }
-        if (!job.ok()) {
-            code = c.fail(makeError(job.error().code, tr("%1: %2").arg(p.name, job.error().message)));
-            continue;
+        if (!job->ok()) {
+            code = c.fail(makeError(job->error().code, tr("%1: %2").arg(name, job->error().message)));
+            return;
         }
-        const SyncReport& r = job.report();
+        const SyncReport& r = job->report();
         for (const QString& problem : r.problems) {
             c.err() << tr("warning: %1").arg(problem) << Qt::endl;
         }
-        json.append(reportJson(p.name, r));
+        json.append(reportJson(name, r));
         if (!c.json()) {
             c.out() << tr("%1: pushed %2, pulled %3 (%4 new), %5 conflicts, %6 skipped; at revision %7")
-                           .arg(p.name)
+                           .arg(name)
                            .arg(r.pushed)
                            .arg(r.pulled)
                            .arg(r.created)
@@ -446,7 +452,9 @@ int sync(Context& c)
                            .arg(r.revision)
                     << Qt::endl;
         }
-    }
+    });
+    controller.syncProfiles(names);
+    controller.waitForIdle();
     if (c.json()) {
         c.printJson(json);
     }

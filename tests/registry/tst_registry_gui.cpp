@@ -5,6 +5,7 @@
 #include "gui/RegistryProfileDialog.h"
 #include "gui/RegistryTab.h"
 #include "registry/Binding.h"
+#include "secrets/BlockingSecrets.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>
