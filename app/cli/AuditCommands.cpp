@@ -14,16 +14,9 @@ namespace {
 
 QJsonObject eventJson(const AuditEvent& e)
 {
-    return {{QStringLiteral("seq"), e.seq},
-            {QStringLiteral("id"), e.id},
-            {QStringLiteral("at"), toIso(e.at)},
-            {QStringLiteral("actor"), e.actor},
-            {QStringLiteral("action"), e.action},
-            {QStringLiteral("project_id"), e.projectId},
-            {QStringLiteral("key_id"), e.keyId},
-            {QStringLiteral("details"), e.details},
-            {QStringLiteral("prev_hash"), e.prevHash},
-            {QStringLiteral("hash"), e.hash}};
+    QJsonObject o = toJson(e, toIso(e.at));
+    o.insert(QStringLiteral("seq"), e.seq);
+    return o;
 }
 
 bool readTime(Context& c, const QString& option, QDateTime& into)

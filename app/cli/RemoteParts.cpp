@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Remote.h"
-#include "registry/Binding.h"
+#include "secrets/BlockingSecrets.h"
 #include "secrets/KeychainSecretStore.h"
 
 namespace kw::cli {

@@ -341,6 +341,10 @@ Result<QByteArray> EtcdClient::postTo(const QString& endpoint, const QString& pa
                     tr("%1: user %2 has no permission for this part of the registry (%3; etcd: %4).")
                         .arg(where, m_profile.user, m_profile.ns, message));
     }
+    if (message.contains(QLatin1String("too many operations in txn request"))) {
+        return fail(EtcdFailure::TooManyOps, ErrorCode::External,
+                    tr("%1 refused a transaction as too large: %2").arg(where, message));
+    }
     return fail(EtcdFailure::Server, ErrorCode::External,
                 tr("%1 answered HTTP %2: %3")
                     .arg(where)

@@ -41,6 +41,7 @@ enum class EtcdFailure
     Auth,       // wrong user or password
     Permission, // the user may not touch this key
     Server,     // etcd answered with an error
+    TooManyOps, // a txn had more operations than the server's --max-txn-ops
     Cancelled,
 };
 

@@ -42,6 +42,35 @@ const QString Columns =
 
 } // namespace
 
+Result<std::optional<AuditEvent>> AuditLog::find(const QString& id)
+{
+    if (id.isEmpty()) {
+        return std::optional<AuditEvent>();
+    }
+    Result<QSqlQuery> q =
+        m_ws.exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM audit WHERE id = ?"), {id});
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return std::optional<AuditEvent>();
+    }
+    return std::optional<AuditEvent>(eventFromQuery(*q));
+}
+
+QJsonObject toJson(const AuditEvent& e, const QJsonValue& at)
+{
+    return {{QStringLiteral("id"), e.id},
+            {QStringLiteral("at"), at},
+            {QStringLiteral("actor"), e.actor},
+            {QStringLiteral("action"), e.action},
+            {QStringLiteral("project_id"), e.projectId},
+            {QStringLiteral("key_id"), e.keyId},
+            {QStringLiteral("details"), e.details},
+            {QStringLiteral("prev_hash"), e.prevHash},
+            {QStringLiteral("hash"), e.hash}};
+}
+
 QByteArray AuditLog::canonical(const AuditEvent& event, bool withSeq)
 {
     // QJsonObject keeps its keys sorted, so the compact form is canonical for a given content.

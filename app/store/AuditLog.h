@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace kw {
 
@@ -65,6 +66,8 @@ public:
                               const QString& keyId, const QJsonObject& details, const QDateTime& at,
                               const QString& id = {});
     Result<QList<AuditEvent>> list(const AuditFilter& filter);
+    // The event with this id, if the trail has it (an event copied from the registry keeps its id).
+    Result<std::optional<AuditEvent>> find(const QString& id);
     // Walks the whole chain (store/AuditChain) and compares the recorded head.
     Result<AuditVerification> verify();
 
@@ -92,5 +95,9 @@ public:
 private:
     Workspace& m_ws;
 };
+
+// The event as JSON, for the CLI's --json and the registry's record: one shape, with `at` as the
+// caller writes times (the CLI to the second, the registry with milliseconds).
+QJsonObject toJson(const AuditEvent& event, const QJsonValue& at);
 
 } // namespace kw

@@ -89,7 +89,7 @@ Inventory::Inventory(Workspace& ws, QString actor, Clock clock)
 {}
 
 Result<void> Inventory::record(const Project& project, const QString& action, const KeyRecord* key,
-                               const QJsonObject& details, const QDateTime& at)
+                               const QJsonObject& details, const QDateTime& at, AuditEvent* out)
 {
     QJsonObject d = details;
     if (key) {
@@ -99,6 +99,9 @@ Result<void> Inventory::record(const Project& project, const QString& action, co
         AuditLog(m_ws).append(m_actor, action, project.id, key ? key->id : QString(), d, at);
     if (!event) {
         return event.error();
+    }
+    if (out) {
+        *out = *event;
     }
     const QString entity = key ? QStringLiteral("key") : QStringLiteral("project");
     const QJsonObject payload{{QStringLiteral("record"), key ? toJson(*key) : toJson(project)},

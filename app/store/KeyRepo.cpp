@@ -293,4 +293,17 @@ Result<qint64> KeyRepo::count(const QString& projectId)
     return q->value(0).toLongLong();
 }
 
+Result<QSet<QString>> KeyRepo::ids()
+{
+    Result<QSqlQuery> q = m_ws.exec(QStringLiteral("SELECT id FROM keys"));
+    if (!q) {
+        return q.error();
+    }
+    QSet<QString> out;
+    while (q->next()) {
+        out.insert(q->value(0).toString());
+    }
+    return out;
+}
+
 } // namespace kw
