@@ -66,6 +66,12 @@ Result<std::unique_ptr<EtcdClient>> clientFor(const RegistryProfile& p)
     return client;
 }
 
+void setupTest(QCommandLineParser& p)
+{
+    p.addOption(QCommandLineOption(QStringLiteral("read-only"),
+                                   tr("Check read access only (what keyward gateway serve needs).")));
+}
+
 int test(Context& c)
 {
     Result<Inventory*> inv = c.inventory(Workspace::OpenMode::OpenExisting);
@@ -82,7 +88,9 @@ int test(Context& c)
     if (!secrets) {
         return c.fail(secrets.error());
     }
-    const QList<ConnectionCheck> checks = testConnection(*p, secrets->password, secrets->keyPassphrase);
+    const QList<ConnectionCheck> checks = testConnection(
+        *p, secrets->password, secrets->keyPassphrase,
+        c.args().isSet(QStringLiteral("read-only")) ? RegistryAccess::ReadOnly : RegistryAccess::ReadWrite);
     bool allOk = !checks.isEmpty();
     QJsonArray json;
     for (const ConnectionCheck& check : checks) {
@@ -350,7 +358,7 @@ QList<Command> registryCommands()
         {n, QStringLiteral("remove"), tr("Remove an unbound registry profile and its keychain entries."),
          tr("NAME"), noOptions, remove},
         {n, QStringLiteral("test"), tr("Check each endpoint: reach, TLS and pin, auth, read/write, version."),
-         tr("[NAME]"), noOptions, test},
+         tr("[NAME]"), setupTest, test},
         {n, QStringLiteral("bind"), tr("Bind a project to a registry profile."), tr("PROJECT PROFILE"),
          noOptions, bind},
         {n, QStringLiteral("unbind"), tr("Unbind a project from its registry."), tr("PROJECT"), noOptions,

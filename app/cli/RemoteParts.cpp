@@ -25,11 +25,17 @@ void forgetSecret(const QString& entry)
     (void)removeSecret(keychain, entry);
 }
 
+// The nouns of this module: both talk to the registry.
+QList<Command> remoteCommands()
+{
+    return registryCommands() + gatewayCommands();
+}
+
 } // namespace
 
 const Remote& remoteParts()
 {
-    static constexpr Remote Parts{&registryCommands, &keepSecret, &readSecret, &forgetSecret};
+    static constexpr Remote Parts{&remoteCommands, &keepSecret, &readSecret, &forgetSecret};
     return Parts;
 }
 
