@@ -9,6 +9,7 @@
 #include "registry/gateway/GatewayCopy.h"
 #include "registry/gateway/GatewayFeed.h"
 #include "registry/gateway/GatewayService.h"
+#include "secrets/BlockingSecrets.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QDateTime>
