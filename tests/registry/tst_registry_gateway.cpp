@@ -302,6 +302,40 @@ private Q_SLOTS:
             10000);
     }
 
+    void refusesToStartWithoutTlsOrAWorkingProfile()
+    {
+        CliResult r = cli(m_host,
+                          {QStringLiteral("registry"), QStringLiteral("add"), QStringLiteral("plain"),
+                           QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:9"),
+                           QStringLiteral("--allow-http-loopback"), QStringLiteral("--user"),
+                           QStringLiteral("keyward-gateway"), QStringLiteral("--password-stdin")},
+                          "gateway-fixture-pw\n");
+        QVERIFY2(r.code == 0, qPrintable(text(r)));
+        r = cli(m_host, {QStringLiteral("gateway"), QStringLiteral("serve"), QStringLiteral("--profile"),
+                         QStringLiteral("plain"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("over TLS"), r.err.constData());
+
+        r = cli(m_host,
+                {QStringLiteral("registry"), QStringLiteral("add"), QStringLiteral("wrongpw"),
+                 QStringLiteral("--endpoint"), m_etcd.etcd.endpoints.join(u','), QStringLiteral("--ca"),
+                 m_etcd.etcd.file(QStringLiteral("ca.pem")), QStringLiteral("--user"),
+                 QStringLiteral("keyward-gateway"), QStringLiteral("--password-stdin")},
+                "not-the-password\n");
+        QVERIFY2(r.code == 0, qPrintable(text(r)));
+        r = cli(m_host,
+                {QStringLiteral("gateway"), QStringLiteral("serve"), QStringLiteral("--profile"),
+                 QStringLiteral("wrongpw"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("FAIL") && r.err.contains(" auth ") && r.err.contains("does not start"),
+                 r.err.constData());
+        QVERIFY(!r.err.contains("not-the-password"));
+        QCOMPARE(cli(m_host, {QStringLiteral("gateway"), QStringLiteral("serve"), QStringLiteral("--profile"),
+                              QStringLiteral("gw")})
+                     .code,
+                 2); // no --listen
+    }
+
     void activeKeyPassesAndNginxLogsItsId()
     {
         const auto& [secret, id] = m_keys.value(QStringLiteral("active"));
