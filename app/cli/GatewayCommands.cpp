@@ -12,8 +12,10 @@
 #include "secrets/KeychainSecretStore.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <thread>
 
 namespace kw::cli {
