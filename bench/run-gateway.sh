@@ -47,11 +47,13 @@ printf '%s\n' "$ETCD_PASSWORD" | kw registry add prod --endpoint "$ETCD_ENDPOINT
     --user "$ETCD_USER" --password-stdin 2>/dev/null
 kw registry bind chat prod >/dev/null
 secret=$(kw --json key issue --project chat --name bench | python3 -c 'import json,sys; print(json.load(sys.stdin)["secret"])')
-for i in $(seq 1 50); do kw key issue --project chat --name "other-$i" >/dev/null; done
+for i in $(seq 1 50); do kw key issue --project chat --name "other-$i" >/dev/null 2>&1; done
 kw registry sync >/dev/null
 
 gw_port=$(free_port)
-kw gateway serve --profile prod --listen "127.0.0.1:$gw_port" --threads "$threads" 2>"$tmp/gateway.log" &
+# Not through kw(): $! must be the gateway itself, for the cleanup to stop it.
+"$keyward" --workspace "$tmp/ws.keyward" gateway serve --profile prod --listen "127.0.0.1:$gw_port" \
+    --threads "$threads" 2>"$tmp/gateway.log" </dev/null &
 gateway_pid=$!
 for _ in $(seq 1 100); do
     grep -q "; health at" "$tmp/gateway.log" && break
@@ -109,7 +111,7 @@ direct=$(run direct "http://127.0.0.1:$gw_port/check")
 auth=$(run nginx-auth "http://127.0.0.1:$ng_port/api/hello.txt")
 static=$(run nginx-static "http://127.0.0.1:$static_port/api/hello.txt")
 
-echo "gateway benchmark: wrk -t1 -c$conns -d${secs}s --latency, gateway --threads $threads, nginx 2 workers, $(nproc) cores"
+echo "gateway benchmark ($(basename "$build") build): wrk -t1 -c$conns -d${secs}s --latency, gateway --threads $threads, nginx 2 workers, $(nproc) cores"
 printf '%-14s %12s %10s %10s %8s\n' what "req/s" "p50 ms" "p99 ms" "non-2xx"
 for line in "$direct" "$auth" "$static"; do
     # shellcheck disable=SC2086

@@ -13,8 +13,10 @@
 #include "secrets/KeychainSecretStore.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <thread>
 
 namespace kw::cli {
@@ -171,6 +173,11 @@ int serve(Context& c)
     gateway::HttpServer server([&copy, options] { return gateway::gatewayHandler(copy, options); });
     if (Result<void> l = server.listen(listen); !l) {
         return c.fail(l.error());
+    }
+    if (!listen.startsWith(QLatin1String("127."))) {
+        logLine(tr("warning: %1 is not a loopback address; the gateway speaks plain HTTP, so the keys "
+                   "nginx or Envoy pass on cross the network unencrypted")
+                    .arg(listen));
     }
     const int workers = int(threads.value_or(std::max(1u, std::thread::hardware_concurrency())));
     if (Result<void> s = server.start(workers); !s) {

@@ -485,7 +485,13 @@ Result<void> EtcdClient::watch(const QByteArray& key, const QByteArray& rangeEnd
                                 streamError = e.value(QStringLiteral("message")).toString();
                                 return false;
                             }
-                            return onResult(message.value(QStringLiteral("result")).toObject());
+                            const QJsonObject result = message.value(QStringLiteral("result")).toObject();
+                            // A restarted member has forgotten its tokens and cancels the watch
+                            // rather than failing the request: the next call signs in again.
+                            if (watchCancelReason(result).contains(QLatin1String("invalid auth token"))) {
+                                m_token.clear();
+                            }
+                            return onResult(result);
                         },
                         limitMs};
     const int n = int(m_profile.endpoints.size());
@@ -519,6 +525,15 @@ Result<void> EtcdClient::watch(const QByteArray& key, const QByteArray& rangeEnd
                     tr("%1 refused the watch: %2").arg(where, streamError));
     }
     return {};
+}
+
+QString EtcdClient::watchCancelReason(const QJsonObject& result)
+{
+    if (!result.value(QStringLiteral("canceled")).toBool()) {
+        return {};
+    }
+    const QString reason = result.value(QStringLiteral("cancel_reason")).toString();
+    return reason.isEmpty() ? tr("the registry cancelled the watch") : reason;
 }
 
 Result<std::optional<QList<EtcdKv>>> EtcdClient::changes(const QByteArray& key, const QByteArray& rangeEnd,

@@ -302,6 +302,40 @@ private Q_SLOTS:
             10000);
     }
 
+    void refusesToStartWithoutTlsOrAWorkingProfile()
+    {
+        CliResult r = cli(m_host,
+                          {QStringLiteral("registry"), QStringLiteral("add"), QStringLiteral("plain"),
+                           QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:9"),
+                           QStringLiteral("--allow-http-loopback"), QStringLiteral("--user"),
+                           QStringLiteral("keyward-gateway"), QStringLiteral("--password-stdin")},
+                          "gateway-fixture-pw\n");
+        QVERIFY2(r.code == 0, qPrintable(text(r)));
+        r = cli(m_host, {QStringLiteral("gateway"), QStringLiteral("serve"), QStringLiteral("--profile"),
+                         QStringLiteral("plain"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("over TLS"), r.err.constData());
+
+        r = cli(m_host,
+                {QStringLiteral("registry"), QStringLiteral("add"), QStringLiteral("wrongpw"),
+                 QStringLiteral("--endpoint"), m_etcd.etcd.endpoints.join(u','), QStringLiteral("--ca"),
+                 m_etcd.etcd.file(QStringLiteral("ca.pem")), QStringLiteral("--user"),
+                 QStringLiteral("keyward-gateway"), QStringLiteral("--password-stdin")},
+                "not-the-password\n");
+        QVERIFY2(r.code == 0, qPrintable(text(r)));
+        r = cli(m_host,
+                {QStringLiteral("gateway"), QStringLiteral("serve"), QStringLiteral("--profile"),
+                 QStringLiteral("wrongpw"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("FAIL") && r.err.contains(" auth ") && r.err.contains("does not start"),
+                 r.err.constData());
+        QVERIFY(!r.err.contains("not-the-password"));
+        QCOMPARE(cli(m_host, {QStringLiteral("gateway"), QStringLiteral("serve"), QStringLiteral("--profile"),
+                              QStringLiteral("gw")})
+                     .code,
+                 2); // no --listen
+    }
+
     void activeKeyPassesAndNginxLogsItsId()
     {
         const auto& [secret, id] = m_keys.value(QStringLiteral("active"));
@@ -442,6 +476,8 @@ private Q_SLOTS:
         // 60 a minute with a burst of 10 (the documented zone): of 30 at once, about 11 pass.
         int passed = 0;
         int limited = 0;
+        QElapsedTimer burst;
+        burst.start();
         for (int i = 0; i < 30; ++i) {
             const int status = get(m_nginxPort, "/api/hello.txt", {bearer(secret)}).status;
             if (status == 200) {
@@ -453,7 +489,9 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(passed + limited, 30);
-        QVERIFY2(passed >= 11 && passed <= 13, qPrintable(QString::number(passed)));
+        // 1 + the burst of 10 at once, and one more for each second the burst took (60 a minute).
+        const int earned = int(burst.elapsed() / 1000);
+        QVERIFY2(passed >= 11 && passed <= 12 + earned, qPrintable(QString::number(passed)));
         // Another key is not limited by this one's zone.
         QCOMPARE(
             viaNginx({bearer(m_keys.value(QStringLiteral("active")).first)}, QStringLiteral("valid")).status,

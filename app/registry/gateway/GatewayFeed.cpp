@@ -223,11 +223,8 @@ void GatewayFeed::run()
                     compacted = true;
                     return false;
                 }
-                if (result.value(QStringLiteral("canceled")).toBool()) {
-                    refused = result.value(QStringLiteral("cancel_reason")).toString();
-                    if (refused.isEmpty()) {
-                        refused = tr("the registry cancelled the watch");
-                    }
+                refused = EtcdClient::watchCancelReason(result);
+                if (!refused.isEmpty()) {
                     return false;
                 }
                 if (result.value(QStringLiteral("created")).toBool()) {
@@ -271,11 +268,6 @@ void GatewayFeed::run()
             break;
         }
         backOff = std::min(backOff * 2, MaxBackOffMs);
-        if (refused.contains(QLatin1String("auth token"))) {
-            // A restarted etcd forgets its tokens and refuses the watch as "canceled", which the
-            // client cannot tell from another refusal: sign in again before the next one.
-            (void)client.authenticate();
-        }
     }
 }
 

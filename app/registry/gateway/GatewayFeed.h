@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "registry/Profile.h"
 #include "registry/RegistryThread.h"
+#include "registry/gateway/KeyTable.h"
 
 #include <QByteArray>
 #include <condition_variable>
@@ -21,7 +22,6 @@ struct EtcdKv;
 namespace kw::gateway {
 
 class GatewayCopy;
-struct KeyTable;
 
 // Keeps a GatewayCopy of the profile's key records: one pull of NS/keys/ at one revision, then a
 // /v3/watch from the revision after it, each change published within the watch message that
@@ -64,7 +64,7 @@ private:
     // The working index the published tables are copied from, and each etcd key's hash, to
     // drop the old entry when a record changes or goes.
     std::shared_ptr<KeyTable> m_index;
-    std::unordered_map<std::string, std::array<unsigned char, 32>> m_hashOf;
+    std::unordered_map<std::string, KeyHash> m_hashOf;
 
     std::mutex m_startMutex;
     std::condition_variable m_started;

@@ -343,11 +343,11 @@ void HttpServer::work(int epollFd)
                 int status = 0;
                 bool http10 = false;
                 std::size_t total = 0;
-                if (headEnd == std::string_view::npos) {
-                    if (rest.size() <= MaxHead) {
-                        break; // wait for the rest
-                    }
-                    status = 431;
+                if (headEnd == std::string_view::npos && rest.size() <= MaxHead) {
+                    break; // wait for the rest
+                }
+                if (headEnd == std::string_view::npos || headEnd > MaxHead) {
+                    status = 431; // also when the whole head arrived in one read
                 } else if (!parseHead(rest.substr(0, headEnd), request, &http10)) {
                     status = 400;
                 } else {
