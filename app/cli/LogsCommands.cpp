@@ -4,8 +4,8 @@
 #include "cli/Table.h"
 #include "core/Tr.h"
 #include "store/Cursor.h"
-#include "usage/FieldMapping.h"
-#include "usage/ImportJob.h"
+#include "usage/import/FieldMapping.h"
+#include "usage/import/ImportJob.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
