@@ -264,9 +264,6 @@ Result<QByteArray> readBounded(const QString& path)
     }
 }
 
-// The lines (1-based) that are not valid UTF-8. Such a line is refused, never decoded with
-// U+FFFD in place of its bytes: two different keys would then hash alike, and neither hash would
-// be the one a gateway computes from the real bytes.
 // Well-formed UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF.
 bool validUtf8(QByteArrayView text)
 {

@@ -77,9 +77,16 @@ void applyFields(KeyReplay::State& s, const QJsonObject& fields, bool kept)
     }
 }
 
-bool keyAction(QByteArrayView action)
+// The events that can change what compare() looks at; the others (key.reveal, …) are not parsed.
+bool changesState(QByteArrayView action, QByteArrayView details)
 {
-    return action.startsWith("key.") || action == "registry.conflict";
+    for (const char* a :
+         {"key.issue", "key.import", "key.rotate", "key.revoke", "key.edit", "registry.conflict"}) {
+        if (action == a) {
+            return true;
+        }
+    }
+    return details.contains("\"state\":");
 }
 
 } // namespace
@@ -132,7 +139,8 @@ Result<KeyReplay> KeyReplay::forWorkspace(Workspace& ws)
 void KeyReplay::apply(const Cursor& row)
 {
     const QByteArrayView keyId = row.utf8(AuditChain::KeyId);
-    if (m_states.isEmpty() || keyId.isEmpty() || !keyAction(row.utf8(AuditChain::Action))) {
+    if (m_states.isEmpty() || keyId.isEmpty() ||
+        !changesState(row.utf8(AuditChain::Action), row.utf8(AuditChain::Details))) {
         return;
     }
     const auto it = m_states.find(QString::fromUtf8(keyId.data(), keyId.size()));
