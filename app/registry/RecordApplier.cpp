@@ -72,6 +72,15 @@ Result<std::optional<Project>> RecordApplier::boundProject(const QString& projec
     return bound;
 }
 
+Result<std::optional<Project>> RecordApplier::boundOrSkipped(const QString& projectId, SyncReport& report)
+{
+    Result<std::optional<Project>> project = boundProject(projectId);
+    if (project && !*project) {
+        ++report.skipped; // a project of another registry, or not here
+    }
+    return project;
+}
+
 Result<void> RecordApplier::applyProject(const EtcdKv& kv, SyncReport& report)
 {
     Result<Project> remote = projectFromRegistry(kv.value);
@@ -154,13 +163,9 @@ Result<void> RecordApplier::applyKeyParsed(const EtcdKv& kv, const Result<KeyRec
         skip(report, kv, tr("the record's ids do not match its place"));
         return {};
     }
-    Result<std::optional<Project>> project = boundProject(remote->projectId);
-    if (!project) {
-        return project.error();
-    }
-    if (!*project) {
-        ++report.skipped;
-        return {};
+    Result<std::optional<Project>> project = boundOrSkipped(remote->projectId, report);
+    if (!project || !*project) {
+        return project ? Result<void>() : Result<void>(project.error());
     }
     KeyRepo repo(m_ws);
     bool known = m_localKeys.contains(remote->id);
@@ -252,13 +257,9 @@ Result<void> RecordApplier::applyAudit(const EtcdKv& kv, SyncReport& report)
     if (*local) {
         return {}; // ours, or copied before
     }
-    Result<std::optional<Project>> project = boundProject(remote->projectId);
-    if (!project) {
-        return project.error();
-    }
-    if (!*project) {
-        ++report.skipped;
-        return {};
+    Result<std::optional<Project>> project = boundOrSkipped(remote->projectId, report);
+    if (!project || !*project) {
+        return project ? Result<void>() : Result<void>(project.error());
     }
     // The local chain covers the copy; details say where it came from.
     AuditEvent copy = *remote;

@@ -47,6 +47,8 @@ public:
     Result<std::optional<Project>> boundProject(const QString& projectId);
 
 private:
+    // boundProject(), counting a record of a project not bound here as skipped.
+    Result<std::optional<Project>> boundOrSkipped(const QString& projectId, SyncReport& report);
     Result<void> recordConflict(const Project& project, const KeyRecord& merged, bool changed,
                                 const QJsonObject& fields);
     void skip(SyncReport& report, const EtcdKv& kv, const QString& why);
