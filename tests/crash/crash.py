@@ -287,6 +287,7 @@ def main():
     h = Harness(args)
     failures = 0
     killed = 0
+    per = {name: [0, 0, 0] for name in scenarios}  # trials, killed mid-run, failures
     numbers = [args.trial] if args.trial is not None else range(args.trials)
     try:
         h.prepare(scenarios)
@@ -294,11 +295,14 @@ def main():
         for number in numbers:
             rng = random.Random("%d:%d" % (seed, number))
             name = scenarios[number % len(scenarios)]
+            per[name][0] += 1
             try:
                 was_killed, delay = h.trial(name, number, rng)
                 killed += was_killed
+                per[name][1] += was_killed
             except (Failure, subprocess.TimeoutExpired, sqlite3.Error) as e:
                 failures += 1
+                per[name][2] += 1
                 print("FAIL trial %d (%s, replay: --seed %d --trial %d): %s" % (number, name, seed, number, e),
                       flush=True)
     except Failure as e:
@@ -306,6 +310,8 @@ def main():
         h.close()
         return 2
     h.close()
+    for name in scenarios:
+        print("  %-14s trials %d, killed mid-run %d, failures %d" % (name, *per[name]))
     print("trials %d, killed mid-run %d, failures %d, seed %d" % (len(numbers), killed, failures, seed))
     return 1 if failures else 0
 
