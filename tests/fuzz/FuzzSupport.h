@@ -4,7 +4,7 @@
 #pragma once
 
 #include "core/KeyFormat.h"
-#include "usage/ChunkParser.h"
+#include "usage/import/ChunkParser.h"
 
 #include <QCoreApplication>
 #include <QDir>

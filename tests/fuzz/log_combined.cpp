@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The combined/common log reader, as the import runs it on a block, and both of its walks alone.
 #include "FuzzSupport.h"
-#include "usage/ClfReader.h"
+#include "usage/import/ClfReader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

@@ -3,7 +3,7 @@
 // bytes, plain otherwise, in small blocks), the head and a seek, format detection on the first
 // lines, and every block parsed with the detected reader.
 #include "FuzzSupport.h"
-#include "usage/ContentSource.h"
+#include "usage/import/ContentSource.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

@@ -4,7 +4,7 @@
 // and rejected alone with its line number; a long first line does not hide the lines after it
 // from format detection, with or without --format.
 #include "CliRunner.h"
-#include "usage/Rejection.h"
+#include "usage/import/Rejection.h"
 
 #include <QFile>
 #include <QJsonArray>

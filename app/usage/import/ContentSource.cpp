@@ -2,7 +2,7 @@
 #include "usage/import/ContentSource.h"
 
 #include "core/Tr.h"
-#include "usage/Rejection.h"
+#include "usage/import/Rejection.h"
 
 #include <QFile>
 #include <cerrno>
