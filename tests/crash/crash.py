@@ -173,20 +173,11 @@ class Harness:
         return killed, delay
 
     def check_bulk_revoke(self, ws):
-        revoked = scalar(ws, "SELECT count(*) FROM keys WHERE status = 'revoked'")
-        events = scalar(ws, "SELECT count(*) FROM audit WHERE action = 'key.revoke'")
-        if revoked not in (0, BULK_KEYS):
-            raise Failure("bulk revoke half done: %d of %d keys revoked" % (revoked, BULK_KEYS))
-        if events != revoked:
-            raise Failure("%d keys revoked but %d key.revoke events" % (revoked, events))
+        all_or_nothing(ws, "bulk revoke", "SELECT count(*) FROM keys WHERE status = 'revoked'",
+                       "key.revoke", BULK_KEYS)
 
     def check_key_import(self, ws):
-        keys = scalar(ws, "SELECT count(*) FROM keys")
-        events = scalar(ws, "SELECT count(*) FROM audit WHERE action = 'key.import'")
-        if keys not in (0, IMPORT_KEYS):
-            raise Failure("key import half done: %d of %d keys" % (keys, IMPORT_KEYS))
-        if events != keys:
-            raise Failure("%d keys imported but %d key.import events" % (keys, events))
+        all_or_nothing(ws, "key import", "SELECT count(*) FROM keys", "key.import", IMPORT_KEYS)
 
     def check_log_import(self, ws):
         self.run(ws, "logs", "import", self.log, "--project", PROJECT)
@@ -255,6 +246,17 @@ def check_integrity(ws):
         rows = [r[0] for r in db.execute("PRAGMA integrity_check")]
     if rows != ["ok"]:
         raise Failure("integrity_check: " + "; ".join(rows[:5]))
+
+
+# `count_sql` counts what the operation changes: none or all of `expected`, and one `action`
+# audit event for each.
+def all_or_nothing(ws, operation, count_sql, action, expected):
+    changed = scalar(ws, count_sql)
+    events = scalar(ws, "SELECT count(*) FROM audit WHERE action = '%s'" % action)
+    if changed not in (0, expected):
+        raise Failure("%s half done: %d of %d keys" % (operation, changed, expected))
+    if events != changed:
+        raise Failure("%s: %d keys changed but %d %s events" % (operation, changed, events, action))
 
 
 def usage_counts(ws):
