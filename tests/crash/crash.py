@@ -173,20 +173,11 @@ class Harness:
         return killed, delay
 
     def check_bulk_revoke(self, ws):
-        revoked = scalar(ws, "SELECT count(*) FROM keys WHERE status = 'revoked'")
-        events = scalar(ws, "SELECT count(*) FROM audit WHERE action = 'key.revoke'")
-        if revoked not in (0, BULK_KEYS):
-            raise Failure("bulk revoke half done: %d of %d keys revoked" % (revoked, BULK_KEYS))
-        if events != revoked:
-            raise Failure("%d keys revoked but %d key.revoke events" % (revoked, events))
+        all_or_nothing(ws, "bulk revoke", "SELECT count(*) FROM keys WHERE status = 'revoked'",
+                       "key.revoke", BULK_KEYS)
 
     def check_key_import(self, ws):
-        keys = scalar(ws, "SELECT count(*) FROM keys")
-        events = scalar(ws, "SELECT count(*) FROM audit WHERE action = 'key.import'")
-        if keys not in (0, IMPORT_KEYS):
-            raise Failure("key import half done: %d of %d keys" % (keys, IMPORT_KEYS))
-        if events != keys:
-            raise Failure("%d keys imported but %d key.import events" % (keys, events))
+        all_or_nothing(ws, "key import", "SELECT count(*) FROM keys", "key.import", IMPORT_KEYS)
 
     def check_log_import(self, ws):
         self.run(ws, "logs", "import", self.log, "--project", PROJECT)
@@ -257,6 +248,17 @@ def check_integrity(ws):
         raise Failure("integrity_check: " + "; ".join(rows[:5]))
 
 
+# `count_sql` counts what the operation changes: none or all of `expected`, and one `action`
+# audit event for each.
+def all_or_nothing(ws, operation, count_sql, action, expected):
+    changed = scalar(ws, count_sql)
+    events = scalar(ws, "SELECT count(*) FROM audit WHERE action = '%s'" % action)
+    if changed not in (0, expected):
+        raise Failure("%s half done: %d of %d keys" % (operation, changed, expected))
+    if events != changed:
+        raise Failure("%s: %d keys changed but %d %s events" % (operation, changed, events, action))
+
+
 def usage_counts(ws):
     with connect(ws) as db:
         files = db.execute("SELECT count(*), sum(lines), sum(imported), sum(rejected) FROM usage_files").fetchone()
@@ -287,6 +289,7 @@ def main():
     h = Harness(args)
     failures = 0
     killed = 0
+    per = {name: [0, 0, 0] for name in scenarios}  # trials, killed mid-run, failures
     numbers = [args.trial] if args.trial is not None else range(args.trials)
     try:
         h.prepare(scenarios)
@@ -294,11 +297,14 @@ def main():
         for number in numbers:
             rng = random.Random("%d:%d" % (seed, number))
             name = scenarios[number % len(scenarios)]
+            per[name][0] += 1
             try:
                 was_killed, delay = h.trial(name, number, rng)
                 killed += was_killed
+                per[name][1] += was_killed
             except (Failure, subprocess.TimeoutExpired, sqlite3.Error) as e:
                 failures += 1
+                per[name][2] += 1
                 print("FAIL trial %d (%s, replay: --seed %d --trial %d): %s" % (number, name, seed, number, e),
                       flush=True)
     except Failure as e:
@@ -306,6 +312,8 @@ def main():
         h.close()
         return 2
     h.close()
+    for name in scenarios:
+        print("  %-14s trials %d, killed mid-run %d, failures %d" % (name, *per[name]))
     print("trials %d, killed mid-run %d, failures %d, seed %d" % (len(numbers), killed, failures, seed))
     return 1 if failures else 0
 
