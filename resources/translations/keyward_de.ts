@@ -357,8 +357,8 @@
     </message>
     <message>
         <location filename="../../app/gui/GuiMain.cpp" line="65"/>
-        <location filename="../../app/gui/GuiMain.cpp" line="168"/>
-        <location filename="../../app/gui/GuiMain.cpp" line="247"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="170"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="249"/>
         <location filename="../../app/gui/MainWindow.cpp" line="488"/>
         <location filename="../../app/gui/Reminders.cpp" line="99"/>
         <location filename="../../app/gui/ui/MainWindow.ui" line="15"/>
@@ -2329,7 +2329,7 @@
         <location filename="../../app/cli/RegistryCommands.cpp" line="57"/>
         <location filename="../../app/cli/RegistryCommands.cpp" line="58"/>
         <location filename="../../app/cli/ReportCommands.cpp" line="119"/>
-        <location filename="../../app/gui/GuiMain.cpp" line="213"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="215"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
@@ -3300,14 +3300,13 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <location filename="../../app/cli/ProjectCommands.cpp" line="32"/>
         <location filename="../../app/cli/ProjectCommands.cpp" line="35"/>
         <location filename="../../app/cli/ProjectCommands.cpp" line="36"/>
-        <location filename="../../app/gui/Format.cpp" line="41"/>
         <location filename="../../app/gui/UsageTab.cpp" line="45"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
         <location filename="../../app/cli/ProjectCommands.cpp" line="33"/>
-        <location filename="../../app/gui/Format.cpp" line="98"/>
+        <location filename="../../app/gui/Format.cpp" line="99"/>
         <location filename="../../app/gui/TierEditor.cpp" line="23"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
@@ -3667,7 +3666,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <location filename="../../app/cli/RegistryCommands.cpp" line="484"/>
         <location filename="../../app/gui/AuditFormat.cpp" line="28"/>
         <location filename="../../app/gui/AuditFormat.cpp" line="50"/>
-        <location filename="../../app/gui/Format.cpp" line="48"/>
+        <location filename="../../app/gui/Format.cpp" line="49"/>
         <location filename="../../app/gui/KeyDetailPane.cpp" line="148"/>
         <location filename="../../app/gui/RegistryTab.cpp" line="35"/>
         <source>never</source>
@@ -4113,83 +4112,89 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>%1 Stunden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="41"/>
+        <location filename="../../app/gui/Format.cpp" line="42"/>
         <location filename="../../app/gui/UsageTab.cpp" line="45"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="43"/>
+        <location filename="../../app/gui/Format.cpp" line="42"/>
+        <source>%1 days</source>
+        <comment>in %1 / %1 ago</comment>
+        <translation>%1 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/Format.cpp" line="44"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="43"/>
+        <location filename="../../app/gui/Format.cpp" line="44"/>
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="55"/>
+        <location filename="../../app/gui/Format.cpp" line="56"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="57"/>
+        <location filename="../../app/gui/Format.cpp" line="58"/>
         <source>expiring</source>
         <translation>läuft bald ab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="59"/>
+        <location filename="../../app/gui/Format.cpp" line="60"/>
         <source>in grace</source>
         <translation>in Übergangsfrist</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="61"/>
+        <location filename="../../app/gui/Format.cpp" line="62"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="63"/>
+        <location filename="../../app/gui/Format.cpp" line="64"/>
         <source>revoked</source>
         <translation>widerrufen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="72"/>
+        <location filename="../../app/gui/Format.cpp" line="73"/>
         <source>Compromised</source>
         <translation>Kompromittiert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="74"/>
+        <location filename="../../app/gui/Format.cpp" line="75"/>
         <source>Unused</source>
         <translation>Ungenutzt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="76"/>
+        <location filename="../../app/gui/Format.cpp" line="77"/>
         <source>Rotated (successor in use)</source>
         <translation>Rotiert (Nachfolger in Gebrauch)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="78"/>
+        <location filename="../../app/gui/Format.cpp" line="79"/>
         <source>Owner left</source>
         <translation>Verantwortlicher ausgeschieden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="80"/>
+        <location filename="../../app/gui/Format.cpp" line="81"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="104"/>
+        <location filename="../../app/gui/Format.cpp" line="105"/>
         <source>rpm</source>
         <translation>rpm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="104"/>
+        <location filename="../../app/gui/Format.cpp" line="105"/>
         <source>tpm</source>
         <translation>tpm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="105"/>
+        <location filename="../../app/gui/Format.cpp" line="106"/>
         <source>/ month</source>
         <translation>/ Monat</translation>
     </message>
@@ -4206,42 +4211,42 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>Keyward-Arbeitsbereiche (*.keyward);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="211"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="213"/>
         <source>Console for API key administrators.</source>
         <translation>Konsole für Administratoren von API-Schlüsseln.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="212"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="214"/>
         <source>Open this workspace file.</source>
         <translation>Diese Arbeitsbereichsdatei öffnen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="215"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="217"/>
         <source>Open a fresh demo workspace in a temporary folder.</source>
         <translation>Einen frischen Demo-Arbeitsbereich in einem temporären Ordner öffnen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="217"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="219"/>
         <source>Create a new workspace file, asking where.</source>
         <translation>Eine neue Arbeitsbereichsdatei anlegen und fragen, wo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="219"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="221"/>
         <source>Render screenshots into DIR and exit.</source>
         <translation>Bildschirmfotos nach VERZ zeichnen und beenden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="219"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="221"/>
         <source>DIR</source>
         <translation>VERZ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="222"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="224"/>
         <source>A workspace file to open.</source>
         <translation>Eine zu öffnende Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="222"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="224"/>
         <source>[FILE]</source>
         <translation>[DATEI]</translation>
     </message>
