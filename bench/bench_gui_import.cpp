@@ -8,12 +8,12 @@
 // Prints median, p99 and worst of each, the import's throughput in the GUI, and the CPU time.
 // Measures; asserts nothing. Usage: bench_gui_import WORKSPACE PROJECT LOG [BASELINE_SECONDS]
 #include "BenchApplication.h"
-#include "gui/ImportPanel.h"
-#include "gui/KeyTableModel.h"
-#include "gui/KeysTab.h"
 #include "gui/MainWindow.h"
 #include "gui/Session.h"
-#include "gui/UsageTab.h"
+#include "gui/keys/KeyTableModel.h"
+#include "gui/keys/KeysTab.h"
+#include "gui/usage/ImportPanel.h"
+#include "gui/usage/UsageTab.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>

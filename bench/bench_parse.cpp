@@ -8,9 +8,9 @@
 // Usage: bench_parse WORKSPACE PROJECT LOG [ROUNDS]   (WORKSPACE: bench/bench-workspace.sh)
 #include "store/Inventory.h"
 #include "store/Workspace.h"
-#include "usage/ChunkParser.h"
-#include "usage/FormatDetect.h"
-#include "usage/ImportEngine.h"
+#include "usage/import/ChunkParser.h"
+#include "usage/import/FormatDetect.h"
+#include "usage/import/ImportEngine.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

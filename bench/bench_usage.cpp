@@ -6,12 +6,12 @@
 // Goal: redraw <= 50 ms. Measures; asserts nothing.
 // Usage: bench_usage [WORKSPACE]   (QT_QPA_PLATFORM=offscreen without a display)
 #include "BenchApplication.h"
-#include "gui/UsageChart.h"
-#include "gui/UsageTab.h"
+#include "gui/usage/UsageChart.h"
+#include "gui/usage/UsageTab.h"
 #include "store/Cursor.h"
 #include "store/Inventory.h"
 #include "store/Workspace.h"
-#include "usage/UsageQuery.h"
+#include "usage/query/UsageQuery.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

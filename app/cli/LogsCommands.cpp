@@ -4,7 +4,7 @@
 #include "cli/Table.h"
 #include "core/Tr.h"
 #include "store/Cursor.h"
-#include "usage/ImportJob.h"
+#include "usage/import/ImportJob.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -3,7 +3,7 @@
 #include "cli/Context.h"
 #include "cli/Table.h"
 #include "core/Tr.h"
-#include "usage/UsageQuery.h"
+#include "usage/query/UsageQuery.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

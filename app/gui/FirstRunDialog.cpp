@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/FirstRunDialog.h"
 
-#include "gui/Icons.h"
+#include "gui/common/Icons.h"
 #include "ui_FirstRunDialog.h"
 
 #include <QDir>

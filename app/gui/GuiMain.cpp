@@ -3,11 +3,11 @@
 
 #include "core/AppInfo.h"
 #include "gui/FirstRunDialog.h"
-#include "gui/Icons.h"
 #include "gui/MainWindow.h"
 #include "gui/Screenshots.h"
 #include "gui/Session.h"
 #include "gui/SingleInstance.h"
+#include "gui/common/Icons.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QAction>

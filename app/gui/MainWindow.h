@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "gui/KeyOperations.h"
+#include "gui/keys/KeyOperations.h"
 
 #include <QMainWindow>
 #include <chrono>

@@ -3,8 +3,8 @@
 
 #include "store/Demo.h"
 #include "store/Inventory.h"
-#include "usage/DemoLog.h"
-#include "usage/ImportJob.h"
+#include "usage/import/DemoLog.h"
+#include "usage/import/ImportJob.h"
 
 #include <QCoreApplication>
 #include <QDir>

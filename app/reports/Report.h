@@ -3,7 +3,7 @@
 
 #include "core/Result.h"
 #include "store/KeyRepo.h"
-#include "usage/UsageQuery.h"
+#include "usage/query/UsageQuery.h"
 
 #include <QDateTime>
 #include <QString>

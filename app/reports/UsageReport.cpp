@@ -2,8 +2,8 @@
 #include "core/Time.h"
 #include "reports/ReportRun.h"
 #include "store/Cursor.h"
-#include "usage/Health.h"
 #include "usage/UsageHours.h"
+#include "usage/query/Health.h"
 
 #include <QHash>
 #include <map>

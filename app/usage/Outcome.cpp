@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usage/Outcome.h"
 
-#include "usage/TextScan.h"
+#include "usage/import/TextScan.h"
 
 #include <array>
 

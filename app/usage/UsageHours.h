@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "usage/Health.h"
+#include "usage/query/Health.h"
 
 #include <QByteArrayView>
 #include <QString>

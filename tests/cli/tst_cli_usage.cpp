@@ -3,7 +3,7 @@
 // written with SQL (UsageFill), so the expected numbers are known exactly.
 #include "CliRunner.h"
 #include "UsageFill.h"
-#include "usage/UsageQuery.h"
+#include "usage/query/UsageQuery.h"
 
 #include <QFile>
 #include <QJsonArray>

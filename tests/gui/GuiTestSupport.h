@@ -3,7 +3,7 @@
 // reach the dialogs the console opens (they are window-modal and non-blocking, children of it).
 #pragma once
 
-#include "gui/Icons.h"
+#include "gui/common/Icons.h"
 
 #include <QAbstractButton>
 #include <QApplication>

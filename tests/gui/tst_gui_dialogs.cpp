@@ -3,14 +3,14 @@
 // returns, the Show-once dialog's clipboard and close rules, and keyboard use.
 #include "GuiTestSupport.h"
 #include "core/KeyFormat.h"
-#include "gui/EditKeyDialog.h"
-#include "gui/IssueKeyDialog.h"
-#include "gui/KeySettingsForm.h"
-#include "gui/ListPicker.h"
-#include "gui/ProjectDialog.h"
-#include "gui/RevokeKeysDialog.h"
-#include "gui/RotateKeyDialog.h"
-#include "gui/ShowOnceDialog.h"
+#include "gui/common/ListPicker.h"
+#include "gui/keys/EditKeyDialog.h"
+#include "gui/keys/IssueKeyDialog.h"
+#include "gui/keys/KeySettingsForm.h"
+#include "gui/keys/RevokeKeysDialog.h"
+#include "gui/keys/RotateKeyDialog.h"
+#include "gui/keys/ShowOnceDialog.h"
+#include "gui/projects/ProjectDialog.h"
 
 #include <QCheckBox>
 #include <QClipboard>

@@ -4,11 +4,11 @@
 // with time; the audit and project models; and the census behind the sidebar and the reminders.
 #include "GuiTestSupport.h"
 #include "InventoryFixture.h"
-#include "gui/AuditTableModel.h"
-#include "gui/KeyCensus.h"
-#include "gui/KeyFilterProxy.h"
-#include "gui/KeyTableModel.h"
-#include "gui/ProjectListModel.h"
+#include "gui/audit/AuditTableModel.h"
+#include "gui/keys/KeyCensus.h"
+#include "gui/keys/KeyFilterProxy.h"
+#include "gui/keys/KeyTableModel.h"
+#include "gui/projects/ProjectListModel.h"
 #include "store/AuditLog.h"
 
 #include <QAbstractItemModelTester>

@@ -2,8 +2,8 @@
 // The Registry tab on real widgets (offscreen), a real Secret Service for the password and the
 // fixture's etcd over TLS: bind with the UI, Sync now, and the status the administrator sees.
 #include "RegistryTestSupport.h"
-#include "gui/RegistryProfileDialog.h"
-#include "gui/RegistryTab.h"
+#include "gui/registry/RegistryProfileDialog.h"
+#include "gui/registry/RegistryTab.h"
 #include "registry/Binding.h"
 #include "secrets/KeychainSecretStore.h"
 

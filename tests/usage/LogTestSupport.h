@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "usage/FormatDetect.h"
+#include "usage/import/FormatDetect.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Design §4: outcome names and synonyms, and rules 1-6 applied in order.
 #include "core/KeyFormat.h"
-#include "usage/ChunkParser.h"
-#include "usage/Classifier.h"
-#include "usage/Health.h"
+#include "usage/import/ChunkParser.h"
+#include "usage/import/Classifier.h"
+#include "usage/query/Health.h"
 
 #include <QTest>
 

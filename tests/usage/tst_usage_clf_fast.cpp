@@ -5,7 +5,7 @@
 // takes must come out exactly as the general walk gives it; whatever it does not know it must hand
 // over. The line counts asserted at the end show that both kinds of line were there.
 #include "LogTestSupport.h"
-#include "usage/ClfReader.h"
+#include "usage/import/ClfReader.h"
 
 #include <QDir>
 #include <QProcess>

@@ -3,9 +3,9 @@
 // refusal, cancel, and no plaintext key anywhere in the workspace.
 #include "CliRunner.h"
 #include "InventoryFixture.h"
-#include "usage/ImportEngine.h"
-#include "usage/ImportJob.h"
-#include "usage/UsageWriter.h"
+#include "usage/import/ImportEngine.h"
+#include "usage/import/ImportJob.h"
+#include "usage/import/UsageWriter.h"
 
 #include <QSignalSpy>
 #include <QTest>

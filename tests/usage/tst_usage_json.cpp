@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The fast JSON scanner against QJsonDocument, the reference: same accept/reject, same values.
 #include "LogTestSupport.h"
-#include "usage/JsonReader.h"
+#include "usage/import/JsonReader.h"
 
 #include <QTest>
 

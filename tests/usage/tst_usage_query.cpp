@@ -2,7 +2,7 @@
 #include "InventoryFixture.h"
 #include "UsageFill.h"
 #include "usage/UsageHours.h"
-#include "usage/UsageQuery.h"
+#include "usage/query/UsageQuery.h"
 
 #include <QTest>
 

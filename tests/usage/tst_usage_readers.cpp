@@ -2,10 +2,10 @@
 // Each reader against crafted lines in tests/data/logs; the expected counts were worked out by hand
 // from those files (see the comment on each line of expectations).
 #include "LogTestSupport.h"
-#include "usage/ClfReader.h"
-#include "usage/FieldMapping.h"
-#include "usage/JsonReader.h"
-#include "usage/TextScan.h"
+#include "usage/import/ClfReader.h"
+#include "usage/import/FieldMapping.h"
+#include "usage/import/JsonReader.h"
+#include "usage/import/TextScan.h"
 
 #include <QTest>
 

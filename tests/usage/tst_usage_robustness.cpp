@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Malformed input is rejected with a reason and never crashes a reader; no output carries a key.
 #include "LogTestSupport.h"
-#include "usage/ClfReader.h"
-#include "usage/CsvReader.h"
-#include "usage/JsonReader.h"
+#include "usage/import/ClfReader.h"
+#include "usage/import/CsvReader.h"
+#include "usage/import/JsonReader.h"
 
 #include <QRandomGenerator>
 #include <QTest>

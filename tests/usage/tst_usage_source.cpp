@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ContentSource on real files: blocks end at line boundaries, cover the content exactly once in
 // order, may be filled on other threads, and a file that shrinks under a block is an error.
-#include "usage/ContentSource.h"
+#include "usage/import/ContentSource.h"
 
 #include <QFile>
 #include <QTemporaryDir>

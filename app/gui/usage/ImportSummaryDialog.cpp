@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/usage/ImportSummaryDialog.h"
+
+#include "gui/common/Format.h"
+#include "ui_ImportSummaryDialog.h"
+
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPushButton>
+
+namespace kw::gui {
+
+namespace {
+
+QString stateLabel(const FileSummary& f)
+{
+    switch (f.state) {
+    case FileSummary::State::Imported:
+        return ImportSummaryDialog::tr("imported");
+    case FileSummary::State::AlreadyImported:
+        return ImportSummaryDialog::tr("already imported: nothing added");
+    case FileSummary::State::Resumed:
+        return ImportSummaryDialog::tr("resumed at byte %1").arg(QLocale().toString(f.resumedFrom));
+    case FileSummary::State::Refused:
+        return ImportSummaryDialog::tr("refused: %1").arg(f.reason);
+    }
+    return {};
+}
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+ImportSummaryDialog::ImportSummaryDialog(const QList<FileSummary>& files, const QString& error,
+                                         bool cancelled, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ImportSummaryDialog>())
+{
+    m_ui->setupUi(this);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ui->buttons->button(QDialogButtonBox::Close)->setDefault(true);
+    const QLocale locale;
+
+    const QStringList headers{tr("File"),     tr("Format"),    tr("Result"),   tr("Lines"),
+                              tr("Imported"), tr("Anonymous"), tr("Rejected"), tr("Findings")};
+    QTableWidget* table = m_ui->files;
+    table->setColumnCount(int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->setRowCount(int(files.size()));
+    table->verticalHeader()->hide();
+    qint64 lines = 0;
+    qint64 imported = 0;
+    qint64 anonymous = 0;
+    qint64 rejected = 0;
+    qint64 findings = 0;
+    std::array<qint64, RejectReasonCount> byReason{};
+    QStringList samples;
+    for (int row = 0; row < files.size(); ++row) {
+        const FileSummary& f = files.at(row);
+        const QStringList cells{QFileInfo(f.path).fileName(),
+                                f.format.isEmpty() ? tr("—") : f.format,
+                                stateLabel(f),
+                                locale.toString(f.lines),
+                                locale.toString(f.imported),
+                                locale.toString(f.anonymous),
+                                locale.toString(f.rejected),
+                                locale.toString(f.findings)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells.at(c));
+            if (c >= 3) {
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            }
+            if (c == 0) {
+                item->setToolTip(f.path);
+            }
+            table->setItem(row, c, item);
+        }
+        lines += f.lines;
+        imported += f.imported;
+        anonymous += f.anonymous;
+        rejected += f.rejected;
+        findings += f.findings;
+        for (int r = 0; r < RejectReasonCount; ++r) {
+            byReason[std::size_t(r)] += f.rejectedBy[std::size_t(r)];
+        }
+        samples += f.rejectSamples;
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+
+    QString headline;
+    if (!error.isEmpty()) {
+        headline = QStringLiteral("<b>%1</b> %2").arg(esc(tr("The import failed.")), esc(error));
+    } else if (cancelled) {
+        headline = QStringLiteral("<b>%1</b> %2")
+                       .arg(esc(tr("Import cancelled.")),
+                            esc(tr("What was written is kept; importing the same files again resumes "
+                                   "where it stopped.")));
+    } else {
+        headline = QStringLiteral("<b>%1</b>")
+                       .arg(esc(counted(files.size(), tr("Imported 1 file."), tr("Imported %1 files."))));
+    }
+    headline += QStringLiteral("<br/>") +
+                esc(tr("%1 lines: %2 counted, %3 anonymous (no key), %4 rejected, %5 finding lines.")
+                        .arg(locale.toString(lines), locale.toString(imported), locale.toString(anonymous),
+                             locale.toString(rejected), locale.toString(findings)));
+    m_ui->headline->setText(headline);
+
+    QString details;
+    if (rejected > 0) {
+        details += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Rejected lines by reason")));
+        for (int r = 0; r < RejectReasonCount; ++r) {
+            if (const qint64 n = byReason[std::size_t(r)]; n > 0) {
+                details += QStringLiteral("<li>%1 — %2 (<tt>%3</tt>)</li>")
+                               .arg(locale.toString(n), esc(rejectReasonMessage(RejectReason(r))),
+                                    esc(rejectReasonName(RejectReason(r)).toString()));
+            }
+        }
+        details += QStringLiteral("</ul><p>%1</p><pre>%2</pre>")
+                       .arg(esc(tr("First samples:")), esc(samples.join(u'\n')));
+    }
+    if (findings > 0) {
+        details += QStringLiteral("<p><b>%1</b> %2</p>")
+                       .arg(esc(tr("Findings:")),
+                            esc(tr("%1 lines showed plaintext keys or a gateway accepting an expired or "
+                                   "revoked key; the Findings table of the Usage tab lists them with file "
+                                   "and line.")
+                                    .arg(locale.toString(findings))));
+    }
+    if (details.isEmpty()) {
+        details = esc(tr("No line was rejected and nothing was found."));
+    }
+    m_ui->details->setHtml(details);
+}
+
+ImportSummaryDialog::~ImportSummaryDialog() = default;
+
+QString ImportSummaryDialog::headline() const
+{
+    return m_ui->headline->text();
+}
+
+QString ImportSummaryDialog::details() const
+{
+    return m_ui->details->toPlainText();
+}
+
+} // namespace kw::gui
