@@ -4,706 +4,706 @@
 <context>
     <name>keyward</name>
     <message>
-        <location filename="../../app/gui/ui/AuditTab.ui" line="36"/>
+        <location filename="../../ui/audit/AuditTab.ui" line="36"/>
         <source>Pro&amp;ject:</source>
         <translation>Pro&amp;jekt:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/AuditTab.ui" line="53"/>
+        <location filename="../../ui/audit/AuditTab.ui" line="53"/>
         <source>K&amp;ey:</source>
         <translation>Schlü&amp;ssel:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/AuditTab.ui" line="63"/>
+        <location filename="../../ui/audit/AuditTab.ui" line="63"/>
         <source>any key (id or hint)</source>
         <translation>beliebiger Schlüssel (ID oder Hinweis)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/AuditTab.ui" line="73"/>
+        <location filename="../../ui/audit/AuditTab.ui" line="73"/>
         <source>A&amp;ctor:</source>
         <translation>A&amp;kteur:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/AuditTab.ui" line="83"/>
+        <location filename="../../ui/audit/AuditTab.ui" line="83"/>
         <source>anyone</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/AuditTab.ui" line="93"/>
+        <location filename="../../ui/audit/AuditTab.ui" line="93"/>
         <source>Actio&amp;n:</source>
         <translation>Aktio&amp;n:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/AuditTab.ui" line="106"/>
+        <location filename="../../ui/audit/AuditTab.ui" line="106"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/AuditTab.ui" line="116"/>
-        <location filename="../../app/gui/ui/AuditTab.ui" line="136"/>
-        <location filename="../../app/gui/ui/KeySettingsForm.ui" line="127"/>
+        <location filename="../../ui/audit/AuditTab.ui" line="116"/>
+        <location filename="../../ui/audit/AuditTab.ui" line="136"/>
+        <location filename="../../ui/keys/KeySettingsForm.ui" line="127"/>
         <source>yyyy-MM-dd</source>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/AuditTab.ui" line="119"/>
+        <location filename="../../ui/audit/AuditTab.ui" line="119"/>
         <source>From date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/AuditTab.ui" line="126"/>
-        <location filename="../../app/gui/ui/UsageTab.ui" line="60"/>
+        <location filename="../../ui/audit/AuditTab.ui" line="126"/>
+        <location filename="../../ui/usage/UsageTab.ui" line="60"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/AuditTab.ui" line="139"/>
+        <location filename="../../ui/audit/AuditTab.ui" line="139"/>
         <source>To date (inclusive)</source>
         <translation>Enddatum (einschließlich)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/AuditTab.ui" line="149"/>
-        <location filename="../../app/gui/ui/KeysTab.ui" line="70"/>
-        <location filename="../../app/gui/ui/UsageTab.ui" line="110"/>
+        <location filename="../../ui/audit/AuditTab.ui" line="149"/>
+        <location filename="../../ui/keys/KeysTab.ui" line="70"/>
+        <location filename="../../ui/usage/UsageTab.ui" line="110"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/AuditTab.ui" line="152"/>
+        <location filename="../../ui/audit/AuditTab.ui" line="152"/>
         <source>Export the events these filters show to CSV, verifying the chain</source>
         <translation>Die Ereignisse, die diese Filter zeigen, als CSV exportieren und dabei die Kette prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/AuditTab.ui" line="159"/>
+        <location filename="../../ui/audit/AuditTab.ui" line="159"/>
         <source>Ve&amp;rify chain</source>
         <translation>Kette p&amp;rüfen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/AuditTab.ui" line="183"/>
+        <location filename="../../ui/audit/AuditTab.ui" line="183"/>
         <source>Audit events</source>
         <translation>Prüfprotokoll-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/EditKeyDialog.ui" line="7"/>
+        <location filename="../../ui/keys/EditKeyDialog.ui" line="7"/>
         <source>Edit key</source>
         <translation>Schlüssel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/EditKeyDialog.ui" line="31"/>
-        <location filename="../../app/gui/ui/IssueKeyDialog.ui" line="31"/>
-        <location filename="../../app/gui/ui/ProjectDialog.ui" line="28"/>
+        <location filename="../../ui/keys/EditKeyDialog.ui" line="31"/>
+        <location filename="../../ui/keys/IssueKeyDialog.ui" line="31"/>
+        <location filename="../../ui/projects/ProjectDialog.ui" line="28"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/EditKeyDialog.ui" line="58"/>
-        <location filename="../../app/gui/ui/IssueKeyDialog.ui" line="61"/>
+        <location filename="../../ui/keys/EditKeyDialog.ui" line="58"/>
+        <location filename="../../ui/keys/IssueKeyDialog.ui" line="61"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/EditKeyDialog.ui" line="85"/>
-        <location filename="../../app/gui/ui/IssueKeyDialog.ui" line="126"/>
+        <location filename="../../ui/keys/EditKeyDialog.ui" line="85"/>
+        <location filename="../../ui/keys/IssueKeyDialog.ui" line="126"/>
         <source>No&amp;tes:</source>
         <translation>No&amp;tizen:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/FirstRunDialog.ui" line="13"/>
-        <location filename="../../app/gui/ui/FirstRunDialog.ui" line="39"/>
+        <location filename="../../ui/FirstRunDialog.ui" line="13"/>
+        <location filename="../../ui/FirstRunDialog.ui" line="39"/>
         <source>Welcome to Keyward</source>
         <translation>Willkommen bei Keyward</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/FirstRunDialog.ui" line="46"/>
+        <location filename="../../ui/FirstRunDialog.ui" line="46"/>
         <source>There is no workspace yet. A workspace is one file holding your projects, the keys' hashes and hints (never the keys), and the audit trail.</source>
         <translation>Es gibt noch keinen Arbeitsbereich. Ein Arbeitsbereich ist eine Datei mit Ihren Projekten, den Hashes und Hinweisen der Schlüssel (niemals den Schlüsseln selbst) und dem Prüfprotokoll.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/FirstRunDialog.ui" line="60"/>
+        <location filename="../../ui/FirstRunDialog.ui" line="60"/>
         <source>&amp;Create the default workspace</source>
         <translation>Den Standard-Arbeitsbereich &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/FirstRunDialog.ui" line="67"/>
+        <location filename="../../ui/FirstRunDialog.ui" line="67"/>
         <source>&amp;Open a workspace file…</source>
         <translation>Arbeitsbereichsdatei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/FirstRunDialog.ui" line="70"/>
+        <location filename="../../ui/FirstRunDialog.ui" line="70"/>
         <source>A .keyward file in another folder: a shared drive, a backup, a colleague's copy.</source>
         <translation>Eine .keyward-Datei in einem anderen Ordner: ein gemeinsames Laufwerk, eine Sicherung, die Kopie eines Kollegen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/FirstRunDialog.ui" line="77"/>
+        <location filename="../../ui/FirstRunDialog.ui" line="77"/>
         <source>Explore a &amp;demo workspace</source>
         <translation>Einen &amp;Demo-Arbeitsbereich erkunden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/FirstRunDialog.ui" line="80"/>
+        <location filename="../../ui/FirstRunDialog.ui" line="80"/>
         <source>Generated projects and keys in every state, with their audit trail, in a temporary folder removed when Keyward closes.</source>
         <translation>Erzeugte Projekte und Schlüssel in jedem Zustand mit ihrem Prüfprotokoll, in einem temporären Ordner, der beim Beenden von Keyward entfernt wird.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ImportKeysDialog.ui" line="13"/>
+        <location filename="../../ui/keys/ImportKeysDialog.ui" line="13"/>
         <source>Import keys</source>
         <translation>Schlüssel importieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ImportKeysDialog.ui" line="31"/>
+        <location filename="../../ui/keys/ImportKeysDialog.ui" line="31"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ImportKeysDialog.ui" line="46"/>
+        <location filename="../../ui/keys/ImportKeysDialog.ui" line="46"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ImportKeysDialog.ui" line="55"/>
+        <location filename="../../ui/keys/ImportKeysDialog.ui" line="55"/>
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormat:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ImportKeysDialog.ui" line="68"/>
+        <location filename="../../ui/keys/ImportKeysDialog.ui" line="68"/>
         <source>&amp;Mapping:</source>
         <translation>&amp;Zuordnung:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ImportKeysDialog.ui" line="78"/>
+        <location filename="../../ui/keys/ImportKeysDialog.ui" line="78"/>
         <source>name=Label,key=Secret,owner=Team</source>
         <translation>name=Label,key=Secret,owner=Team</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ImportKeysDialog.ui" line="85"/>
+        <location filename="../../ui/keys/ImportKeysDialog.ui" line="85"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Umgebung:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ImportKeysDialog.ui" line="95"/>
+        <location filename="../../ui/keys/ImportKeysDialog.ui" line="95"/>
         <source>For keys whose text does not say (keys in Keyward's format carry their own)</source>
         <translation>Für Schlüssel, deren Text es nicht angibt (Schlüssel im Keyward-Format tragen ihre eigene)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ImportKeysDialog.ui" line="114"/>
+        <location filename="../../ui/keys/ImportKeysDialog.ui" line="114"/>
         <source>First rows of the file</source>
         <translation>Erste Zeilen der Datei</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ImportKeysDialog.ui" line="152"/>
-        <location filename="../../app/gui/ui/ImportPanel.ui" line="47"/>
+        <location filename="../../ui/keys/ImportKeysDialog.ui" line="152"/>
+        <location filename="../../ui/usage/ImportPanel.ui" line="47"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ImportKeysDialog.ui" line="159"/>
+        <location filename="../../ui/keys/ImportKeysDialog.ui" line="159"/>
         <source>C&amp;ancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ImportKeysDialog.ui" line="162"/>
+        <location filename="../../ui/keys/ImportKeysDialog.ui" line="162"/>
         <source>Stop; nothing is imported</source>
         <translation>Anhalten; nichts wird importiert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ImportKeysDialog.ui" line="181"/>
+        <location filename="../../ui/keys/ImportKeysDialog.ui" line="181"/>
         <source>Import result</source>
         <translation>Importergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ImportKeysDialog.ui" line="197"/>
+        <location filename="../../ui/keys/ImportKeysDialog.ui" line="197"/>
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ImportKeysDialog.ui" line="204"/>
+        <location filename="../../ui/keys/ImportKeysDialog.ui" line="204"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ImportKeysDialog.ui" line="214"/>
+        <location filename="../../ui/keys/ImportKeysDialog.ui" line="214"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ImportPanel.ui" line="34"/>
+        <location filename="../../ui/usage/ImportPanel.ui" line="34"/>
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ImportPanel.ui" line="67"/>
+        <location filename="../../ui/usage/ImportPanel.ui" line="67"/>
         <source>&amp;Cancel import</source>
         <translation>Import a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ImportPanel.ui" line="70"/>
+        <location filename="../../ui/usage/ImportPanel.ui" line="70"/>
         <source>Stop after the chunk being written; what was written stays, and importing the file again resumes</source>
         <translation>Nach dem gerade geschriebenen Block anhalten; Geschriebenes bleibt, ein erneuter Import der Datei setzt fort</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ImportSummaryDialog.ui" line="13"/>
+        <location filename="../../ui/usage/ImportSummaryDialog.ui" line="13"/>
         <source>Import summary</source>
         <translation>Importübersicht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ImportSummaryDialog.ui" line="42"/>
+        <location filename="../../ui/usage/ImportSummaryDialog.ui" line="42"/>
         <source>Imported files</source>
         <translation>Importierte Dateien</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ImportSummaryDialog.ui" line="49"/>
+        <location filename="../../ui/usage/ImportSummaryDialog.ui" line="49"/>
         <source>&amp;Rejected lines and findings:</source>
         <translation>&amp;Abgewiesene Zeilen und Funde:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/IssueKeyDialog.ui" line="7"/>
+        <location filename="../../ui/keys/IssueKeyDialog.ui" line="7"/>
         <source>Issue a key</source>
         <translation>Schlüssel ausgeben</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/IssueKeyDialog.ui" line="46"/>
+        <location filename="../../ui/keys/IssueKeyDialog.ui" line="46"/>
         <source>What will use it, e.g. web backend</source>
         <translation>Was ihn verwenden wird, z. B. Web-Backend</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/IssueKeyDialog.ui" line="76"/>
+        <location filename="../../ui/keys/IssueKeyDialog.ui" line="76"/>
         <source>Who answers for it, e.g. ana or team-payments</source>
         <translation>Wer für ihn verantwortlich ist, z. B. ana oder team-payments</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/IssueKeyDialog.ui" line="91"/>
+        <location filename="../../ui/keys/IssueKeyDialog.ui" line="91"/>
         <source>Environment:</source>
         <translation>Umgebung:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/IssueKeyDialog.ui" line="100"/>
+        <location filename="../../ui/keys/IssueKeyDialog.ui" line="100"/>
         <source>t&amp;est (development)</source>
         <translation>T&amp;est (Entwicklung)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/IssueKeyDialog.ui" line="110"/>
+        <location filename="../../ui/keys/IssueKeyDialog.ui" line="110"/>
         <source>&amp;live (production)</source>
         <translation>&amp;Live (Produktion)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/IssueKeyDialog.ui" line="136"/>
+        <location filename="../../ui/keys/IssueKeyDialog.ui" line="136"/>
         <source>Optional: ticket, purpose, where it is deployed</source>
         <translation>Optional: Ticket, Zweck, wo er eingesetzt wird</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/IssueKeyDialog.ui" line="148"/>
+        <location filename="../../ui/keys/IssueKeyDialog.ui" line="148"/>
         <source>Kee&amp;p a copy in the OS keychain (it can then be revealed again; each reveal is audited)</source>
         <translation>Eine Kopie im Schlüsselbund des Systems &amp;behalten (er kann dann erneut angezeigt werden; jedes Anzeigen wird protokolliert)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/KeySettingsForm.ui" line="28"/>
+        <location filename="../../ui/keys/KeySettingsForm.ui" line="28"/>
         <source>&amp;Scopes:</source>
         <translation>&amp;Scopes:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/KeySettingsForm.ui" line="51"/>
+        <location filename="../../ui/keys/KeySettingsForm.ui" line="51"/>
         <source>&amp;Models:</source>
         <translation>&amp;Modelle:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/KeySettingsForm.ui" line="74"/>
+        <location filename="../../ui/keys/KeySettingsForm.ui" line="74"/>
         <source>&amp;Rate limits:</source>
         <translation>&amp;Ratenlimits:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/KeySettingsForm.ui" line="97"/>
+        <location filename="../../ui/keys/KeySettingsForm.ui" line="97"/>
         <source>E&amp;xpires:</source>
         <translation>&amp;Läuft ab:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/KeySettingsForm.ui" line="130"/>
+        <location filename="../../ui/keys/KeySettingsForm.ui" line="130"/>
         <source>Expiry date</source>
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/KeysTab.ui" line="30"/>
+        <location filename="../../ui/keys/KeysTab.ui" line="30"/>
         <source>Filter by name, hint, owner or key id (Ctrl+F)</source>
         <translation>Nach Name, Hinweis, Verantwortlichem oder Schlüssel-ID filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/KeysTab.ui" line="36"/>
+        <location filename="../../ui/keys/KeysTab.ui" line="36"/>
         <source>Filter keys</source>
         <translation>Schlüssel filtern</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/KeysTab.ui" line="43"/>
+        <location filename="../../ui/keys/KeysTab.ui" line="43"/>
         <source>State filter</source>
         <translation>Zustandsfilter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/KeysTab.ui" line="50"/>
+        <location filename="../../ui/keys/KeysTab.ui" line="50"/>
         <source>Environment filter</source>
         <translation>Umgebungsfilter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/KeysTab.ui" line="73"/>
+        <location filename="../../ui/keys/KeysTab.ui" line="73"/>
         <source>Export the keys these filters show to CSV (no secrets)</source>
         <translation>Die Schlüssel, die diese Filter zeigen, als CSV exportieren (ohne Geheimnisse)</translation>
     </message>
     <message>
         <location filename="../../app/cli/ProjectCommands.cpp" line="38"/>
-        <location filename="../../app/gui/ui/KeysTab.ui" line="126"/>
+        <location filename="../../ui/keys/KeysTab.ui" line="126"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/KeysTab.ui" line="131"/>
+        <location filename="../../ui/keys/KeysTab.ui" line="131"/>
         <source>Key details</source>
         <translation>Schlüsseldetails</translation>
     </message>
     <message>
         <location filename="../../app/gui/GuiMain.cpp" line="65"/>
-        <location filename="../../app/gui/GuiMain.cpp" line="168"/>
-        <location filename="../../app/gui/GuiMain.cpp" line="247"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="170"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="249"/>
         <location filename="../../app/gui/MainWindow.cpp" line="488"/>
-        <location filename="../../app/gui/Reminders.cpp" line="99"/>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="15"/>
+        <location filename="../../app/gui/keys/Reminders.cpp" line="99"/>
+        <location filename="../../ui/MainWindow.ui" line="15"/>
         <source>Keyward</source>
         <translation>Keyward</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="61"/>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="77"/>
+        <location filename="../../ui/MainWindow.ui" line="61"/>
+        <location filename="../../ui/MainWindow.ui" line="77"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="119"/>
+        <location filename="../../ui/MainWindow.ui" line="119"/>
         <source>Ke&amp;ys</source>
         <translation>Schl&amp;üssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="124"/>
+        <location filename="../../ui/MainWindow.ui" line="124"/>
         <source>&amp;Usage</source>
         <translation>&amp;Nutzung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="129"/>
+        <location filename="../../ui/MainWindow.ui" line="129"/>
         <source>Au&amp;dit</source>
         <translation>Prü&amp;fprotokoll</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="134"/>
+        <location filename="../../ui/MainWindow.ui" line="134"/>
         <source>Re&amp;gistry</source>
         <translation>Re&amp;gistry</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="148"/>
+        <location filename="../../ui/MainWindow.ui" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="160"/>
+        <location filename="../../ui/MainWindow.ui" line="160"/>
         <source>&amp;Project</source>
         <translation>&amp;Projekt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="167"/>
+        <location filename="../../ui/MainWindow.ui" line="167"/>
         <source>&amp;Key</source>
         <translation>&amp;Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="180"/>
+        <location filename="../../ui/MainWindow.ui" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="187"/>
+        <location filename="../../ui/MainWindow.ui" line="187"/>
         <source>&amp;Audit</source>
         <translation>Prüf&amp;protokoll</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="193"/>
+        <location filename="../../ui/MainWindow.ui" line="193"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="206"/>
+        <location filename="../../ui/MainWindow.ui" line="206"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="234"/>
+        <location filename="../../ui/MainWindow.ui" line="234"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="239"/>
+        <location filename="../../ui/MainWindow.ui" line="239"/>
         <source>&amp;Open workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="242"/>
+        <location filename="../../ui/MainWindow.ui" line="242"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="247"/>
+        <location filename="../../ui/MainWindow.ui" line="247"/>
         <source>Open &amp;demo workspace</source>
         <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="252"/>
-        <location filename="../../app/gui/ui/UsageTab.ui" line="120"/>
+        <location filename="../../ui/MainWindow.ui" line="252"/>
+        <location filename="../../ui/usage/UsageTab.ui" line="120"/>
         <source>&amp;Import access logs…</source>
         <translation>Zugriffsprotokolle &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="255"/>
+        <location filename="../../ui/MainWindow.ui" line="255"/>
         <source>Import gateway access logs into this project (or drop the files on the window)</source>
         <translation>Zugriffsprotokolle von Gateways in dieses Projekt importieren (oder die Dateien auf das Fenster ziehen)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="258"/>
+        <location filename="../../ui/MainWindow.ui" line="258"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
         <location filename="../../app/gui/FirstRunDialog.cpp" line="35"/>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="263"/>
+        <location filename="../../ui/MainWindow.ui" line="263"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="266"/>
+        <location filename="../../ui/MainWindow.ui" line="266"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="271"/>
+        <location filename="../../ui/MainWindow.ui" line="271"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="274"/>
+        <location filename="../../ui/MainWindow.ui" line="274"/>
         <source>Create a project with its key policy</source>
         <translation>Ein Projekt mit seiner Schlüsselrichtlinie anlegen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="277"/>
+        <location filename="../../ui/MainWindow.ui" line="277"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="282"/>
+        <location filename="../../ui/MainWindow.ui" line="282"/>
         <source>&amp;Edit project…</source>
         <translation>Projekt &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="285"/>
+        <location filename="../../ui/MainWindow.ui" line="285"/>
         <source>Edit the project's description and policy</source>
         <translation>Beschreibung und Richtlinie des Projekts bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="290"/>
+        <location filename="../../ui/MainWindow.ui" line="290"/>
         <source>&amp;Issue key…</source>
         <translation>Schlüssel &amp;ausgeben…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="293"/>
+        <location filename="../../ui/MainWindow.ui" line="293"/>
         <source>Issue a new key in this project (Ctrl+N)</source>
         <translation>Einen neuen Schlüssel in diesem Projekt ausgeben (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="296"/>
+        <location filename="../../ui/MainWindow.ui" line="296"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="301"/>
+        <location filename="../../ui/MainWindow.ui" line="301"/>
         <source>&amp;Rotate…</source>
         <translation>&amp;Rotieren…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="304"/>
+        <location filename="../../ui/MainWindow.ui" line="304"/>
         <source>Issue a successor; the old key keeps working for a grace period (Ctrl+R)</source>
         <translation>Einen Nachfolger ausgeben; der alte Schlüssel funktioniert noch während einer Übergangsfrist (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="307"/>
+        <location filename="../../ui/MainWindow.ui" line="307"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="312"/>
+        <location filename="../../ui/MainWindow.ui" line="312"/>
         <source>Re&amp;voke…</source>
         <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="315"/>
+        <location filename="../../ui/MainWindow.ui" line="315"/>
         <source>Revoke the selected keys (Del)</source>
         <translation>Die ausgewählten Schlüssel widerrufen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="318"/>
+        <location filename="../../ui/MainWindow.ui" line="318"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="323"/>
-        <location filename="../../app/gui/ui/RegistryTab.ui" line="27"/>
+        <location filename="../../ui/MainWindow.ui" line="323"/>
+        <location filename="../../ui/registry/RegistryTab.ui" line="27"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="326"/>
+        <location filename="../../ui/MainWindow.ui" line="326"/>
         <source>Edit the key's name, owner, scopes, models, limits or expiry (Ctrl+E)</source>
         <translation>Name, Verantwortlichen, Scopes, Modelle, Limits oder Ablauf des Schlüssels bearbeiten (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="329"/>
+        <location filename="../../ui/MainWindow.ui" line="329"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="334"/>
+        <location filename="../../ui/MainWindow.ui" line="334"/>
         <source>Reve&amp;al…</source>
         <translation>&amp;Anzeigen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/MainWindow.cpp" line="520"/>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="337"/>
+        <location filename="../../ui/MainWindow.ui" line="337"/>
         <source>Show a key kept in the OS keychain (audited)</source>
         <translation>Einen im Schlüsselbund des Systems aufbewahrten Schlüssel anzeigen (protokolliert)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="342"/>
+        <location filename="../../ui/MainWindow.ui" line="342"/>
         <source>Copy key &amp;id</source>
         <translation>Schlüssel-&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="345"/>
+        <location filename="../../ui/MainWindow.ui" line="345"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="350"/>
+        <location filename="../../ui/MainWindow.ui" line="350"/>
         <source>Show in audit &amp;trail</source>
         <translation>Im Prüf&amp;protokoll zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="355"/>
+        <location filename="../../ui/MainWindow.ui" line="355"/>
         <source>&amp;Find keys</source>
         <translation>Schlüssel &amp;finden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="358"/>
+        <location filename="../../ui/MainWindow.ui" line="358"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="363"/>
+        <location filename="../../ui/MainWindow.ui" line="363"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="366"/>
+        <location filename="../../ui/MainWindow.ui" line="366"/>
         <source>Read the workspace again (F5)</source>
         <translation>Den Arbeitsbereich neu lesen (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="369"/>
+        <location filename="../../ui/MainWindow.ui" line="369"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="374"/>
+        <location filename="../../ui/MainWindow.ui" line="374"/>
         <source>&amp;Verify audit chain</source>
         <translation>Prüfkette &amp;verifizieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="377"/>
+        <location filename="../../ui/MainWindow.ui" line="377"/>
         <source>Walk the audit chain and report the first bad event</source>
         <translation>Die Kette des Prüfprotokolls durchgehen und das erste fehlerhafte Ereignis melden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/MainWindow.ui" line="382"/>
+        <location filename="../../ui/MainWindow.ui" line="382"/>
         <source>&amp;About Keyward</source>
         <translation>Über &amp;Keyward</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="115"/>
         <location filename="../../app/cli/ProjectCommands.cpp" line="25"/>
-        <location filename="../../app/gui/AuditTableModel.cpp" line="99"/>
-        <location filename="../../app/gui/ui/ProjectDialog.ui" line="7"/>
-        <location filename="../../app/gui/ui/ProjectDialog.ui" line="16"/>
+        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="99"/>
+        <location filename="../../ui/projects/ProjectDialog.ui" line="7"/>
+        <location filename="../../ui/projects/ProjectDialog.ui" line="16"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ProjectDialog.ui" line="43"/>
+        <location filename="../../ui/projects/ProjectDialog.ui" line="43"/>
         <source>chat-api</source>
         <translation>chat-api</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ProjectDialog.ui" line="55"/>
+        <location filename="../../ui/projects/ProjectDialog.ui" line="55"/>
         <source>Key &amp;prefix:</source>
         <translation>Schlüssel&amp;präfix:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ProjectDialog.ui" line="70"/>
+        <location filename="../../ui/projects/ProjectDialog.ui" line="70"/>
         <source>chat</source>
         <translation>chat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ProjectDialog.ui" line="85"/>
+        <location filename="../../ui/projects/ProjectDialog.ui" line="85"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ProjectDialog.ui" line="101"/>
+        <location filename="../../ui/projects/ProjectDialog.ui" line="101"/>
         <source>Policy for its keys</source>
         <translation>Richtlinie für seine Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ProjectDialog.ui" line="113"/>
+        <location filename="../../ui/projects/ProjectDialog.ui" line="113"/>
         <source>Allowed &amp;scopes:</source>
         <translation>Erlaubte &amp;Scopes:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ProjectDialog.ui" line="123"/>
+        <location filename="../../ui/projects/ProjectDialog.ui" line="123"/>
         <source>Any scope; or a list such as chat:read, chat:write</source>
         <translation>Jeder Scope; oder eine Liste wie chat:read, chat:write</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ProjectDialog.ui" line="130"/>
+        <location filename="../../ui/projects/ProjectDialog.ui" line="130"/>
         <source>Allowed &amp;models:</source>
         <translation>Erlaubte &amp;Modelle:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ProjectDialog.ui" line="140"/>
+        <location filename="../../ui/projects/ProjectDialog.ui" line="140"/>
         <source>Any model; or a list such as gpt-4o, gpt-4o-mini</source>
         <translation>Jedes Modell; oder eine Liste wie gpt-4o, gpt-4o-mini</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ProjectDialog.ui" line="147"/>
+        <location filename="../../ui/projects/ProjectDialog.ui" line="147"/>
         <source>Maximum &amp;lifetime:</source>
         <translation>Maximale &amp;Lebensdauer:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ProjectDialog.ui" line="157"/>
-        <location filename="../../app/gui/ui/ProjectDialog.ui" line="187"/>
-        <location filename="../../app/gui/ui/ProjectDialog.ui" line="207"/>
-        <location filename="../../app/gui/ui/RotateKeyDialog.ui" line="51"/>
+        <location filename="../../ui/keys/RotateKeyDialog.ui" line="51"/>
+        <location filename="../../ui/projects/ProjectDialog.ui" line="157"/>
+        <location filename="../../ui/projects/ProjectDialog.ui" line="187"/>
+        <location filename="../../ui/projects/ProjectDialog.ui" line="207"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ProjectDialog.ui" line="167"/>
+        <location filename="../../ui/projects/ProjectDialog.ui" line="167"/>
         <source>Default rate limits:</source>
         <translation>Standard-Ratenlimits:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ProjectDialog.ui" line="177"/>
+        <location filename="../../ui/projects/ProjectDialog.ui" line="177"/>
         <source>&amp;Remind before expiry:</source>
         <translation>&amp;Erinnern vor Ablauf:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ProjectDialog.ui" line="197"/>
+        <location filename="../../ui/projects/ProjectDialog.ui" line="197"/>
         <source>Rotation &amp;grace:</source>
         <translation>&amp;Übergangsfrist bei Rotation:</translation>
     </message>
@@ -714,328 +714,328 @@
     </message>
     <message>
         <location filename="../../app/cli/ProjectCommands.cpp" line="37"/>
-        <location filename="../../app/gui/ui/RegistryProfileDialog.ui" line="6"/>
+        <location filename="../../ui/registry/RegistryProfileDialog.ui" line="6"/>
         <source>Registry</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryProfileDialog.ui" line="14"/>
+        <location filename="../../ui/registry/RegistryProfileDialog.ui" line="14"/>
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryProfileDialog.ui" line="20"/>
+        <location filename="../../ui/registry/RegistryProfileDialog.ui" line="20"/>
         <source>prod-etcd</source>
         <translation>prod-etcd</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryProfileDialog.ui" line="25"/>
+        <location filename="../../ui/registry/RegistryProfileDialog.ui" line="25"/>
         <source>&amp;Endpoints:</source>
         <translation>&amp;Endpunkte:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryProfileDialog.ui" line="31"/>
+        <location filename="../../ui/registry/RegistryProfileDialog.ui" line="31"/>
         <source>https://etcd1.example:2379, https://etcd2.example:2379</source>
         <translation>https://etcd1.example:2379, https://etcd2.example:2379</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryProfileDialog.ui" line="36"/>
+        <location filename="../../ui/registry/RegistryProfileDialog.ui" line="36"/>
         <source>&amp;CA file:</source>
         <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryProfileDialog.ui" line="44"/>
+        <location filename="../../ui/registry/RegistryProfileDialog.ui" line="44"/>
         <source>PEM file of the CA that signed the etcd certificates</source>
         <translation>PEM-Datei der CA, die die etcd-Zertifikate signiert hat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryProfileDialog.ui" line="49"/>
-        <location filename="../../app/gui/ui/RegistryProfileDialog.ui" line="69"/>
-        <location filename="../../app/gui/ui/RegistryProfileDialog.ui" line="89"/>
+        <location filename="../../ui/registry/RegistryProfileDialog.ui" line="49"/>
+        <location filename="../../ui/registry/RegistryProfileDialog.ui" line="69"/>
+        <location filename="../../ui/registry/RegistryProfileDialog.ui" line="89"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryProfileDialog.ui" line="56"/>
+        <location filename="../../ui/registry/RegistryProfileDialog.ui" line="56"/>
         <source>Client ce&amp;rtificate:</source>
         <translation>Client-Ze&amp;rtifikat:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryProfileDialog.ui" line="64"/>
-        <location filename="../../app/gui/ui/RegistryProfileDialog.ui" line="84"/>
+        <location filename="../../ui/registry/RegistryProfileDialog.ui" line="64"/>
+        <location filename="../../ui/registry/RegistryProfileDialog.ui" line="84"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryProfileDialog.ui" line="76"/>
+        <location filename="../../ui/registry/RegistryProfileDialog.ui" line="76"/>
         <source>Client &amp;key:</source>
         <translation>Client-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryProfileDialog.ui" line="96"/>
+        <location filename="../../ui/registry/RegistryProfileDialog.ui" line="96"/>
         <source>&amp;Pin (SPKI SHA-256):</source>
         <translation>&amp;Pin (SPKI SHA-256):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryProfileDialog.ui" line="102"/>
+        <location filename="../../ui/registry/RegistryProfileDialog.ui" line="102"/>
         <source>optional: 64 hex digits or sha256//BASE64</source>
         <translation>optional: 64 Hexziffern oder sha256//BASE64</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryProfileDialog.ui" line="107"/>
+        <location filename="../../ui/registry/RegistryProfileDialog.ui" line="107"/>
         <source>etcd &amp;user:</source>
         <translation>etcd-&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryProfileDialog.ui" line="113"/>
+        <location filename="../../ui/registry/RegistryProfileDialog.ui" line="113"/>
         <source>keyward</source>
         <translation>keyward</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryProfileDialog.ui" line="118"/>
+        <location filename="../../ui/registry/RegistryProfileDialog.ui" line="118"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryProfileDialog.ui" line="124"/>
+        <location filename="../../ui/registry/RegistryProfileDialog.ui" line="124"/>
         <source>kept in the OS keychain only</source>
         <translation>nur im Schlüsselbund des Systems aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryProfileDialog.ui" line="130"/>
+        <location filename="../../ui/registry/RegistryProfileDialog.ui" line="130"/>
         <source>&amp;Namespace:</source>
         <translation>&amp;Namensraum:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryProfileDialog.ui" line="136"/>
+        <location filename="../../ui/registry/RegistryProfileDialog.ui" line="136"/>
         <source>/keyward/v1</source>
         <translation>/keyward/v1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryProfileDialog.ui" line="143"/>
+        <location filename="../../ui/registry/RegistryProfileDialog.ui" line="143"/>
         <source>&amp;Allow plain http:// to a loopback address (unencrypted)</source>
         <translation>Unverschlüsseltes http:// zu einer Loopback-Adresse &amp;erlauben</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryProfileDialog.ui" line="162"/>
+        <location filename="../../ui/registry/RegistryProfileDialog.ui" line="162"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryTab.ui" line="8"/>
+        <location filename="../../ui/registry/RegistryTab.ui" line="8"/>
         <source>Registries</source>
         <translation>Registries</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryTab.ui" line="22"/>
+        <location filename="../../ui/registry/RegistryTab.ui" line="22"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryTab.ui" line="32"/>
+        <location filename="../../ui/registry/RegistryTab.ui" line="32"/>
         <source>Re&amp;move</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryTab.ui" line="44"/>
+        <location filename="../../ui/registry/RegistryTab.ui" line="44"/>
         <source>This project</source>
         <translation>Dieses Projekt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryTab.ui" line="57"/>
+        <location filename="../../ui/registry/RegistryTab.ui" line="57"/>
         <source>&amp;Bind</source>
         <translation>&amp;Binden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryTab.ui" line="62"/>
+        <location filename="../../ui/registry/RegistryTab.ui" line="62"/>
         <source>&amp;Unbind</source>
         <translation>&amp;Lösen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryTab.cpp" line="310"/>
-        <location filename="../../app/gui/ui/RegistryTab.ui" line="70"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="310"/>
+        <location filename="../../ui/registry/RegistryTab.ui" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryTab.ui" line="72"/>
+        <location filename="../../ui/registry/RegistryTab.ui" line="72"/>
         <source>Connection:</source>
         <translation>Verbindung:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryTab.ui" line="74"/>
+        <location filename="../../ui/registry/RegistryTab.ui" line="74"/>
         <source>Changes of others:</source>
         <translation>Änderungen anderer:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryTab.ui" line="76"/>
+        <location filename="../../ui/registry/RegistryTab.ui" line="76"/>
         <source>Last sync:</source>
         <translation>Letzter Abgleich:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryTab.ui" line="78"/>
+        <location filename="../../ui/registry/RegistryTab.ui" line="78"/>
         <source>Waiting to be pushed:</source>
         <translation>Wartet auf Übertragung:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryTab.ui" line="80"/>
+        <location filename="../../ui/registry/RegistryTab.ui" line="80"/>
         <source>Last error:</source>
         <translation>Letzter Fehler:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryTab.ui" line="91"/>
+        <location filename="../../ui/registry/RegistryTab.ui" line="91"/>
         <source>&amp;Sync now</source>
         <translation>Jetzt &amp;abgleichen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RegistryTab.ui" line="112"/>
+        <location filename="../../ui/registry/RegistryTab.ui" line="112"/>
         <source>Conflicts (what each merge kept)</source>
         <translation>Konflikte (was jede Zusammenführung behalten hat)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RevealKeyDialog.ui" line="13"/>
+        <location filename="../../ui/keys/RevealKeyDialog.ui" line="13"/>
         <source>Reveal key</source>
         <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
         <location filename="../../app/gui/MainWindow.cpp" line="259"/>
-        <location filename="../../app/gui/ui/RevokeKeysDialog.ui" line="13"/>
+        <location filename="../../ui/keys/RevokeKeysDialog.ui" line="13"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RevokeKeysDialog.ui" line="35"/>
+        <location filename="../../ui/keys/RevokeKeysDialog.ui" line="35"/>
         <source>Keys to revoke</source>
         <translation>Zu widerrufende Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RevokeKeysDialog.ui" line="50"/>
+        <location filename="../../ui/keys/RevokeKeysDialog.ui" line="50"/>
         <source>Rea&amp;son:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RevokeKeysDialog.ui" line="63"/>
+        <location filename="../../ui/keys/RevokeKeysDialog.ui" line="63"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RevokeKeysDialog.ui" line="86"/>
+        <location filename="../../ui/keys/RevokeKeysDialog.ui" line="86"/>
         <source>Confir&amp;m:</source>
         <translation>&amp;Bestätigen:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RevokeKeysDialog.ui" line="115"/>
+        <location filename="../../ui/keys/RevokeKeysDialog.ui" line="115"/>
         <source>Revocation is final: a revoked key never becomes active again, here or after any sync.</source>
         <translation>Ein Widerruf ist endgültig: Ein widerrufener Schlüssel wird nie wieder aktiv, weder hier noch nach einem Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RotateKeyDialog.ui" line="13"/>
+        <location filename="../../ui/keys/RotateKeyDialog.ui" line="13"/>
         <source>Rotate key</source>
         <translation>Schlüssel rotieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RotateKeyDialog.ui" line="29"/>
+        <location filename="../../ui/keys/RotateKeyDialog.ui" line="29"/>
         <source>A successor is issued with the same name, owner, scopes, models and limits, and shown once. The old key keeps working for the grace period, so clients can move over; after it, the old key counts as expired.</source>
         <translation>Ein Nachfolger wird mit demselben Namen, Verantwortlichen, Scopes, Modellen und Limits ausgegeben und einmal angezeigt. Der alte Schlüssel funktioniert während der Übergangsfrist weiter, damit Clients umstellen können; danach gilt er als abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/RotateKeyDialog.ui" line="41"/>
+        <location filename="../../ui/keys/RotateKeyDialog.ui" line="41"/>
         <source>&amp;Grace period:</source>
         <translation>&amp;Übergangsfrist:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ShowOnceDialog.cpp" line="31"/>
-        <location filename="../../app/gui/ui/ShowOnceDialog.ui" line="13"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="31"/>
+        <location filename="../../ui/keys/ShowOnceDialog.ui" line="13"/>
         <source>New key</source>
         <translation>Neuer Schlüssel</translation>
     </message>
     <message>
         <location filename="../../app/core/KeyFormat.cpp" line="173"/>
-        <location filename="../../app/gui/ui/ShowOnceDialog.ui" line="44"/>
+        <location filename="../../ui/keys/ShowOnceDialog.ui" line="44"/>
         <source>The key</source>
         <translation>Der Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/ShowOnceDialog.ui" line="51"/>
+        <location filename="../../ui/keys/ShowOnceDialog.ui" line="51"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/UsageTab.ui" line="27"/>
+        <location filename="../../ui/usage/UsageTab.ui" line="27"/>
         <source>&amp;Range:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/UsageTab.ui" line="40"/>
+        <location filename="../../ui/usage/UsageTab.ui" line="40"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/UsageTab.ui" line="53"/>
-        <location filename="../../app/gui/ui/UsageTab.ui" line="73"/>
+        <location filename="../../ui/usage/UsageTab.ui" line="53"/>
+        <location filename="../../ui/usage/UsageTab.ui" line="73"/>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/UsageTab.ui" line="80"/>
+        <location filename="../../ui/usage/UsageTab.ui" line="80"/>
         <source>&amp;Show:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/UsageTab.ui" line="100"/>
+        <location filename="../../ui/usage/UsageTab.ui" line="100"/>
         <source>Reset &amp;zoom</source>
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/UsageTab.ui" line="103"/>
+        <location filename="../../ui/usage/UsageTab.ui" line="103"/>
         <source>Show the whole range again (Home in the chart)</source>
         <translation>Wieder den ganzen Zeitraum zeigen (Pos1 im Diagramm)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/UsageTab.ui" line="113"/>
+        <location filename="../../ui/usage/UsageTab.ui" line="113"/>
         <source>Save this range's requests per hour, key and outcome as CSV</source>
         <translation>Die Anfragen dieses Zeitraums pro Stunde, Schlüssel und Ergebnis als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/UsageTab.ui" line="178"/>
+        <location filename="../../ui/usage/UsageTab.ui" line="178"/>
         <source>Invalid-key rate</source>
         <translation>Rate ungültiger Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportSummaryDialog.cpp" line="65"/>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="140"/>
-        <location filename="../../app/gui/UsageModels.cpp" line="165"/>
-        <location filename="../../app/gui/UsageTab.cpp" line="534"/>
-        <location filename="../../app/gui/UsageTab.cpp" line="535"/>
-        <location filename="../../app/gui/ui/UsageTab.ui" line="185"/>
-        <location filename="../../app/gui/ui/UsageTab.ui" line="221"/>
-        <location filename="../../app/gui/ui/UsageTab.ui" line="257"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="140"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="65"/>
+        <location filename="../../app/gui/usage/UsageModels.cpp" line="165"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="534"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="535"/>
+        <location filename="../../ui/usage/UsageTab.ui" line="185"/>
+        <location filename="../../ui/usage/UsageTab.ui" line="221"/>
+        <location filename="../../ui/usage/UsageTab.ui" line="257"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/UsageTab.ui" line="214"/>
+        <location filename="../../ui/usage/UsageTab.ui" line="214"/>
         <source>Success rate</source>
         <translation>Erfolgsrate</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/UsageTab.ui" line="250"/>
+        <location filename="../../ui/usage/UsageTab.ui" line="250"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/UsageTab.ui" line="348"/>
+        <location filename="../../ui/usage/UsageTab.ui" line="348"/>
         <source>T&amp;op keys</source>
         <translation>&amp;Top-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ui/UsageTab.ui" line="359"/>
+        <location filename="../../ui/usage/UsageTab.ui" line="359"/>
         <source>&amp;By:</source>
         <translation>&amp;Nach:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="469"/>
-        <location filename="../../app/gui/ui/UsageTab.ui" line="395"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="469"/>
+        <location filename="../../ui/usage/UsageTab.ui" line="395"/>
         <source>Fi&amp;ndings</source>
         <translation>F&amp;unde</translation>
     </message>
@@ -1116,7 +1116,7 @@
     </message>
     <message>
         <location filename="../../app/core/Lifecycle.cpp" line="132"/>
-        <location filename="../../app/gui/KeySettingsForm.cpp" line="200"/>
+        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="200"/>
         <source>The project's policy allows keys to live at most %1 days (until %2).</source>
         <translation>Die Richtlinie des Projekts erlaubt Schlüssel höchstens %1 Tage (bis %2).</translation>
     </message>
@@ -1426,9 +1426,9 @@
         <translation>Ordnen Sie genau eines von key= (die Schlüssel) oder hash= (ihr SHA-256) einer Spalte zu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportKeysDialog.cpp" line="107"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="107"/>
         <location filename="../../app/reports/KeyImport.cpp" line="234"/>
-        <location filename="../../app/usage/ContentSource.cpp" line="402"/>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="402"/>
         <source>Cannot read %1: %2</source>
         <translation>Kann %1 nicht lesen: %2</translation>
     </message>
@@ -1438,7 +1438,7 @@
         <translation>%1 ist größer als 64 MiB; teilen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportKeysDialog.cpp" line="117"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="117"/>
         <location filename="../../app/reports/KeyImport.cpp" line="244"/>
         <source>%1 is empty: it needs a header line.</source>
         <translation>%1 ist leer: Sie braucht eine Kopfzeile.</translation>
@@ -1588,7 +1588,7 @@
         <translation>Fehler im Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <location filename="../../app/usage/ContentSource.cpp" line="28"/>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="28"/>
         <source>%1 is shorter than the part imported before.</source>
         <translation>%1 ist kürzer als der zuvor importierte Teil.</translation>
     </message>
@@ -1596,108 +1596,108 @@
         <location filename="../../app/reports/CsvWriter.cpp" line="96"/>
         <location filename="../../app/reports/CsvWriter.cpp" line="259"/>
         <location filename="../../app/reports/ReportRun.cpp" line="79"/>
-        <location filename="../../app/usage/DemoLog.cpp" line="99"/>
-        <location filename="../../app/usage/DemoLog.cpp" line="163"/>
+        <location filename="../../app/usage/import/DemoLog.cpp" line="99"/>
+        <location filename="../../app/usage/import/DemoLog.cpp" line="163"/>
         <source>Cannot write %1: %2</source>
         <translation>Kann %1 nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../../app/usage/FieldMapping.cpp" line="121"/>
+        <location filename="../../app/usage/import/FieldMapping.cpp" line="121"/>
         <source>Unknown field "%1" in the mapping; use time, status, outcome, key, user, auth or uri.</source>
         <translation>Unbekanntes Feld "%1" in der Zuordnung; verwenden Sie time, status, outcome, key, user, auth oder uri.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/FieldMapping.cpp" line="126"/>
+        <location filename="../../app/usage/import/FieldMapping.cpp" line="126"/>
         <source>The mapping gives no field for "%1".</source>
         <translation>Die Zuordnung gibt kein Feld für "%1" an.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/FormatDetect.cpp" line="25"/>
+        <location filename="../../app/usage/import/FormatDetect.cpp" line="25"/>
         <source>Traefik (DownstreamStatus/StartUTC)</source>
         <translation>Traefik (DownstreamStatus/StartUTC)</translation>
     </message>
     <message>
-        <location filename="../../app/usage/FormatDetect.cpp" line="29"/>
+        <location filename="../../app/usage/import/FormatDetect.cpp" line="29"/>
         <source>Kong file-log (started_at, response)</source>
         <translation>Kong file-log (started_at, response)</translation>
     </message>
     <message>
-        <location filename="../../app/usage/FormatDetect.cpp" line="33"/>
+        <location filename="../../app/usage/import/FormatDetect.cpp" line="33"/>
         <source>Caddy (ts, request, status)</source>
         <translation>Caddy (ts, request, status)</translation>
     </message>
     <message>
-        <location filename="../../app/usage/FormatDetect.cpp" line="37"/>
+        <location filename="../../app/usage/import/FormatDetect.cpp" line="37"/>
         <source>Envoy (response_code/start_time)</source>
         <translation>Envoy (response_code/start_time)</translation>
     </message>
     <message>
-        <location filename="../../app/usage/FormatDetect.cpp" line="40"/>
+        <location filename="../../app/usage/import/FormatDetect.cpp" line="40"/>
         <source>plain (no gateway's signature fields; expects ts/time, status, key_id)</source>
         <translation>einfach (keine typischen Felder eines Gateways; erwartet ts/time, status, key_id)</translation>
     </message>
     <message>
-        <location filename="../../app/usage/FormatDetect.cpp" line="87"/>
+        <location filename="../../app/usage/import/FormatDetect.cpp" line="87"/>
         <source>The file has no lines to look at.</source>
         <translation>Die Datei hat keine Zeilen zum Ansehen.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/FormatDetect.cpp" line="96"/>
+        <location filename="../../app/usage/import/FormatDetect.cpp" line="96"/>
         <source>JSON lines: the first line is a JSON object; fields of %1.</source>
         <translation>JSON-Zeilen: Die erste Zeile ist ein JSON-Objekt; Felder von %1.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/FormatDetect.cpp" line="108"/>
+        <location filename="../../app/usage/import/FormatDetect.cpp" line="108"/>
         <source>Combined/common log format: %1 of the first %2 lines have host, user, [time], "request" and status.</source>
         <translation>Combined/Common Log Format: %1 der ersten %2 Zeilen haben Host, Benutzer, [Zeit], "Anfrage" und Status.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/FormatDetect.cpp" line="116"/>
+        <location filename="../../app/usage/import/FormatDetect.cpp" line="116"/>
         <source>CSV: the first line is a header naming a time and a status or outcome column.</source>
         <translation>CSV: Die erste Zeile ist eine Kopfzeile, die eine Zeit- und eine Status- oder Ergebnisspalte nennt.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/FormatDetect.cpp" line="119"/>
+        <location filename="../../app/usage/import/FormatDetect.cpp" line="119"/>
         <source>Not recognised: the first line is no JSON object nor a CSV header with time and status columns, and %1 of %2 lines read as combined log format. Give --format and --map.</source>
         <translation>Nicht erkannt: Die erste Zeile ist weder ein JSON-Objekt noch eine CSV-Kopfzeile mit Zeit- und Statusspalten, und %1 von %2 Zeilen lesen sich als Combined Log Format. Geben Sie --format und --map an.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/Rejection.cpp" line="35"/>
+        <location filename="../../app/usage/import/Rejection.cpp" line="35"/>
         <source>line longer than 1 MiB</source>
         <translation>Zeile länger als 1 MiB</translation>
     </message>
     <message>
-        <location filename="../../app/usage/Rejection.cpp" line="37"/>
+        <location filename="../../app/usage/import/Rejection.cpp" line="37"/>
         <source>binary data or invalid UTF-8</source>
         <translation>Binärdaten oder ungültiges UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/usage/Rejection.cpp" line="39"/>
+        <location filename="../../app/usage/import/Rejection.cpp" line="39"/>
         <source>not in the log's format</source>
         <translation>nicht im Format des Protokolls</translation>
     </message>
     <message>
-        <location filename="../../app/usage/Rejection.cpp" line="41"/>
+        <location filename="../../app/usage/import/Rejection.cpp" line="41"/>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../../app/usage/Rejection.cpp" line="43"/>
+        <location filename="../../app/usage/import/Rejection.cpp" line="43"/>
         <source>missing or unreadable time</source>
         <translation>Zeit fehlt oder ist unlesbar</translation>
     </message>
     <message>
-        <location filename="../../app/usage/Rejection.cpp" line="45"/>
+        <location filename="../../app/usage/import/Rejection.cpp" line="45"/>
         <source>missing or invalid HTTP status</source>
         <translation>HTTP-Status fehlt oder ist ungültig</translation>
     </message>
     <message>
-        <location filename="../../app/usage/Rejection.cpp" line="47"/>
+        <location filename="../../app/usage/import/Rejection.cpp" line="47"/>
         <source>outcome field has an unknown value</source>
         <translation>das Ergebnisfeld hat einen unbekannten Wert</translation>
     </message>
     <message>
-        <location filename="../../app/usage/Rejection.cpp" line="49"/>
+        <location filename="../../app/usage/import/Rejection.cpp" line="49"/>
         <source>number of columns differs from the header</source>
         <translation>die Zahl der Spalten weicht von der Kopfzeile ab</translation>
     </message>
@@ -1722,9 +1722,9 @@
         <translation>das Protokoll endet bei Ereignis %1, aber der Arbeitsbereich hat %2 als letztes vermerkt: Ereignisse wurden am Ende entfernt</translation>
     </message>
     <message>
-        <location filename="../../app/usage/ContentSource.cpp" line="119"/>
-        <location filename="../../app/usage/ContentSource.cpp" line="281"/>
-        <location filename="../../app/usage/ContentSource.cpp" line="463"/>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="119"/>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="281"/>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="463"/>
         <source>Cannot open</source>
         <translation>Kann nicht öffnen</translation>
     </message>
@@ -1836,73 +1836,73 @@
         <translation>%1 lehnte die Beobachtung ab: %2</translation>
     </message>
     <message>
-        <location filename="../../app/usage/ContentSource.cpp" line="230"/>
-        <location filename="../../app/usage/ContentSource.cpp" line="384"/>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="230"/>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="384"/>
         <source>Cannot read</source>
         <translation>Kann nicht lesen</translation>
     </message>
     <message>
-        <location filename="../../app/usage/ContentSource.cpp" line="231"/>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="231"/>
         <source>the file became shorter</source>
         <translation>die Datei wurde kürzer</translation>
     </message>
     <message>
-        <location filename="../../app/usage/ContentSource.cpp" line="380"/>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="380"/>
         <source>zlib could not start.</source>
         <translation>zlib konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/ContentSource.cpp" line="419"/>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="419"/>
         <source>%1 is a truncated gzip file: it ends in the middle of its data.</source>
         <translation>%1 ist eine abgeschnittene gzip-Datei: Sie endet mitten in ihren Daten.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/ContentSource.cpp" line="436"/>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="436"/>
         <source>%1 is not valid gzip data (%2).</source>
         <translation>%1 sind keine gültigen gzip-Daten (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/usage/ImportEngine.cpp" line="175"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="175"/>
         <source>There is no import profile "%1"; save one with --map … --profile %1.</source>
         <translation>Es gibt kein Importprofil "%1"; speichern Sie eines mit --map … --profile %1.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/ImportEngine.cpp" line="205"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="205"/>
         <source>It is a binary file, not a text access log.</source>
         <translation>Es ist eine Binärdatei, kein Zugriffsprotokoll in Textform.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/ImportEngine.cpp" line="209"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="209"/>
         <source>It holds no log lines.</source>
         <translation>Es enthält keine Protokollzeilen.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/ImportEngine.cpp" line="220"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="220"/>
         <source>Format given with --format (detection said: %1)</source>
         <translation>Format mit --format angegeben (die Erkennung ergab: %1)</translation>
     </message>
     <message>
-        <location filename="../../app/usage/ImportEngine.cpp" line="223"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="223"/>
         <source>Mapping: %1.</source>
         <translation>Zuordnung: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/ImportEngine.cpp" line="228"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="228"/>
         <source>It is not an access log Keyward can read. %1</source>
         <translation>Das ist kein Zugriffsprotokoll, das Keyward lesen kann. %1</translation>
     </message>
     <message>
-        <location filename="../../app/usage/ImportEngine.cpp" line="323"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="323"/>
         <source>Cancelled before this file.</source>
         <translation>Vor dieser Datei abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/ImportEngine.cpp" line="484"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="484"/>
         <source>Lines before that point were imported.</source>
         <translation>Zeilen vor dieser Stelle wurden importiert.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/ImportEngine.cpp" line="486"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="486"/>
         <source>Cancelled: the rest is imported the next time this file is imported.</source>
         <translation>Abgebrochen: Der Rest wird beim nächsten Import dieser Datei importiert.</translation>
     </message>
@@ -2026,7 +2026,7 @@
         <translation>die Registry hat die Beobachtung abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/usage/Rejection.cpp" line="75"/>
+        <location filename="../../app/usage/import/Rejection.cpp" line="75"/>
         <source>%n line(s) rejected</source>
         <translation>
             <numerusform>%n Zeile abgewiesen</numerusform>
@@ -2053,7 +2053,7 @@
     </message>
     <message>
         <location filename="../../app/store/SqliteStatement.cpp" line="24"/>
-        <location filename="../../app/usage/UsageWriter.cpp" line="56"/>
+        <location filename="../../app/usage/import/UsageWriter.cpp" line="56"/>
         <source>The workspace has no SQLite connection.</source>
         <translation>Der Arbeitsbereich hat keine SQLite-Verbindung.</translation>
     </message>
@@ -2329,7 +2329,7 @@
         <location filename="../../app/cli/RegistryCommands.cpp" line="57"/>
         <location filename="../../app/cli/RegistryCommands.cpp" line="58"/>
         <location filename="../../app/cli/ReportCommands.cpp" line="119"/>
-        <location filename="../../app/gui/GuiMain.cpp" line="213"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="215"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
@@ -2419,7 +2419,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/KeyCommands.cpp" line="141"/>
-        <location filename="../../app/gui/AuditFormat.cpp" line="76"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="76"/>
         <source>Issued</source>
         <translation>Ausgegeben</translation>
     </message>
@@ -2441,7 +2441,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     <message>
         <location filename="../../app/cli/KeyCommands.cpp" line="178"/>
         <location filename="../../app/cli/KeyOutput.cpp" line="127"/>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="157"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="157"/>
         <source>Rotated to</source>
         <translation>Rotiert zu</translation>
     </message>
@@ -2502,7 +2502,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/KeyCommands.cpp" line="374"/>
-        <location filename="../../app/gui/KeyOperations.cpp" line="132"/>
+        <location filename="../../app/gui/keys/KeyOperations.cpp" line="132"/>
         <source>Key %1 was issued without a copy in the OS keychain; it cannot be shown again.</source>
         <translation>Schlüssel %1 wurde ohne Kopie im Schlüsselbund des Systems ausgegeben; er kann nicht erneut angezeigt werden.</translation>
     </message>
@@ -2826,7 +2826,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/KeyImportCommand.cpp" line="98"/>
-        <location filename="../../app/gui/ImportSummaryDialog.cpp" line="26"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="26"/>
         <source>refused: %1</source>
         <translation>abgewiesen: %1</translation>
     </message>
@@ -2837,7 +2837,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/KeyImportCommand.cpp" line="107"/>
-        <location filename="../../app/gui/ImportKeysDialog.cpp" line="242"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="242"/>
         <source>Nothing imported: %n line(s) refused.</source>
         <translation>
             <numerusform>Nichts importiert: %n Zeile abgewiesen.</numerusform>
@@ -2900,111 +2900,111 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="113"/>
-        <location filename="../../app/gui/AuditTableModel.cpp" line="99"/>
-        <location filename="../../app/gui/RegistryTab.cpp" line="50"/>
-        <location filename="../../app/gui/UsageModels.cpp" line="92"/>
-        <location filename="../../app/gui/UsageModels.cpp" line="194"/>
+        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="99"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="50"/>
+        <location filename="../../app/gui/usage/UsageModels.cpp" line="92"/>
+        <location filename="../../app/gui/usage/UsageModels.cpp" line="194"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="114"/>
-        <location filename="../../app/gui/KeyTableModel.cpp" line="317"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="317"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="116"/>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="138"/>
-        <location filename="../../app/gui/KeyTableModel.cpp" line="317"/>
-        <location filename="../../app/gui/UsageModels.cpp" line="94"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="138"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="317"/>
+        <location filename="../../app/gui/usage/UsageModels.cpp" line="94"/>
         <source>Hint</source>
         <translation>Hinweis</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="117"/>
-        <location filename="../../app/gui/KeyTableModel.cpp" line="317"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="317"/>
         <source>Env</source>
         <translation>Umgebung</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="118"/>
-        <location filename="../../app/gui/KeyTableModel.cpp" line="317"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="317"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="119"/>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="140"/>
-        <location filename="../../app/gui/KeyTableModel.cpp" line="318"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="140"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="318"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="120"/>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="141"/>
-        <location filename="../../app/gui/KeyTableModel.cpp" line="318"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="141"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="318"/>
         <source>Scopes</source>
         <translation>Scopes</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="121"/>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="142"/>
-        <location filename="../../app/gui/KeyTableModel.cpp" line="318"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="142"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="318"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="122"/>
-        <location filename="../../app/gui/KeyTableModel.cpp" line="318"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="318"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="123"/>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="144"/>
-        <location filename="../../app/gui/KeyTableModel.cpp" line="319"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="144"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="319"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="123"/>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="144"/>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="165"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="144"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="165"/>
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="124"/>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="145"/>
-        <location filename="../../app/gui/KeyTableModel.cpp" line="319"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="145"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="319"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="125"/>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="149"/>
-        <location filename="../../app/gui/KeyTableModel.cpp" line="319"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="149"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="319"/>
         <source>Last used</source>
         <translation>Zuletzt genutzt</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="126"/>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="154"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="154"/>
         <source>Rotated from</source>
         <translation>Rotiert von</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="128"/>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="158"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="158"/>
         <source>Grace until</source>
         <translation>Übergang bis</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="129"/>
-        <location filename="../../app/gui/AuditFormat.cpp" line="78"/>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="172"/>
-        <location filename="../../app/gui/UsageStyle.cpp" line="50"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="78"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="172"/>
+        <location filename="../../app/gui/usage/UsageStyle.cpp" line="50"/>
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
@@ -3030,13 +3030,13 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="132"/>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="175"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="175"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="146"/>
-        <location filename="../../app/gui/KeyOperations.cpp" line="171"/>
+        <location filename="../../app/gui/keys/KeyOperations.cpp" line="171"/>
         <source>Revoked %1 (%2).</source>
         <translation>%1 widerrufen (%2).</translation>
     </message>
@@ -3070,7 +3070,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/LogsCommands.cpp" line="53"/>
-        <location filename="../../app/gui/ImportSummaryDialog.cpp" line="20"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="20"/>
         <source>imported</source>
         <translation>importiert</translation>
     </message>
@@ -3081,7 +3081,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/LogsCommands.cpp" line="57"/>
-        <location filename="../../app/gui/ImportSummaryDialog.cpp" line="24"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="24"/>
         <source>resumed at byte %1</source>
         <translation>fortgesetzt bei Byte %1</translation>
     </message>
@@ -3300,15 +3300,14 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <location filename="../../app/cli/ProjectCommands.cpp" line="32"/>
         <location filename="../../app/cli/ProjectCommands.cpp" line="35"/>
         <location filename="../../app/cli/ProjectCommands.cpp" line="36"/>
-        <location filename="../../app/gui/Format.cpp" line="41"/>
-        <location filename="../../app/gui/UsageTab.cpp" line="45"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="45"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
         <location filename="../../app/cli/ProjectCommands.cpp" line="33"/>
-        <location filename="../../app/gui/Format.cpp" line="98"/>
-        <location filename="../../app/gui/TierEditor.cpp" line="23"/>
+        <location filename="../../app/gui/common/Format.cpp" line="99"/>
+        <location filename="../../app/gui/keys/TierEditor.cpp" line="23"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
@@ -3334,10 +3333,10 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/ProjectCommands.cpp" line="38"/>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="141"/>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="142"/>
-        <location filename="../../app/gui/ProjectDialog.cpp" line="32"/>
-        <location filename="../../app/gui/RegistryTab.cpp" line="333"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="141"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="142"/>
+        <location filename="../../app/gui/projects/ProjectDialog.cpp" line="32"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="333"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -3619,7 +3618,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/RegistryCommands.cpp" line="430"/>
-        <location filename="../../app/gui/RegistryTab.cpp" line="569"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="569"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3665,11 +3664,11 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/RegistryCommands.cpp" line="484"/>
-        <location filename="../../app/gui/AuditFormat.cpp" line="28"/>
-        <location filename="../../app/gui/AuditFormat.cpp" line="50"/>
-        <location filename="../../app/gui/Format.cpp" line="48"/>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="148"/>
-        <location filename="../../app/gui/RegistryTab.cpp" line="35"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="28"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="50"/>
+        <location filename="../../app/gui/common/Format.cpp" line="49"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="148"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="35"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -3793,13 +3792,13 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/ReportCommands.cpp" line="82"/>
-        <location filename="../../app/gui/ReportExporter.cpp" line="104"/>
+        <location filename="../../app/gui/common/ReportExporter.cpp" line="104"/>
         <source>Audit %1.</source>
         <translation>Prüfprotokoll %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/ReportCommands.cpp" line="85"/>
-        <location filename="../../app/gui/ReportExporter.cpp" line="107"/>
+        <location filename="../../app/gui/common/ReportExporter.cpp" line="107"/>
         <source>Digest: %1 (check with sha256sum -c).</source>
         <translation>Digest: %1 (prüfen mit sha256sum -c).</translation>
     </message>
@@ -4024,172 +4023,178 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>Es wurde kein Schlüssel ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditFormat.cpp" line="39"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="39"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditFormat.cpp" line="47"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="47"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditFormat.cpp" line="77"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="77"/>
         <source>Rotated</source>
         <translation>Rotiert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditFormat.cpp" line="79"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="79"/>
         <source>Edited</source>
         <translation>Bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditFormat.cpp" line="80"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="80"/>
         <source>Revealed</source>
         <translation>Angezeigt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditFormat.cpp" line="81"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="81"/>
         <source>Project created</source>
         <translation>Projekt angelegt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditFormat.cpp" line="82"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="82"/>
         <source>Project edited</source>
         <translation>Projekt bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditFormat.cpp" line="100"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="100"/>
         <source>expires</source>
         <translation>läuft ab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditFormat.cpp" line="103"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="103"/>
         <source>successor of %1</source>
         <translation>Nachfolger von %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditFormat.cpp" line="108"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="108"/>
         <source>successor %1, old key accepted until %2</source>
         <translation>Nachfolger %1, alter Schlüssel akzeptiert bis %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditFormat.cpp" line="118"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="118"/>
         <source>bulk revoke</source>
         <translation>Massenwiderruf</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditFormat.cpp" line="126"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="126"/>
         <source>kept copy read from the OS keychain and shown</source>
         <translation>aufbewahrte Kopie aus dem Schlüsselbund des Systems gelesen und angezeigt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditFormat.cpp" line="129"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="129"/>
         <source>prefix</source>
         <translation>Präfix</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="37"/>
-        <location filename="../../app/gui/UsageTab.cpp" line="50"/>
+        <location filename="../../app/gui/common/Format.cpp" line="37"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="50"/>
         <source>1 minute</source>
         <translation>1 Minute</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="37"/>
-        <location filename="../../app/gui/UsageTab.cpp" line="50"/>
+        <location filename="../../app/gui/common/Format.cpp" line="37"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="50"/>
         <source>%1 minutes</source>
         <translation>%1 Minuten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="39"/>
-        <location filename="../../app/gui/UsageTab.cpp" line="48"/>
+        <location filename="../../app/gui/common/Format.cpp" line="39"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="48"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="39"/>
-        <location filename="../../app/gui/UsageTab.cpp" line="48"/>
+        <location filename="../../app/gui/common/Format.cpp" line="39"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="48"/>
         <source>%1 hours</source>
         <translation>%1 Stunden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="41"/>
-        <location filename="../../app/gui/UsageTab.cpp" line="45"/>
+        <location filename="../../app/gui/common/Format.cpp" line="42"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="45"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="43"/>
+        <location filename="../../app/gui/common/Format.cpp" line="42"/>
+        <source>%1 days</source>
+        <comment>in %1 / %1 ago</comment>
+        <translation>%1 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/common/Format.cpp" line="44"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="43"/>
+        <location filename="../../app/gui/common/Format.cpp" line="44"/>
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="55"/>
+        <location filename="../../app/gui/common/Format.cpp" line="56"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="57"/>
+        <location filename="../../app/gui/common/Format.cpp" line="58"/>
         <source>expiring</source>
         <translation>läuft bald ab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="59"/>
+        <location filename="../../app/gui/common/Format.cpp" line="60"/>
         <source>in grace</source>
         <translation>in Übergangsfrist</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="61"/>
+        <location filename="../../app/gui/common/Format.cpp" line="62"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="63"/>
+        <location filename="../../app/gui/common/Format.cpp" line="64"/>
         <source>revoked</source>
         <translation>widerrufen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="72"/>
+        <location filename="../../app/gui/common/Format.cpp" line="73"/>
         <source>Compromised</source>
         <translation>Kompromittiert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="74"/>
+        <location filename="../../app/gui/common/Format.cpp" line="75"/>
         <source>Unused</source>
         <translation>Ungenutzt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="76"/>
+        <location filename="../../app/gui/common/Format.cpp" line="77"/>
         <source>Rotated (successor in use)</source>
         <translation>Rotiert (Nachfolger in Gebrauch)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="78"/>
+        <location filename="../../app/gui/common/Format.cpp" line="79"/>
         <source>Owner left</source>
         <translation>Verantwortlicher ausgeschieden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="80"/>
+        <location filename="../../app/gui/common/Format.cpp" line="81"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="104"/>
+        <location filename="../../app/gui/common/Format.cpp" line="105"/>
         <source>rpm</source>
         <translation>rpm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="104"/>
+        <location filename="../../app/gui/common/Format.cpp" line="105"/>
         <source>tpm</source>
         <translation>tpm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Format.cpp" line="105"/>
+        <location filename="../../app/gui/common/Format.cpp" line="106"/>
         <source>/ month</source>
         <translation>/ Monat</translation>
     </message>
@@ -4206,53 +4211,53 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>Keyward-Arbeitsbereiche (*.keyward);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="211"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="213"/>
         <source>Console for API key administrators.</source>
         <translation>Konsole für Administratoren von API-Schlüsseln.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="212"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="214"/>
         <source>Open this workspace file.</source>
         <translation>Diese Arbeitsbereichsdatei öffnen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="215"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="217"/>
         <source>Open a fresh demo workspace in a temporary folder.</source>
         <translation>Einen frischen Demo-Arbeitsbereich in einem temporären Ordner öffnen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="217"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="219"/>
         <source>Create a new workspace file, asking where.</source>
         <translation>Eine neue Arbeitsbereichsdatei anlegen und fragen, wo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="219"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="221"/>
         <source>Render screenshots into DIR and exit.</source>
         <translation>Bildschirmfotos nach VERZ zeichnen und beenden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="219"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="221"/>
         <source>DIR</source>
         <translation>VERZ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="222"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="224"/>
         <source>A workspace file to open.</source>
         <translation>Eine zu öffnende Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="222"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="224"/>
         <source>[FILE]</source>
         <translation>[DATEI]</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyFieldChecks.cpp" line="22"/>
+        <location filename="../../app/gui/keys/KeyFieldChecks.cpp" line="22"/>
         <source>A key needs a name, such as the service or app that will use it.</source>
         <translation>Ein Schlüssel braucht einen Namen, etwa den des Dienstes oder der App, die ihn verwenden wird.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyFieldChecks.cpp" line="25"/>
-        <location filename="../../app/gui/KeyFieldChecks.cpp" line="32"/>
+        <location filename="../../app/gui/keys/KeyFieldChecks.cpp" line="25"/>
+        <location filename="../../app/gui/keys/KeyFieldChecks.cpp" line="32"/>
         <source>At most 200 characters.</source>
         <translation>Höchstens 200 Zeichen.</translation>
     </message>
@@ -4272,175 +4277,175 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>unbekannte Anfrage.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageStyle.cpp" line="44"/>
+        <location filename="../../app/gui/usage/UsageStyle.cpp" line="44"/>
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageStyle.cpp" line="46"/>
+        <location filename="../../app/gui/usage/UsageStyle.cpp" line="46"/>
         <source>Invalid</source>
         <translation>Ungültig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageStyle.cpp" line="48"/>
+        <location filename="../../app/gui/usage/UsageStyle.cpp" line="48"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageStyle.cpp" line="52"/>
+        <location filename="../../app/gui/usage/UsageStyle.cpp" line="52"/>
         <source>Rate-limited</source>
         <translation>Ratenbegrenzt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageStyle.cpp" line="54"/>
+        <location filename="../../app/gui/usage/UsageStyle.cpp" line="54"/>
         <source>Forbidden</source>
         <translation>Verboten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageStyle.cpp" line="78"/>
+        <location filename="../../app/gui/usage/UsageStyle.cpp" line="78"/>
         <source>good</source>
         <translation>gut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageStyle.cpp" line="80"/>
+        <location filename="../../app/gui/usage/UsageStyle.cpp" line="80"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageStyle.cpp" line="82"/>
+        <location filename="../../app/gui/usage/UsageStyle.cpp" line="82"/>
         <source>bad</source>
         <translation>schlecht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageStyle.cpp" line="86"/>
+        <location filename="../../app/gui/usage/UsageStyle.cpp" line="86"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageStyle.cpp" line="92"/>
+        <location filename="../../app/gui/usage/UsageStyle.cpp" line="92"/>
         <source>Log contains plaintext keys</source>
         <translation>Protokoll enthält Schlüssel im Klartext</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageStyle.cpp" line="95"/>
+        <location filename="../../app/gui/usage/UsageStyle.cpp" line="95"/>
         <source>Gateway accepted an expired key</source>
         <translation>Gateway akzeptierte einen abgelaufenen Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageStyle.cpp" line="98"/>
+        <location filename="../../app/gui/usage/UsageStyle.cpp" line="98"/>
         <source>Gateway accepted a revoked key</source>
         <translation>Gateway akzeptierte einen widerrufenen Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditTab.cpp" line="54"/>
+        <location filename="../../app/gui/audit/AuditTab.cpp" line="54"/>
         <source>Any action</source>
         <translation>Jede Aktion</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditTab.cpp" line="57"/>
+        <location filename="../../app/gui/audit/AuditTab.cpp" line="57"/>
         <source>Any %1…</source>
         <translation>Jede %1…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditTab.cpp" line="107"/>
+        <location filename="../../app/gui/audit/AuditTab.cpp" line="107"/>
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditTab.cpp" line="180"/>
+        <location filename="../../app/gui/audit/AuditTab.cpp" line="180"/>
         <source>The newest %1 events; narrow the filters to reach older ones.</source>
         <translation>Die neuesten %1 Ereignisse; engen Sie die Filter ein, um ältere zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditTab.cpp" line="182"/>
+        <location filename="../../app/gui/audit/AuditTab.cpp" line="182"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditTab.cpp" line="182"/>
+        <location filename="../../app/gui/audit/AuditTab.cpp" line="182"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditTab.cpp" line="194"/>
+        <location filename="../../app/gui/audit/AuditTab.cpp" line="194"/>
         <source>The audit trail could not be read: %1</source>
         <translation>Das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditTab.cpp" line="200"/>
+        <location filename="../../app/gui/audit/AuditTab.cpp" line="200"/>
         <source>Audit chain verified: all %1 events are intact, up to event #%2.</source>
         <translation>Prüfkette verifiziert: Alle %1 Ereignisse sind intakt, bis Ereignis #%2.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditTab.cpp" line="205"/>
+        <location filename="../../app/gui/audit/AuditTab.cpp" line="205"/>
         <source>event #%1</source>
         <translation>Ereignis #%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditTab.cpp" line="206"/>
+        <location filename="../../app/gui/audit/AuditTab.cpp" line="206"/>
         <source>event #%1 (%2)</source>
         <translation>Ereignis #%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditTab.cpp" line="209"/>
+        <location filename="../../app/gui/audit/AuditTab.cpp" line="209"/>
         <source>The audit chain is broken. First bad event: %1 — %2. Events up to #%3 are intact.</source>
         <translation>Die Prüfkette ist gebrochen. Erstes fehlerhaftes Ereignis: %1 — %2. Ereignisse bis #%3 sind intakt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditTab.cpp" line="213"/>
+        <location filename="../../app/gui/audit/AuditTab.cpp" line="213"/>
         <source>Show event</source>
         <translation>Ereignis zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditTableModel.cpp" line="98"/>
+        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="98"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditTableModel.cpp" line="98"/>
-        <location filename="../../app/gui/UsageModels.cpp" line="192"/>
+        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="98"/>
+        <location filename="../../app/gui/usage/UsageModels.cpp" line="192"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditTableModel.cpp" line="98"/>
+        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="98"/>
         <source>Actor</source>
         <translation>Akteur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditTableModel.cpp" line="99"/>
+        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="99"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../app/gui/AuditTableModel.cpp" line="100"/>
+        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="100"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/gui/EditKeyDialog.cpp" line="22"/>
+        <location filename="../../app/gui/keys/EditKeyDialog.cpp" line="22"/>
         <source>Key &lt;tt&gt;%1&lt;/tt&gt; in &lt;b&gt;%2&lt;/b&gt;. Its secret, environment and project do not change; the changes go into the audit trail.</source>
         <translation>Schlüssel &lt;tt&gt;%1&lt;/tt&gt; in &lt;b&gt;%2&lt;/b&gt;. Geheimnis, Umgebung und Projekt ändern sich nicht; die Änderungen kommen ins Prüfprotokoll.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/EditKeyDialog.cpp" line="30"/>
-        <location filename="../../app/gui/ProjectDialog.cpp" line="48"/>
+        <location filename="../../app/gui/keys/EditKeyDialog.cpp" line="30"/>
+        <location filename="../../app/gui/projects/ProjectDialog.cpp" line="48"/>
         <source>Sa&amp;ve</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageModels.cpp" line="188"/>
+        <location filename="../../app/gui/usage/UsageModels.cpp" line="188"/>
         <source>Finding</source>
         <translation>Fund</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageModels.cpp" line="190"/>
+        <location filename="../../app/gui/usage/UsageModels.cpp" line="190"/>
         <source>File:line</source>
         <translation>Datei:Zeile</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportSummaryDialog.cpp" line="48"/>
-        <location filename="../../app/gui/UsageModels.cpp" line="196"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="48"/>
+        <location filename="../../app/gui/usage/UsageModels.cpp" line="196"/>
         <source>Lines</source>
         <translation>Zeilen</translation>
     </message>
@@ -4450,58 +4455,58 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>In Ihrem Datenordner: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportKeysDialog.cpp" line="25"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="25"/>
         <source>Keys from another system join &lt;b&gt;%1&lt;/b&gt;. Each key is hashed at once: only its hash and a hint are kept. One refused line and nothing is imported.</source>
         <translation>Schlüssel aus einem anderen System kommen zu &lt;b&gt;%1&lt;/b&gt;. Jeder Schlüssel wird sofort gehasht: Nur sein Hash und ein Hinweis werden behalten. Eine abgewiesene Zeile, und nichts wird importiert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportKeysDialog.cpp" line="28"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="28"/>
         <source>AWS API Gateway (Name, Key, Description, Enabled, UsagePlanIds)</source>
         <translation>AWS API Gateway (Name, Key, Description, Enabled, UsagePlanIds)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportKeysDialog.cpp" line="30"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="30"/>
         <source>Mapped columns</source>
         <translation>Zugeordnete Spalten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportKeysDialog.cpp" line="31"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="31"/>
         <source>SHA-256 hashes only</source>
         <translation>Nur SHA-256-Hashes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportKeysDialog.cpp" line="36"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="36"/>
         <source>Check the file to see what would be added, skipped or refused.</source>
         <translation>Prüfen Sie die Datei, um zu sehen, was hinzugefügt, übersprungen oder abgewiesen würde.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportKeysDialog.cpp" line="39"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="39"/>
         <source>Import Keys</source>
         <translation>Schlüssel importieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportKeysDialog.cpp" line="39"/>
-        <location filename="../../app/gui/ReportExporter.cpp" line="48"/>
+        <location filename="../../app/gui/common/ReportExporter.cpp" line="48"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="39"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportKeysDialog.cpp" line="53"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="53"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportKeysDialog.cpp" line="95"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="95"/>
         <source>Choose a CSV file with a header line.</source>
         <translation>Wählen Sie eine CSV-Datei mit einer Kopfzeile.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportKeysDialog.cpp" line="131"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="131"/>
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/ImportKeysDialog.cpp" line="134"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="134"/>
         <source>%n line(s) to import.</source>
         <translation>
             <numerusform>%n Zeile zu importieren.</numerusform>
@@ -4509,17 +4514,17 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportKeysDialog.cpp" line="135"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="135"/>
         <source>More lines than the preview shows; Check counts them.</source>
         <translation>Mehr Zeilen, als die Vorschau zeigt; Prüfen zählt sie.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportKeysDialog.cpp" line="136"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="136"/>
         <source>Mapping: %1. %2</source>
         <translation>Zuordnung: %1. %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/ImportKeysDialog.cpp" line="147"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="147"/>
         <source>•••••• (%n characters)</source>
         <translation>
             <numerusform>•••••• (%n Zeichen)</numerusform>
@@ -4527,22 +4532,22 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportKeysDialog.cpp" line="183"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="183"/>
         <source>Reading the file…</source>
         <translation>Lese die Datei…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportKeysDialog.cpp" line="213"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="213"/>
         <source>Checking line %L1 of %L2…</source>
         <translation>Prüfe Zeile %L1 von %L2…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportKeysDialog.cpp" line="216"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="216"/>
         <source>Writing key %L1 of %L2…</source>
         <translation>Schreibe Schlüssel %L1 von %L2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/ImportKeysDialog.cpp" line="243"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="243"/>
         <source>Check passed: %n key(s) would be added.</source>
         <translation>
             <numerusform>Prüfung bestanden: %n Schlüssel würde hinzugefügt.</numerusform>
@@ -4550,7 +4555,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/ImportKeysDialog.cpp" line="244"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="244"/>
         <source>Imported %n key(s).</source>
         <translation>
             <numerusform>%n Schlüssel importiert.</numerusform>
@@ -4558,497 +4563,497 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportKeysDialog.cpp" line="245"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="245"/>
         <source>%1 added, %2 skipped (already there), %3 refused, of %4 line(s).</source>
         <translation>%1 hinzugefügt, %2 übersprungen (schon vorhanden), %3 abgewiesen, von %4 Zeile(n).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportKeysDialog.cpp" line="252"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="252"/>
         <source>%1:%2: refused: %3</source>
         <translation>%1:%2: abgewiesen: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportKeysDialog.cpp" line="255"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="255"/>
         <source>%1:%2: skipped: %3</source>
         <translation>%1:%2: übersprungen: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportPanel.cpp" line="31"/>
+        <location filename="../../app/gui/usage/ImportPanel.cpp" line="31"/>
         <source>Importing %1</source>
         <translation>Importiere %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportPanel.cpp" line="36"/>
+        <location filename="../../app/gui/usage/ImportPanel.cpp" line="36"/>
         <source>Importing 1 file</source>
         <translation>Importiere 1 Datei</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportPanel.cpp" line="36"/>
+        <location filename="../../app/gui/usage/ImportPanel.cpp" line="36"/>
         <source>Importing %1 files</source>
         <translation>Importiere %1 Dateien</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportPanel.cpp" line="50"/>
+        <location filename="../../app/gui/usage/ImportPanel.cpp" line="50"/>
         <source>Cancelling after the current chunk…</source>
         <translation>Breche nach dem aktuellen Block ab…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportPanel.cpp" line="66"/>
+        <location filename="../../app/gui/usage/ImportPanel.cpp" line="66"/>
         <source>%1 MB/s · %2 lines</source>
         <translation>%1 MB/s · %2 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportSummaryDialog.cpp" line="22"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="22"/>
         <source>already imported: nothing added</source>
         <translation>bereits importiert: nichts hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportSummaryDialog.cpp" line="48"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="48"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportSummaryDialog.cpp" line="48"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="48"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportSummaryDialog.cpp" line="48"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="48"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportSummaryDialog.cpp" line="49"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="49"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportSummaryDialog.cpp" line="49"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="49"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportSummaryDialog.cpp" line="49"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="49"/>
         <source>Rejected</source>
         <translation>Abgewiesen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportSummaryDialog.cpp" line="49"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="49"/>
         <source>Findings</source>
         <translation>Funde</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportSummaryDialog.cpp" line="97"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="97"/>
         <source>The import failed.</source>
         <translation>Der Import ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportSummaryDialog.cpp" line="100"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="100"/>
         <source>Import cancelled.</source>
         <translation>Import abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportSummaryDialog.cpp" line="101"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="101"/>
         <source>What was written is kept; importing the same files again resumes where it stopped.</source>
         <translation>Geschriebenes bleibt erhalten; ein erneuter Import derselben Dateien setzt dort fort, wo er anhielt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportSummaryDialog.cpp" line="105"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="105"/>
         <source>Imported 1 file.</source>
         <translation>1 Datei importiert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportSummaryDialog.cpp" line="105"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="105"/>
         <source>Imported %1 files.</source>
         <translation>%1 Dateien importiert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportSummaryDialog.cpp" line="108"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="108"/>
         <source>%1 lines: %2 counted, %3 anonymous (no key), %4 rejected, %5 finding lines.</source>
         <translation>%1 Zeilen: %2 gezählt, %3 anonym (ohne Schlüssel), %4 abgewiesen, %5 Fundzeilen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportSummaryDialog.cpp" line="115"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="115"/>
         <source>Rejected lines by reason</source>
         <translation>Abgewiesene Zeilen nach Grund</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportSummaryDialog.cpp" line="124"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="124"/>
         <source>First samples:</source>
         <translation>Erste Beispiele:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportSummaryDialog.cpp" line="128"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="128"/>
         <source>Findings:</source>
         <translation>Funde:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportSummaryDialog.cpp" line="129"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="129"/>
         <source>%1 lines showed plaintext keys or a gateway accepting an expired or revoked key; the Findings table of the Usage tab lists them with file and line.</source>
         <translation>%1 Zeilen zeigten Schlüssel im Klartext oder ein Gateway, das einen abgelaufenen oder widerrufenen Schlüssel akzeptierte; die Tabelle Funde im Reiter Nutzung listet sie mit Datei und Zeile.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ImportSummaryDialog.cpp" line="135"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="135"/>
         <source>No line was rejected and nothing was found.</source>
         <translation>Keine Zeile wurde abgewiesen und nichts wurde gefunden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/IssueKeyDialog.cpp" line="20"/>
+        <location filename="../../app/gui/keys/IssueKeyDialog.cpp" line="20"/>
         <source>A new key for &lt;b&gt;%1&lt;/b&gt;. It will look like &lt;tt&gt;%2_test_…&lt;/tt&gt; or &lt;tt&gt;%2_live_…&lt;/tt&gt; and is shown once, right after it is issued.</source>
         <translation>Ein neuer Schlüssel für &lt;b&gt;%1&lt;/b&gt;. Er wird aussehen wie &lt;tt&gt;%2_test_…&lt;/tt&gt; oder &lt;tt&gt;%2_live_…&lt;/tt&gt; und wird einmal angezeigt, direkt nach der Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/IssueKeyDialog.cpp" line="24"/>
+        <location filename="../../app/gui/keys/IssueKeyDialog.cpp" line="24"/>
         <source>&amp;Issue</source>
         <translation>&amp;Ausgeben</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="57"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="57"/>
         <source>Safe to revoke</source>
         <translation>Unbedenklich zu widerrufen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="58"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="58"/>
         <source>no use in imported logs since the rotation (logs up to %1)</source>
         <translation>seit der Rotation keine Nutzung in importierten Protokollen (Protokolle bis %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="62"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="62"/>
         <source>Still in use: last seen %1 (%2)</source>
         <translation>Noch in Gebrauch: zuletzt gesehen %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="65"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="65"/>
         <source>Not known yet: no imported log reaches past the rotation</source>
         <translation>Noch nicht bekannt: Kein importiertes Protokoll reicht über die Rotation hinaus</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="108"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="108"/>
         <source>Select a key to see its details, its rotation chain and its audit trail.</source>
         <translation>Wählen Sie einen Schlüssel, um seine Details, seine Rotationskette und sein Prüfprotokoll zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="118"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="118"/>
         <source>%1 keys selected</source>
         <translation>%1 Schlüssel ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="119"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="119"/>
         <source>Revoke them together with Key → Revoke (Del); you will be asked to type the project name.</source>
         <translation>Widerrufen Sie sie gemeinsam mit Schlüssel → Widerrufen (Entf); Sie werden gebeten, den Projektnamen einzutippen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="137"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="137"/>
         <source>Key id</source>
         <translation>Schlüssel-ID</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="139"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="139"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="143"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="143"/>
         <source>Rate limits</source>
         <translation>Ratenlimits</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="150"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="150"/>
         <source>not seen in imported logs</source>
         <translation>nicht in importierten Protokollen gesehen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="151"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="151"/>
         <source>OS keychain</source>
         <translation>Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="152"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="152"/>
         <source>a copy is kept (can be revealed)</source>
         <translation>eine Kopie wird aufbewahrt (kann angezeigt werden)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="152"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="152"/>
         <source>no copy</source>
         <translation>keine Kopie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="161"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="161"/>
         <source>Revoke?</source>
         <translation>Widerrufen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyDetailPane.cpp" line="180"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="180"/>
         <source>Audit trail (%1)</source>
         <translation>Prüfprotokoll (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyOperations.cpp" line="14"/>
+        <location filename="../../app/gui/keys/KeyOperations.cpp" line="14"/>
         <source>no OS keychain is available (%1)</source>
         <translation>kein Schlüsselbund des Systems verfügbar (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyOperations.cpp" line="16"/>
+        <location filename="../../app/gui/keys/KeyOperations.cpp" line="16"/>
         <source>the OS keychain is locked or refused access (%1)</source>
         <translation>der Schlüsselbund des Systems ist gesperrt oder verweigerte den Zugriff (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyOperations.cpp" line="52"/>
+        <location filename="../../app/gui/keys/KeyOperations.cpp" line="52"/>
         <source>%1: %2. Unlock or set up the keychain and try again, or do without a kept copy.</source>
         <translation>%1: %2. Entsperren oder richten Sie den Schlüsselbund ein und versuchen Sie es erneut, oder verzichten Sie auf eine aufbewahrte Kopie.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyOperations.cpp" line="70"/>
+        <location filename="../../app/gui/keys/KeyOperations.cpp" line="70"/>
         <source>The keychain entry %1 of a key that was not issued could not be removed (%2); remove it by hand.</source>
         <translation>Der Schlüsselbund-Eintrag %1 eines nicht ausgegebenen Schlüssels konnte nicht entfernt werden (%2); entfernen Sie ihn von Hand.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyOperations.cpp" line="86"/>
+        <location filename="../../app/gui/keys/KeyOperations.cpp" line="86"/>
         <source>Nothing was issued</source>
         <translation>Es wurde nichts ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyOperations.cpp" line="90"/>
+        <location filename="../../app/gui/keys/KeyOperations.cpp" line="90"/>
         <source>The key was not issued: %1</source>
         <translation>Der Schlüssel wurde nicht ausgegeben: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyOperations.cpp" line="108"/>
+        <location filename="../../app/gui/keys/KeyOperations.cpp" line="108"/>
         <source>The key was not rotated</source>
         <translation>Der Schlüssel wurde nicht rotiert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyOperations.cpp" line="111"/>
+        <location filename="../../app/gui/keys/KeyOperations.cpp" line="111"/>
         <source>The key was not rotated: %1</source>
         <translation>Der Schlüssel wurde nicht rotiert: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyOperations.cpp" line="141"/>
+        <location filename="../../app/gui/keys/KeyOperations.cpp" line="141"/>
         <source>The OS keychain has no copy of %1 (entry %2); it may have been removed there.</source>
         <translation>Der Schlüsselbund des Systems hat keine Kopie von %1 (Eintrag %2); sie wurde dort vielleicht entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyOperations.cpp" line="146"/>
+        <location filename="../../app/gui/keys/KeyOperations.cpp" line="146"/>
         <source>The key was not revealed: %1.</source>
         <translation>Der Schlüssel wurde nicht angezeigt: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyOperations.cpp" line="151"/>
+        <location filename="../../app/gui/keys/KeyOperations.cpp" line="151"/>
         <source>The key was not revealed: the audit trail could not record it (%1).</source>
         <translation>Der Schlüssel wurde nicht angezeigt: Das Prüfprotokoll konnte es nicht festhalten (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyOperations.cpp" line="183"/>
+        <location filename="../../app/gui/keys/KeyOperations.cpp" line="183"/>
         <source>Revoked %1 keys in one transaction.</source>
         <translation>%1 Schlüssel in einer Transaktion widerrufen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyOperations.cpp" line="194"/>
+        <location filename="../../app/gui/keys/KeyOperations.cpp" line="194"/>
         <source>Saved the changes to %1 (%2).</source>
         <translation>Die Änderungen an %1 (%2) gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeySettingsForm.cpp" line="62"/>
+        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="62"/>
         <source>Project default — %1</source>
         <translation>Projektstandard — %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeySettingsForm.cpp" line="63"/>
+        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="63"/>
         <source>Custom for this key</source>
         <translation>Eigene für diesen Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeySettingsForm.cpp" line="81"/>
+        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="81"/>
         <source>Keep the current expiry (%1)</source>
         <translation>Den aktuellen Ablauf behalten (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeySettingsForm.cpp" line="86"/>
+        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="86"/>
         <source>In 1 year</source>
         <translation>In 1 Jahr</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeySettingsForm.cpp" line="86"/>
+        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="86"/>
         <source>In %1 days</source>
         <translation>In %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeySettingsForm.cpp" line="90"/>
+        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="90"/>
         <source>In %1 days (the policy's maximum)</source>
         <translation>In %1 Tagen (das Maximum der Richtlinie)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeySettingsForm.cpp" line="92"/>
+        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="92"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeySettingsForm.cpp" line="94"/>
+        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="94"/>
         <source>On a date…</source>
         <translation>An einem Datum…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeySettingsForm.cpp" line="123"/>
+        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="123"/>
         <source>Expires on %1 (%2)</source>
         <translation>Läuft am %1 ab (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeySettingsForm.cpp" line="124"/>
+        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="124"/>
         <source>The key never expires.</source>
         <translation>Der Schlüssel läuft nie ab.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeySettingsForm.cpp" line="189"/>
+        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="189"/>
         <source>Not allowed by the project's policy: %1. Uncheck it.</source>
         <translation>Von der Richtlinie des Projekts nicht erlaubt: %1. Entfernen Sie das Häkchen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeySettingsForm.cpp" line="198"/>
+        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="198"/>
         <source>This date has passed; pick one after today.</source>
         <translation>Dieses Datum ist vorbei; wählen Sie eines nach heute.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyTableModel.cpp" line="246"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="246"/>
         <source>never seen</source>
         <translation>nie gesehen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyTableModel.cpp" line="257"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="257"/>
         <source>Revoked on %1</source>
         <translation>Widerrufen am %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyTableModel.cpp" line="259"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="259"/>
         <source>Rotated; still accepted until %1</source>
         <translation>Rotiert; noch akzeptiert bis %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyTableModel.cpp" line="261"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="261"/>
         <source>Expires on %1, within the project's reminder window</source>
         <translation>Läuft am %1 ab, innerhalb des Erinnerungszeitraums des Projekts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyTableModel.cpp" line="264"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="264"/>
         <source>Rotated; its grace period ended on %1</source>
         <translation>Rotiert; seine Übergangsfrist endete am %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyTableModel.cpp" line="265"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="265"/>
         <source>Expired on %1</source>
         <translation>Abgelaufen am %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyTableModel.cpp" line="267"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="267"/>
         <source>Valid until %1</source>
         <translation>Gültig bis %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyTableModel.cpp" line="268"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="268"/>
         <source>Valid, never expires</source>
         <translation>Gültig, läuft nie ab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyTableModel.cpp" line="272"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="272"/>
         <source>No scopes</source>
         <translation>Keine Scopes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyTableModel.cpp" line="274"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="274"/>
         <source>No models</source>
         <translation>Keine Modelle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyTableModel.cpp" line="276"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="276"/>
         <source>Key id %1</source>
         <translation>Schlüssel-ID %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeyTableModel.cpp" line="323"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="323"/>
         <source>The key's prefix, environment and first characters: enough to recognise it, never enough to use it</source>
         <translation>Präfix, Umgebung und erste Zeichen des Schlüssels: genug, um ihn zu erkennen, nie genug, um ihn zu verwenden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageModels.cpp" line="53"/>
+        <location filename="../../app/gui/usage/UsageModels.cpp" line="53"/>
         <source>(keys the inventory does not know)</source>
         <translation>(Schlüssel, die das Inventar nicht kennt)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageChart.cpp" line="252"/>
-        <location filename="../../app/gui/UsageModels.cpp" line="96"/>
+        <location filename="../../app/gui/usage/UsageChart.cpp" line="252"/>
+        <location filename="../../app/gui/usage/UsageModels.cpp" line="96"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageModels.cpp" line="98"/>
+        <location filename="../../app/gui/usage/UsageModels.cpp" line="98"/>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeysTab.cpp" line="37"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="37"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeysTab.cpp" line="42"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="42"/>
         <source>All environments</source>
         <translation>Alle Umgebungen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeysTab.cpp" line="132"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="132"/>
         <source>No project yet</source>
         <translation>Noch kein Projekt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeysTab.cpp" line="133"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="133"/>
         <source>A project holds the keys of one service, with the policy they are issued under: allowed scopes and models, maximum lifetime, rate limits.</source>
         <translation>Ein Projekt enthält die Schlüssel eines Dienstes mit der Richtlinie, unter der sie ausgegeben werden: erlaubte Scopes und Modelle, maximale Lebensdauer, Ratenlimits.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeysTab.cpp" line="135"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="135"/>
         <source>Create a project…</source>
         <translation>Ein Projekt anlegen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeysTab.cpp" line="139"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="139"/>
         <source>No keys in %1 yet</source>
         <translation>Noch keine Schlüssel in %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeysTab.cpp" line="140"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="140"/>
         <source>Issue the first key; its secret is shown once, and Keyward keeps only its hash.</source>
         <translation>Geben Sie den ersten Schlüssel aus; sein Geheimnis wird einmal angezeigt, und Keyward behält nur seinen Hash.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeysTab.cpp" line="141"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="141"/>
         <source>Issue a key…</source>
         <translation>Einen Schlüssel ausgeben…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeysTab.cpp" line="280"/>
-        <location filename="../../app/gui/ProjectListModel.cpp" line="73"/>
-        <location filename="../../app/gui/RevokeKeysDialog.cpp" line="19"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="280"/>
+        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="19"/>
+        <location filename="../../app/gui/projects/ProjectListModel.cpp" line="73"/>
         <source>1 key</source>
         <translation>1 Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeysTab.cpp" line="280"/>
-        <location filename="../../app/gui/ProjectListModel.cpp" line="73"/>
-        <location filename="../../app/gui/RevokeKeysDialog.cpp" line="19"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="280"/>
+        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="19"/>
+        <location filename="../../app/gui/projects/ProjectListModel.cpp" line="73"/>
         <source>%1 keys</source>
         <translation>%1 Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/KeysTab.cpp" line="281"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="281"/>
         <source>%1 of %2 keys</source>
         <translation>%1 von %2 Schlüsseln</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ListPicker.cpp" line="56"/>
+        <location filename="../../app/gui/common/ListPicker.cpp" line="56"/>
         <source>Type %1 and press Enter to add; the policy allows any</source>
         <translation>%1 eintippen und Eingabe drücken, um hinzuzufügen; die Richtlinie erlaubt alle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ListPicker.cpp" line="83"/>
+        <location filename="../../app/gui/common/ListPicker.cpp" line="83"/>
         <source>Not allowed by the project's policy</source>
         <translation>Von der Richtlinie des Projekts nicht erlaubt</translation>
     </message>
@@ -5064,7 +5069,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/gui/MainWindow.cpp" line="260"/>
-        <location filename="../../app/gui/ProjectDialog.cpp" line="50"/>
+        <location filename="../../app/gui/projects/ProjectDialog.cpp" line="50"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
@@ -5149,132 +5154,132 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>&lt;h3&gt;Keyward %1&lt;/h3&gt;&lt;p&gt;Eine Konsole für die Administratoren, die API-Schlüssel ausgeben, rotieren und widerrufen.&lt;/p&gt;&lt;p&gt;Schlüssel werden einmal angezeigt; der Arbeitsbereich behält ihre Hashes, und jede Änderung kommt in ein hash-verkettetes Prüfprotokoll.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MessageBanner.cpp" line="71"/>
+        <location filename="../../app/gui/common/MessageBanner.cpp" line="71"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MessageBanner.cpp" line="72"/>
+        <location filename="../../app/gui/common/MessageBanner.cpp" line="72"/>
         <source>Dismiss message</source>
         <translation>Meldung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ProjectDelegate.cpp" line="77"/>
+        <location filename="../../app/gui/projects/ProjectDelegate.cpp" line="77"/>
         <source>no keys yet</source>
         <translation>noch keine Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ProjectDialog.cpp" line="30"/>
+        <location filename="../../app/gui/projects/ProjectDialog.cpp" line="30"/>
         <source>no limit</source>
         <translation>kein Limit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ProjectDialog.cpp" line="31"/>
+        <location filename="../../app/gui/projects/ProjectDialog.cpp" line="31"/>
         <source>no reminder</source>
         <translation>keine Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ProjectDialog.cpp" line="44"/>
+        <location filename="../../app/gui/projects/ProjectDialog.cpp" line="44"/>
         <source>Edit project %1</source>
         <translation>Projekt %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ProjectDialog.cpp" line="47"/>
+        <location filename="../../app/gui/projects/ProjectDialog.cpp" line="47"/>
         <source>Issued keys carry the prefix, so it cannot change.</source>
         <translation>Ausgegebene Schlüssel tragen das Präfix, daher kann es sich nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ProjectDialog.cpp" line="51"/>
+        <location filename="../../app/gui/projects/ProjectDialog.cpp" line="51"/>
         <source>Crea&amp;te</source>
         <translation>&amp;Anlegen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ProjectDialog.cpp" line="111"/>
+        <location filename="../../app/gui/projects/ProjectDialog.cpp" line="111"/>
         <source>Lower-case letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
         <translation>Kleinbuchstaben, Ziffern, '.', '_' oder '-', beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ProjectDialog.cpp" line="116"/>
+        <location filename="../../app/gui/projects/ProjectDialog.cpp" line="116"/>
         <source>2 to 12 lower-case letters or digits, starting with a letter.</source>
         <translation>2 bis 12 Kleinbuchstaben oder Ziffern, beginnend mit einem Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ProjectListModel.cpp" line="68"/>
+        <location filename="../../app/gui/projects/ProjectListModel.cpp" line="68"/>
         <source>No keys yet</source>
         <translation>Noch keine Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryProfileDialog.cpp" line="19"/>
+        <location filename="../../app/gui/registry/RegistryProfileDialog.cpp" line="19"/>
         <source>Edit registry %1</source>
         <translation>Registry %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryProfileDialog.cpp" line="19"/>
+        <location filename="../../app/gui/registry/RegistryProfileDialog.cpp" line="19"/>
         <source>Add a registry</source>
         <translation>Eine Registry hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryProfileDialog.cpp" line="31"/>
+        <location filename="../../app/gui/registry/RegistryProfileDialog.cpp" line="31"/>
         <source>kept in the keychain; type to replace</source>
         <translation>im Schlüsselbund aufbewahrt; zum Ersetzen eintippen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryProfileDialog.cpp" line="35"/>
+        <location filename="../../app/gui/registry/RegistryProfileDialog.cpp" line="35"/>
         <source>CA certificate</source>
         <translation>CA-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryProfileDialog.cpp" line="37"/>
+        <location filename="../../app/gui/registry/RegistryProfileDialog.cpp" line="37"/>
         <source>Client certificate</source>
         <translation>Client-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryProfileDialog.cpp" line="39"/>
+        <location filename="../../app/gui/registry/RegistryProfileDialog.cpp" line="39"/>
         <source>Client key</source>
         <translation>Client-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryProfileDialog.cpp" line="79"/>
+        <location filename="../../app/gui/registry/RegistryProfileDialog.cpp" line="79"/>
         <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
         <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryProfileDialog.cpp" line="91"/>
+        <location filename="../../app/gui/registry/RegistryProfileDialog.cpp" line="91"/>
         <source>Plain http:// is allowed to 127.0.0.1, ::1 and localhost only. Nothing sent that way is encrypted, including the password.</source>
         <translation>Unverschlüsseltes http:// ist nur zu 127.0.0.1, ::1 und localhost erlaubt. Nichts, was so gesendet wird, ist verschlüsselt, auch nicht das Passwort.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryProfileDialog.cpp" line="93"/>
+        <location filename="../../app/gui/registry/RegistryProfileDialog.cpp" line="93"/>
         <source>http:// is refused: use https://, or allow http:// to a loopback address below.</source>
         <translation>http:// wird abgelehnt: Verwenden Sie https:// oder erlauben Sie unten http:// zu einer Loopback-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryProfileDialog.cpp" line="119"/>
+        <location filename="../../app/gui/registry/RegistryProfileDialog.cpp" line="119"/>
         <source>Testing…</source>
         <translation>Teste…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryProfileDialog.cpp" line="149"/>
+        <location filename="../../app/gui/registry/RegistryProfileDialog.cpp" line="149"/>
         <source>Type the etcd password; it is kept in the OS keychain only.</source>
         <translation>Tippen Sie das etcd-Passwort ein; es wird nur im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryTab.cpp" line="50"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="50"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryTab.cpp" line="50"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="50"/>
         <source>Merged</source>
         <translation>Zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryTab.cpp" line="50"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="50"/>
         <source>Kept</source>
         <translation>Behalten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/RegistryTab.cpp" line="236"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="236"/>
         <source>polling every %n minute(s)</source>
         <translation>
             <numerusform>Abfrage alle %n Minute</numerusform>
@@ -5282,7 +5287,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/RegistryTab.cpp" line="237"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="237"/>
         <source>polling every %n second(s)</source>
         <translation>
             <numerusform>Abfrage alle %n Sekunde</numerusform>
@@ -5290,67 +5295,67 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryTab.cpp" line="240"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="240"/>
         <source>● live — changes appear within seconds</source>
         <translation>● live — Änderungen erscheinen binnen Sekunden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryTab.cpp" line="244"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="244"/>
         <source>%1 — opening the live watch…</source>
         <translation>%1 — öffne die Live-Beobachtung…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryTab.cpp" line="245"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="245"/>
         <source>%1 — live watch unavailable: %2</source>
         <translation>%1 — Live-Beobachtung nicht verfügbar: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryTab.cpp" line="275"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="275"/>
         <source>UNENCRYPTED http:// to loopback allowed</source>
         <translation>UNVERSCHLÜSSELTES http:// zu Loopback erlaubt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryTab.cpp" line="277"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="277"/>
         <source>User %1, namespace %2</source>
         <translation>Benutzer %1, Namensraum %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryTab.cpp" line="293"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="293"/>
         <source>No project selected.</source>
         <translation>Kein Projekt ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryTab.cpp" line="294"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="294"/>
         <source>%1 is bound to %2.</source>
         <translation>%1 ist an %2 gebunden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryTab.cpp" line="295"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="295"/>
         <source>%1 is not bound to a registry.</source>
         <translation>%1 ist an keine Registry gebunden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryTab.cpp" line="310"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="310"/>
         <source>Status of %1</source>
         <translation>Status von %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryTab.cpp" line="325"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="325"/>
         <source>● online</source>
         <translation>● online</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryTab.cpp" line="326"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="326"/>
         <source>● offline — changes wait in the queue</source>
         <translation>● offline — Änderungen warten in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryTab.cpp" line="327"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="327"/>
         <source>not synced yet</source>
         <translation>noch nicht abgeglichen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/RegistryTab.cpp" line="332"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="332"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n Änderung</numerusform>
@@ -5358,32 +5363,32 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryTab.cpp" line="345"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="345"/>
         <source>here</source>
         <translation>hier</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryTab.cpp" line="345"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="345"/>
         <source>by another console</source>
         <translation>von einer anderen Konsole</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryTab.cpp" line="432"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="432"/>
         <source>Remove registry</source>
         <translation>Registry entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryTab.cpp" line="433"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="433"/>
         <source>Remove the registry profile %1 and its password from the keychain?</source>
         <translation>Das Registry-Profil %1 und sein Passwort aus dem Schlüsselbund entfernen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RegistryTab.cpp" line="557"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="557"/>
         <source>%1: pushed %2, pulled %3, %4 conflict(s).</source>
         <translation>%1: %2 übertragen, %3 geholt, %4 Konflikt(e).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/RegistryTab.cpp" line="563"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="563"/>
         <source>%n malformed registry record(s) skipped: %1</source>
         <translation>
             <numerusform>%n fehlerhafter Registry-Datensatz übersprungen: %1</numerusform>
@@ -5391,122 +5396,122 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/Reminders.cpp" line="46"/>
+        <location filename="../../app/gui/keys/Reminders.cpp" line="46"/>
         <source>%1 (%2) %3</source>
         <translation>%1 (%2) %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Reminders.cpp" line="50"/>
+        <location filename="../../app/gui/keys/Reminders.cpp" line="50"/>
         <source>and %1 more</source>
         <translation>und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Reminders.cpp" line="57"/>
+        <location filename="../../app/gui/keys/Reminders.cpp" line="57"/>
         <source>1 key expires soon: %1.</source>
         <translation>1 Schlüssel läuft bald ab: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Reminders.cpp" line="57"/>
+        <location filename="../../app/gui/keys/Reminders.cpp" line="57"/>
         <source>%1 keys expire soon: %2.</source>
         <translation>%1 Schlüssel laufen bald ab: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Reminders.cpp" line="61"/>
+        <location filename="../../app/gui/keys/Reminders.cpp" line="61"/>
         <source>1 rotated key leaves its grace period soon: %1.</source>
         <translation>1 rotierter Schlüssel verlässt bald seine Übergangsfrist: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Reminders.cpp" line="62"/>
+        <location filename="../../app/gui/keys/Reminders.cpp" line="62"/>
         <source>%1 rotated keys leave their grace period soon: %2.</source>
         <translation>%1 rotierte Schlüssel verlassen bald ihre Übergangsfrist: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Reminders.cpp" line="78"/>
+        <location filename="../../app/gui/keys/Reminders.cpp" line="78"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Reminders.cpp" line="102"/>
+        <location filename="../../app/gui/keys/Reminders.cpp" line="102"/>
         <source>Keyward: keys need attention</source>
         <translation>Keyward: Schlüssel brauchen Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ReportActions.cpp" line="26"/>
+        <location filename="../../app/gui/common/ReportActions.cpp" line="26"/>
         <source>Export &amp;Usage…</source>
         <translation>&amp;Nutzung exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ReportActions.cpp" line="27"/>
+        <location filename="../../app/gui/common/ReportActions.cpp" line="27"/>
         <source>Export Log &amp;Findings…</source>
         <translation>Protokoll&amp;funde exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ReportActions.cpp" line="28"/>
+        <location filename="../../app/gui/common/ReportActions.cpp" line="28"/>
         <source>&amp;Import Keys…</source>
         <translation>Schlüssel &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ReportActions.cpp" line="30"/>
+        <location filename="../../app/gui/common/ReportActions.cpp" line="30"/>
         <source>Import keys from a CSV file (AWS, mapped columns or SHA-256 hashes)</source>
         <translation>Schlüssel aus einer CSV-Datei importieren (AWS, zugeordnete Spalten oder SHA-256-Hashes)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ReportActions.cpp" line="34"/>
+        <location filename="../../app/gui/common/ReportActions.cpp" line="34"/>
         <source>Export the selected project's usage per hour, key and outcome to CSV</source>
         <translation>Die Nutzung des ausgewählten Projekts pro Stunde, Schlüssel und Ergebnis als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ReportActions.cpp" line="35"/>
+        <location filename="../../app/gui/common/ReportActions.cpp" line="35"/>
         <source>Export the selected project's log findings to CSV</source>
         <translation>Die Protokollfunde des ausgewählten Projekts als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ReportActions.cpp" line="79"/>
+        <location filename="../../app/gui/common/ReportActions.cpp" line="79"/>
         <source>Export Keys</source>
         <translation>Schlüssel exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ReportActions.cpp" line="98"/>
+        <location filename="../../app/gui/common/ReportActions.cpp" line="98"/>
         <source>Export Audit Trail</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ReportActions.cpp" line="121"/>
+        <location filename="../../app/gui/common/ReportActions.cpp" line="121"/>
         <source>Export Usage</source>
         <translation>Nutzung exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ReportActions.cpp" line="135"/>
+        <location filename="../../app/gui/common/ReportActions.cpp" line="135"/>
         <source>Export Log Findings</source>
         <translation>Protokollfunde exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ReportExporter.cpp" line="60"/>
+        <location filename="../../app/gui/common/ReportExporter.cpp" line="60"/>
         <source>Writing %1…</source>
         <translation>Schreibe %1…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ReportExporter.cpp" line="60"/>
+        <location filename="../../app/gui/common/ReportExporter.cpp" line="60"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ReportExporter.cpp" line="70"/>
+        <location filename="../../app/gui/common/ReportExporter.cpp" line="70"/>
         <source>%L1 rows written…</source>
         <translation>%L1 Zeilen geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ReportExporter.cpp" line="93"/>
+        <location filename="../../app/gui/common/ReportExporter.cpp" line="93"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; keine Datei wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ReportExporter.cpp" line="94"/>
+        <location filename="../../app/gui/common/ReportExporter.cpp" line="94"/>
         <source>The export failed; no file was written.</source>
         <translation>Der Export ist fehlgeschlagen; keine Datei wurde geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/ReportExporter.cpp" line="100"/>
+        <location filename="../../app/gui/common/ReportExporter.cpp" line="100"/>
         <source>Wrote %Ln row(s) to %1.</source>
         <translation>
             <numerusform>%Ln Zeile nach %1 geschrieben.</numerusform>
@@ -5514,394 +5519,394 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/ReportExporter.cpp" line="110"/>
+        <location filename="../../app/gui/common/ReportExporter.cpp" line="110"/>
         <source>Open Containing Folder</source>
         <translation>Enthaltenden Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RevealKeyDialog.cpp" line="20"/>
+        <location filename="../../app/gui/keys/RevealKeyDialog.cpp" line="20"/>
         <source>Show the key &lt;b&gt;%1&lt;/b&gt; (&lt;tt&gt;%2&lt;/tt&gt;)?</source>
         <translation>Den Schlüssel &lt;b&gt;%1&lt;/b&gt; (&lt;tt&gt;%2&lt;/tt&gt;) anzeigen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RevealKeyDialog.cpp" line="21"/>
+        <location filename="../../app/gui/keys/RevealKeyDialog.cpp" line="21"/>
         <source>Its copy is read from the OS keychain and shown on screen. The reveal is recorded in the audit trail as done by &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Seine Kopie wird aus dem Schlüsselbund des Systems gelesen und auf dem Bildschirm gezeigt. Das Anzeigen wird im Prüfprotokoll als Handlung von &lt;b&gt;%1&lt;/b&gt; festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RevealKeyDialog.cpp" line="25"/>
+        <location filename="../../app/gui/keys/RevealKeyDialog.cpp" line="25"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RevokeKeysDialog.cpp" line="20"/>
+        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="20"/>
         <source>Revoke %1</source>
         <translation>%1 widerrufen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RevokeKeysDialog.cpp" line="20"/>
+        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="20"/>
         <source>Revoke key</source>
         <translation>Schlüssel widerrufen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RevokeKeysDialog.cpp" line="22"/>
+        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="22"/>
         <source>Revoke %1 in &lt;b&gt;%2&lt;/b&gt;? Clients using %3 will be refused from the next check on.</source>
         <translation>%1 in &lt;b&gt;%2&lt;/b&gt; widerrufen? Clients, die %3 verwenden, werden ab der nächsten Prüfung abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RevokeKeysDialog.cpp" line="23"/>
+        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="23"/>
         <source>them</source>
         <translation>sie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RevokeKeysDialog.cpp" line="23"/>
+        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="23"/>
         <source>it</source>
         <translation>ihn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RevokeKeysDialog.cpp" line="28"/>
+        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="28"/>
         <source>Choose a reason…</source>
         <translation>Einen Grund wählen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RevokeKeysDialog.cpp" line="33"/>
+        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="33"/>
         <source>Optional, except for "Other": ticket, what happened</source>
         <translation>Optional, außer bei „Sonstiges“: Ticket, was geschehen ist</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RevokeKeysDialog.cpp" line="35"/>
+        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="35"/>
         <source>Type the project name &lt;b&gt;%1&lt;/b&gt; to revoke %2 at once.</source>
         <translation>Tippen Sie den Projektnamen &lt;b&gt;%1&lt;/b&gt; ein, um %2 auf einmal zu widerrufen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RevokeKeysDialog.cpp" line="43"/>
+        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="43"/>
         <source>&amp;Revoke %1</source>
         <translation>%1 &amp;widerrufen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RevokeKeysDialog.cpp" line="43"/>
+        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="43"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Widerrufen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RevokeKeysDialog.cpp" line="86"/>
+        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="86"/>
         <source>Say why: a note is required for the reason "Other".</source>
         <translation>Begründen Sie: Beim Grund „Sonstiges“ ist eine Notiz Pflicht.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RotateKeyDialog.cpp" line="19"/>
+        <location filename="../../app/gui/keys/RotateKeyDialog.cpp" line="19"/>
         <source>Rotate &lt;b&gt;%1&lt;/b&gt; (&lt;tt&gt;%2&lt;/tt&gt;)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (&lt;tt&gt;%2&lt;/tt&gt;) rotieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RotateKeyDialog.cpp" line="21"/>
+        <location filename="../../app/gui/keys/RotateKeyDialog.cpp" line="21"/>
         <source>none: the old key stops at once</source>
         <translation>keine: Der alte Schlüssel endet sofort</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RotateKeyDialog.cpp" line="24"/>
+        <location filename="../../app/gui/keys/RotateKeyDialog.cpp" line="24"/>
         <source>A copy of the successor is kept in the OS keychain, like the key it replaces.</source>
         <translation>Eine Kopie des Nachfolgers wird im Schlüsselbund des Systems aufbewahrt, wie beim ersetzten Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RotateKeyDialog.cpp" line="28"/>
+        <location filename="../../app/gui/keys/RotateKeyDialog.cpp" line="28"/>
         <source>&amp;Rotate</source>
         <translation>&amp;Rotieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RotateKeyDialog.cpp" line="52"/>
+        <location filename="../../app/gui/keys/RotateKeyDialog.cpp" line="52"/>
         <source>The old key stops working as soon as the successor exists.</source>
         <translation>Der alte Schlüssel hört auf zu funktionieren, sobald der Nachfolger existiert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/RotateKeyDialog.cpp" line="53"/>
+        <location filename="../../app/gui/keys/RotateKeyDialog.cpp" line="53"/>
         <source>The old key keeps working until %1.</source>
         <translation>Der alte Schlüssel funktioniert weiter bis %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ShowOnceDialog.cpp" line="32"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="32"/>
         <source>The new key for %1</source>
         <translation>Der neue Schlüssel für %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ShowOnceDialog.cpp" line="34"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="34"/>
         <source>&lt;b&gt;This key will not be shown again.&lt;/b&gt; Copy it into the service's secret store now. Keyward keeps only its hash and its hint.</source>
         <translation>&lt;b&gt;Dieser Schlüssel wird nicht noch einmal angezeigt.&lt;/b&gt; Kopieren Sie ihn jetzt in den Geheimnisspeicher des Dienstes. Keyward behält nur seinen Hash und seinen Hinweis.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ShowOnceDialog.cpp" line="38"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="38"/>
         <source>Rotated key</source>
         <translation>Rotierter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ShowOnceDialog.cpp" line="39"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="39"/>
         <source>The successor of %1</source>
         <translation>Der Nachfolger von %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ShowOnceDialog.cpp" line="41"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="41"/>
         <source>&lt;b&gt;This key will not be shown again.&lt;/b&gt; Deploy it before the old key's grace period ends; the old key keeps working until then.</source>
         <translation>&lt;b&gt;Dieser Schlüssel wird nicht noch einmal angezeigt.&lt;/b&gt; Setzen Sie ihn ein, bevor die Übergangsfrist des alten Schlüssels endet; bis dahin funktioniert der alte Schlüssel weiter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ShowOnceDialog.cpp" line="45"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="45"/>
         <source>Revealed key</source>
         <translation>Angezeigter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ShowOnceDialog.cpp" line="46"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="46"/>
         <source>The kept copy of %1</source>
         <translation>Die aufbewahrte Kopie von %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ShowOnceDialog.cpp" line="48"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="48"/>
         <source>Read from the OS keychain; this reveal is recorded in the audit trail. Close this window as soon as you are done.</source>
         <translation>Aus dem Schlüsselbund des Systems gelesen; dieses Anzeigen wird im Prüfprotokoll festgehalten. Schließen Sie dieses Fenster, sobald Sie fertig sind.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ShowOnceDialog.cpp" line="53"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="53"/>
         <source>%1 · %2 · key id %3 · hint %4</source>
         <translation>%1 · %2 · Schlüssel-ID %3 · Hinweis %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ShowOnceDialog.cpp" line="62"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="62"/>
         <source>Clo&amp;se</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ShowOnceDialog.cpp" line="84"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="84"/>
         <source>Copied. The clipboard will be cleared in %1 seconds.</source>
         <translation>Kopiert. Die Zwischenablage wird in %1 Sekunden geleert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ShowOnceDialog.cpp" line="85"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="85"/>
         <source>Copied. The clipboard will be cleared shortly.</source>
         <translation>Kopiert. Die Zwischenablage wird in Kürze geleert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ShowOnceDialog.cpp" line="91"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="91"/>
         <source>Close without copying?</source>
         <translation>Ohne Kopieren schließen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ShowOnceDialog.cpp" line="92"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="92"/>
         <source>You have not copied the key. Once this window is closed it cannot be shown again.</source>
         <translation>Sie haben den Schlüssel nicht kopiert. Sobald dieses Fenster geschlossen ist, kann er nicht mehr angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ShowOnceDialog.cpp" line="94"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="94"/>
         <source>Close &amp;anyway</source>
         <translation>&amp;Trotzdem schließen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ShowOnceDialog.cpp" line="95"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="95"/>
         <source>&amp;Go back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/gui/TierEditor.cpp" line="28"/>
+        <location filename="../../app/gui/keys/TierEditor.cpp" line="28"/>
         <source>Requests per minute</source>
         <translation>Anfragen pro Minute</translation>
     </message>
     <message>
-        <location filename="../../app/gui/TierEditor.cpp" line="29"/>
+        <location filename="../../app/gui/keys/TierEditor.cpp" line="29"/>
         <source>Tokens per minute</source>
         <translation>Tokens pro Minute</translation>
     </message>
     <message>
-        <location filename="../../app/gui/TierEditor.cpp" line="30"/>
+        <location filename="../../app/gui/keys/TierEditor.cpp" line="30"/>
         <source>Monthly quota</source>
         <translation>Monatliches Kontingent</translation>
     </message>
     <message>
-        <location filename="../../app/gui/TierEditor.cpp" line="40"/>
+        <location filename="../../app/gui/keys/TierEditor.cpp" line="40"/>
         <source>Re&amp;quests / min</source>
         <translation>An&amp;fragen / Min.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/TierEditor.cpp" line="41"/>
+        <location filename="../../app/gui/keys/TierEditor.cpp" line="41"/>
         <source>To&amp;kens / min</source>
         <translation>To&amp;kens / Min.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/TierEditor.cpp" line="42"/>
+        <location filename="../../app/gui/keys/TierEditor.cpp" line="42"/>
         <source>Monthly q&amp;uota</source>
         <translation>Monatliches &amp;Kontingent</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageChart.cpp" line="92"/>
+        <location filename="../../app/gui/usage/UsageChart.cpp" line="92"/>
         <source>Requests over time</source>
         <translation>Anfragen im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="42"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="42"/>
         <source>1 week</source>
         <translation>1 Woche</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="42"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="42"/>
         <source>%1 weeks</source>
         <translation>%1 Wochen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="69"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="69"/>
         <source>Last hour</source>
         <translation>Letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="70"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="70"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="71"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="71"/>
         <source>Last week</source>
         <translation>Letzte Woche</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="72"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="72"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="73"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="73"/>
         <source>All imported</source>
         <translation>Alles Importierte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="74"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="74"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="76"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="76"/>
         <source>Whole project</source>
         <translation>Ganzes Projekt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="117"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="117"/>
         <source>Invalid, expired and revoked keys over all requests: good below 1 %, bad above 5 %.</source>
         <translation>Ungültige, abgelaufene und widerrufene Schlüssel an allen Anfragen: gut unter 1 %, schlecht über 5 %.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="119"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="119"/>
         <source>Valid requests over all requests: good above 99 %, bad below 95 %.</source>
         <translation>Gültige Anfragen an allen Anfragen: gut über 99 %, schlecht unter 95 %.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="164"/>
-        <location filename="../../app/gui/UsageTab.cpp" line="409"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="164"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="409"/>
         <source>No project</source>
         <translation>Kein Projekt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="164"/>
-        <location filename="../../app/gui/UsageTab.cpp" line="409"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="164"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="409"/>
         <source>Select a project to see how its keys are used.</source>
         <translation>Wählen Sie ein Projekt, um zu sehen, wie seine Schlüssel genutzt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="194"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="194"/>
         <source>Import access logs into %1</source>
         <translation>Zugriffsprotokolle in %1 importieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="198"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="198"/>
         <source>Access logs (*.log *.log.* *.jsonl *.json *.csv *.gz *.txt)</source>
         <translation>Zugriffsprotokolle (*.log *.log.* *.jsonl *.json *.csv *.gz *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="198"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="198"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="298"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="298"/>
         <source>Keys selected in the Keys tab (none)</source>
         <translation>Im Reiter Schlüssel ausgewählte Schlüssel (keine)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="299"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="299"/>
         <source>The key selected in the Keys tab</source>
         <translation>Der im Reiter Schlüssel ausgewählte Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="300"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="300"/>
         <source>The %1 keys selected in the Keys tab</source>
         <translation>Die %1 im Reiter Schlüssel ausgewählten Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="335"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="335"/>
         <source>Show or hide %1 requests in the chart</source>
         <translation>%1 Anfragen im Diagramm zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="344"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="344"/>
         <source>Import access logs…</source>
         <translation>Zugriffsprotokolle importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="353"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="353"/>
         <source>Usage could not be read</source>
         <translation>Die Nutzung konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="421"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="421"/>
         <source>No usage imported for %1 yet</source>
         <translation>Noch keine Nutzung für %1 importiert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="422"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="422"/>
         <source>Import the access logs of your gateways (nginx, Apache, Kong, Traefik, Caddy, Envoy, JSON lines or CSV) to see valid, invalid, expired, revoked, rate-limited and forbidden requests over time, per key. You can also drop log files on this window.</source>
         <translation>Importieren Sie die Zugriffsprotokolle Ihrer Gateways (nginx, Apache, Kong, Traefik, Caddy, Envoy, JSON-Zeilen oder CSV), um gültige, ungültige, abgelaufene, widerrufene, ratenbegrenzte und verbotene Anfragen im Zeitverlauf pro Schlüssel zu sehen. Sie können Protokolldateien auch auf dieses Fenster ziehen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="470"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="470"/>
         <source>Fi&amp;ndings (%1)</source>
         <translation>F&amp;unde (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="521"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="521"/>
         <source>One column: %1</source>
         <translation>Eine Spalte: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="538"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="538"/>
         <source>Invalid-key rate (%1)</source>
         <translation>Rate ungültiger Schlüssel (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="539"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="539"/>
         <source>Success rate (%1)</source>
         <translation>Erfolgsrate (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="545"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="545"/>
         <source>No requests in the previous period to compare with</source>
         <translation>Keine Anfragen im vorigen Zeitraum zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="551"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="551"/>
         <source>→ as in the previous period (%1)</source>
         <translation>→ wie im vorigen Zeitraum (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="555"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="555"/>
         <source>▲ up from %1 in the previous period</source>
         <translation>▲ gestiegen von %1 im vorigen Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="556"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="556"/>
         <source>▼ down from %1 in the previous period</source>
         <translation>▼ gesunken von %1 im vorigen Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="563"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="563"/>
         <source>none in the previous period</source>
         <translation>keine im vorigen Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/UsageTab.cpp" line="564"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="564"/>
         <source>%1 in the previous period</source>
         <translation>%1 im vorigen Zeitraum</translation>
     </message>
