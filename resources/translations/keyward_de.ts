@@ -359,7 +359,7 @@
         <location filename="../../app/gui/GuiMain.cpp" line="65"/>
         <location filename="../../app/gui/GuiMain.cpp" line="170"/>
         <location filename="../../app/gui/GuiMain.cpp" line="249"/>
-        <location filename="../../app/gui/MainWindow.cpp" line="488"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="498"/>
         <location filename="../../app/gui/keys/Reminders.cpp" line="99"/>
         <location filename="../../ui/MainWindow.ui" line="15"/>
         <source>Keyward</source>
@@ -565,7 +565,7 @@
         <translation>&amp;Anzeigen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="520"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="530"/>
         <location filename="../../ui/MainWindow.ui" line="337"/>
         <source>Show a key kept in the OS keychain (audited)</source>
         <translation>Einen im Schlüsselbund des Systems aufbewahrten Schlüssel anzeigen (protokolliert)</translation>
@@ -708,7 +708,7 @@
         <translation>&amp;Übergangsfrist bei Rotation:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliMain.cpp" line="168"/>
+        <location filename="../../app/cli/CliMain.cpp" line="195"/>
         <source>Arguments:</source>
         <translation>Argumente:</translation>
     </message>
@@ -852,7 +852,7 @@
         <translation>&amp;Lösen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="310"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="193"/>
         <location filename="../../ui/registry/RegistryTab.ui" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -898,7 +898,7 @@
         <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="259"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="269"/>
         <location filename="../../ui/keys/RevokeKeysDialog.ui" line="13"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
@@ -950,7 +950,7 @@
         <translation>Neuer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/core/KeyFormat.cpp" line="173"/>
+        <location filename="../../app/core/KeyFormat.cpp" line="174"/>
         <location filename="../../ui/keys/ShowOnceDialog.ui" line="44"/>
         <source>The key</source>
         <translation>Der Schlüssel</translation>
@@ -1040,32 +1040,32 @@
         <translation>F&amp;unde</translation>
     </message>
     <message>
-        <location filename="../../app/core/KeyFormat.cpp" line="174"/>
+        <location filename="../../app/core/KeyFormat.cpp" line="175"/>
         <source>The key %1…</source>
         <translation>Der Schlüssel %1…</translation>
     </message>
     <message>
-        <location filename="../../app/core/KeyFormat.cpp" line="179"/>
+        <location filename="../../app/core/KeyFormat.cpp" line="180"/>
         <source>This is not a Keyward key: expected {prefix}_{live|test}_{36 characters}.</source>
         <translation>Das ist kein Keyward-Schlüssel: erwartet wird {prefix}_{live|test}_{36 Zeichen}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/KeyFormat.cpp" line="182"/>
+        <location filename="../../app/core/KeyFormat.cpp" line="183"/>
         <source>%1 has an unknown environment: expected live or test.</source>
         <translation>%1 hat eine unbekannte Umgebung: erwartet wird live oder test.</translation>
     </message>
     <message>
-        <location filename="../../app/core/KeyFormat.cpp" line="185"/>
+        <location filename="../../app/core/KeyFormat.cpp" line="186"/>
         <source>%1 has the wrong length: it may be truncated.</source>
         <translation>%1 hat die falsche Länge: Er ist vielleicht abgeschnitten.</translation>
     </message>
     <message>
-        <location filename="../../app/core/KeyFormat.cpp" line="187"/>
+        <location filename="../../app/core/KeyFormat.cpp" line="188"/>
         <source>%1 has characters a Keyward key never contains.</source>
         <translation>%1 enthält Zeichen, die ein Keyward-Schlüssel nie enthält.</translation>
     </message>
     <message>
-        <location filename="../../app/core/KeyFormat.cpp" line="189"/>
+        <location filename="../../app/core/KeyFormat.cpp" line="190"/>
         <source>%1 fails its checksum: a character was mistyped or changed.</source>
         <translation>%1 besteht die Prüfsumme nicht: Ein Zeichen wurde vertippt oder verändert.</translation>
     </message>
@@ -1126,17 +1126,18 @@
         <translation>Die Befehle für den Schlüsselbund des Systems und die Registry brauchen das Modul %1, das fehlt oder defekt ist:%2</translation>
     </message>
     <message>
-        <location filename="../../app/registry/Binding.cpp" line="36"/>
+        <location filename="../../app/registry/Binding.cpp" line="35"/>
         <source>Project %1 is bound to %2; unbind it first.</source>
         <translation>Projekt %1 ist an %2 gebunden; lösen Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../../app/registry/Binding.cpp" line="81"/>
+        <location filename="../../app/registry/Binding.cpp" line="80"/>
         <source>Project %1 is not bound to a registry.</source>
         <translation>Projekt %1 ist an keine Registry gebunden.</translation>
     </message>
     <message>
-        <location filename="../../app/registry/Binding.cpp" line="134"/>
+        <location filename="../../app/registry/Binding.cpp" line="117"/>
+        <location filename="../../app/registry/SyncController.cpp" line="123"/>
         <source>The keychain has no entry %1: store the password with keyward registry edit NAME --password-stdin.</source>
         <translation>Der Schlüsselbund hat keinen Eintrag %1: Speichern Sie das Passwort mit keyward registry edit NAME --password-stdin.</translation>
     </message>
@@ -1172,12 +1173,12 @@
         <translation>darf %1/ lesen</translation>
     </message>
     <message>
-        <location filename="../../app/registry/ConnectionTest.cpp" line="61"/>
+        <location filename="../../app/registry/ConnectionTest.cpp" line="62"/>
         <source>may write %1/</source>
         <translation>darf %1/ schreiben</translation>
     </message>
     <message>
-        <location filename="../../app/registry/ConnectionTest.cpp" line="63"/>
+        <location filename="../../app/registry/ConnectionTest.cpp" line="65"/>
         <source>etcd %1</source>
         <translation>etcd %1</translation>
     </message>
@@ -1312,47 +1313,47 @@
         <translation>unbekannte Schemaversion %1 (diese Keyward-Version liest %2)</translation>
     </message>
     <message>
-        <location filename="../../app/registry/Records.cpp" line="140"/>
+        <location filename="../../app/registry/Records.cpp" line="134"/>
         <source>a key record without a valid id or project_id</source>
         <translation>ein Schlüsseldatensatz ohne gültige id oder project_id</translation>
     </message>
     <message>
-        <location filename="../../app/registry/Records.cpp" line="143"/>
+        <location filename="../../app/registry/Records.cpp" line="137"/>
         <source>key %1 has no valid hash</source>
         <translation>Schlüssel %1 hat keinen gültigen Hash</translation>
     </message>
     <message>
-        <location filename="../../app/registry/Records.cpp" line="146"/>
+        <location filename="../../app/registry/Records.cpp" line="140"/>
         <source>key %1 has no hint</source>
         <translation>Schlüssel %1 hat keinen Hinweis</translation>
     </message>
     <message>
-        <location filename="../../app/registry/Records.cpp" line="151"/>
+        <location filename="../../app/registry/Records.cpp" line="145"/>
         <source>key %1 has an unknown env or status</source>
         <translation>Schlüssel %1 hat eine unbekannte Umgebung oder einen unbekannten Status</translation>
     </message>
     <message>
-        <location filename="../../app/registry/Records.cpp" line="170"/>
+        <location filename="../../app/registry/Records.cpp" line="164"/>
         <source>key %1 has an unknown revoke reason</source>
         <translation>Schlüssel %1 hat einen unbekannten Widerrufsgrund</translation>
     </message>
     <message>
-        <location filename="../../app/registry/Records.cpp" line="179"/>
+        <location filename="../../app/registry/Records.cpp" line="173"/>
         <source>key %1 has a time that is not ISO 8601</source>
         <translation>Schlüssel %1 hat eine Zeitangabe, die nicht ISO 8601 ist</translation>
     </message>
     <message>
-        <location filename="../../app/registry/Records.cpp" line="182"/>
+        <location filename="../../app/registry/Records.cpp" line="176"/>
         <source>key %1 is revoked without revoked_at</source>
         <translation>Schlüssel %1 ist ohne revoked_at widerrufen</translation>
     </message>
     <message>
-        <location filename="../../app/registry/Records.cpp" line="204"/>
+        <location filename="../../app/registry/Records.cpp" line="198"/>
         <source>a project record without valid id, name, prefix or times</source>
         <translation>ein Projektdatensatz ohne gültige id, Namen, Präfix oder Zeiten</translation>
     </message>
     <message>
-        <location filename="../../app/registry/Records.cpp" line="230"/>
+        <location filename="../../app/registry/Records.cpp" line="224"/>
         <source>an audit event without valid id, action or time</source>
         <translation>ein Prüfereignis ohne gültige id, Aktion oder Zeit</translation>
     </message>
@@ -1401,85 +1402,91 @@
         <translation>Text nach dem schließenden Anführungszeichen eines Feldes.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/KeyImport.cpp" line="169"/>
+        <location filename="../../app/reports/KeyImport.cpp" line="171"/>
         <source>--map takes field=Column pairs; fields: %1 (not '%2').</source>
         <translation>--map erwartet Paare feld=Spalte; Felder: %1 (nicht '%2').</translation>
     </message>
     <message>
-        <location filename="../../app/reports/KeyImport.cpp" line="181"/>
-        <source>line 1: the header has no column '%1'.</source>
-        <translation>Zeile 1: Die Kopfzeile hat keine Spalte '%1'.</translation>
+        <location filename="../../app/reports/KeyImport.cpp" line="183"/>
+        <source>The header has no column '%1'.</source>
+        <translation>Die Kopfzeile hat keine Spalte '%1'.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/KeyImport.cpp" line="187"/>
-        <source>line 1: an AWS import file has the header %1.</source>
-        <translation>Zeile 1: Eine AWS-Importdatei hat die Kopfzeile %1.</translation>
+        <location filename="../../app/reports/KeyImport.cpp" line="189"/>
+        <source>An AWS import file has the header %1.</source>
+        <translation>Eine AWS-Importdatei hat die Kopfzeile %1.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/KeyImport.cpp" line="217"/>
-        <source>line 1: a hashes file holds no keys; use --format aws or mapped.</source>
-        <translation>Zeile 1: Eine Hash-Datei enthält keine Schlüssel; verwenden Sie --format aws oder mapped.</translation>
+        <location filename="../../app/reports/KeyImport.cpp" line="219"/>
+        <source>A hashes file holds no keys; use --format aws or mapped.</source>
+        <translation>Eine Hash-Datei enthält keine Schlüssel; verwenden Sie --format aws oder mapped.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/KeyImport.cpp" line="225"/>
+        <location filename="../../app/reports/KeyImport.cpp" line="227"/>
         <source>Map exactly one of key= (the keys) or hash= (their SHA-256) to a column.</source>
         <translation>Ordnen Sie genau eines von key= (die Schlüssel) oder hash= (ihr SHA-256) einer Spalte zu.</translation>
     </message>
     <message>
         <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="107"/>
-        <location filename="../../app/reports/KeyImport.cpp" line="234"/>
-        <location filename="../../app/usage/import/ContentSource.cpp" line="402"/>
+        <location filename="../../app/reports/KeyImport.cpp" line="240"/>
+        <location filename="../../app/reports/KeyImport.cpp" line="256"/>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="499"/>
         <source>Cannot read %1: %2</source>
         <translation>Kann %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../../app/reports/KeyImport.cpp" line="237"/>
-        <source>%1 is larger than 64 MiB; split it.</source>
-        <translation>%1 ist größer als 64 MiB; teilen Sie die Datei.</translation>
+        <location filename="../../app/reports/KeyImport.cpp" line="242"/>
+        <source>%1 is larger than 64 MiB, the most a key import reads; split it. Nothing was imported.</source>
+        <translation>%1 ist größer als 64 MiB, das Meiste, was ein Schlüsselimport liest; teilen Sie die Datei. Nichts wurde importiert.</translation>
     </message>
     <message>
         <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="117"/>
-        <location filename="../../app/reports/KeyImport.cpp" line="244"/>
+        <location filename="../../app/reports/KeyImport.cpp" line="339"/>
         <source>%1 is empty: it needs a header line.</source>
         <translation>%1 ist leer: Sie braucht eine Kopfzeile.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/KeyImport.cpp" line="285"/>
+        <location filename="../../app/reports/KeyImport.cpp" line="397"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/KeyImport.cpp" line="304"/>
+        <location filename="../../app/reports/KeyImport.cpp" line="415"/>
+        <source>the line is not valid UTF-8 text; a key must be text. Fix the file's encoding.</source>
+        <translation>die Zeile ist kein gültiger UTF-8-Text; ein Schlüssel muss Text sein. Korrigieren Sie die Kodierung der Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/KeyImport.cpp" line="422"/>
         <source>env is '%1'; expected live or test.</source>
         <translation>env ist '%1'; erwartet wird live oder test.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/KeyImport.cpp" line="315"/>
+        <location filename="../../app/reports/KeyImport.cpp" line="433"/>
         <source>the same key as line %1.</source>
         <translation>derselbe Schlüssel wie in Zeile %1.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/KeyImport.cpp" line="325"/>
+        <location filename="../../app/reports/KeyImport.cpp" line="443"/>
         <source>already in the project as %1.</source>
         <translation>bereits im Projekt als %1.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/KeyImport.cpp" line="327"/>
+        <location filename="../../app/reports/KeyImport.cpp" line="445"/>
         <source>this key is already registered in another project (%1).</source>
         <translation>dieser Schlüssel ist bereits in einem anderen Projekt registriert (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/KeyImport.cpp" line="333"/>
+        <location filename="../../app/reports/KeyImport.cpp" line="451"/>
         <source>Enabled is '%1'; expected true or false.</source>
         <translation>Enabled ist '%1'; erwartet wird true oder false.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/KeyImport.cpp" line="346"/>
+        <location filename="../../app/reports/KeyImport.cpp" line="464"/>
         <source>usage plans: %1</source>
         <translation>Nutzungspläne: %1</translation>
     </message>
     <message>
-        <location filename="../../app/reports/KeyImport.cpp" line="351"/>
+        <location filename="../../app/reports/KeyImport.cpp" line="469"/>
         <source>expires is '%1'; expected an ISO 8601 date.</source>
         <translation>expires ist '%1'; erwartet wird ein Datum nach ISO 8601.</translation>
     </message>
@@ -1549,7 +1556,7 @@
         <translation>Ein Eintrag im Schlüsselbund des Systems braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/store/AuditLog.cpp" line="150"/>
+        <location filename="../../app/store/AuditLog.cpp" line="192"/>
         <source>Cannot read the audit trail.</source>
         <translation>Das Prüfprotokoll kann nicht gelesen werden.</translation>
     </message>
@@ -1559,9 +1566,14 @@
         <translation>Die Demo kommt nur in einen leeren Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../../app/store/Inventory.cpp" line="454"/>
+        <location filename="../../app/store/Inventory.cpp" line="464"/>
         <source>Revoking for reason 'other' needs a note saying why.</source>
         <translation>Ein Widerruf mit dem Grund 'other' braucht eine Notiz, die ihn begründet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/KeyReplay.cpp" line="41"/>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <location filename="../../app/store/ProjectRepo.cpp" line="70"/>
@@ -1569,26 +1581,36 @@
         <translation>Kein Projekt namens %1 in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../../app/store/Workspace.cpp" line="36"/>
+        <location filename="../../app/store/Workspace.cpp" line="40"/>
+        <source>The workspace %1 is in use by another program (the Keyward console or another keyward command is writing to it). Wait for it to finish, or close it, then try again; nothing was changed.</source>
+        <translation>Der Arbeitsbereich %1 wird von einem anderen Programm benutzt (die Keyward-Konsole oder ein anderer keyward-Befehl schreibt hinein). Warten Sie, bis es fertig ist, oder schließen Sie es, und versuchen Sie es dann erneut; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Workspace.cpp" line="50"/>
+        <source>The workspace %1 is read-only: Keyward needs to write the file and, for its journal, its folder. Make both writable for your user, or copy the file to a writable folder and use --workspace; nothing was changed.</source>
+        <translation>Der Arbeitsbereich %1 ist schreibgeschützt: Keyward muss die Datei und, für ihr Journal, ihren Ordner schreiben. Machen Sie beide für Ihren Benutzer beschreibbar oder kopieren Sie die Datei in einen beschreibbaren Ordner und verwenden Sie --workspace; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Workspace.cpp" line="65"/>
         <source>Cannot read the workspace %1: %2</source>
         <translation>Der Arbeitsbereich %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/store/Workspace.cpp" line="44"/>
+        <location filename="../../app/store/Workspace.cpp" line="73"/>
         <source>%1 is not a Keyward workspace: it is not an SQLite database. The file was left untouched.</source>
         <translation>%1 ist kein Keyward-Arbeitsbereich: Es ist keine SQLite-Datenbank. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location filename="../../app/store/Cursor.cpp" line="34"/>
         <location filename="../../app/store/SqliteStatement.cpp" line="69"/>
-        <location filename="../../app/store/Workspace.cpp" line="233"/>
-        <location filename="../../app/store/Workspace.cpp" line="243"/>
-        <location filename="../../app/store/Workspace.cpp" line="259"/>
+        <location filename="../../app/store/Workspace.cpp" line="293"/>
+        <location filename="../../app/store/Workspace.cpp" line="303"/>
+        <location filename="../../app/store/Workspace.cpp" line="319"/>
         <source>Workspace error: %1</source>
         <translation>Fehler im Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ContentSource.cpp" line="28"/>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="29"/>
         <source>%1 is shorter than the part imported before.</source>
         <translation>%1 ist kürzer als der zuvor importierte Teil.</translation>
     </message>
@@ -1706,25 +1728,43 @@
         <source>The workspace's usage of hour %1 is damaged.</source>
         <translation>Die Nutzung der Stunde %1 im Arbeitsbereich ist beschädigt.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/store/AuditChain.cpp" line="321"/>
+        <source>the events written before the upgrade to schema 7 do not match the upgrade's record of them (%n event(s) up to event %1): one was renumbered, added or removed</source>
+        <translation>
+            <numerusform>die vor der Aktualisierung auf Schema 7 geschriebenen Ereignisse passen nicht zu deren Aufzeichnung bei der Aktualisierung (%n Ereignis bis Ereignis %1): eines wurde umnummeriert, hinzugefügt oder entfernt</numerusform>
+            <numerusform>die vor der Aktualisierung auf Schema 7 geschriebenen Ereignisse passen nicht zu deren Aufzeichnung bei der Aktualisierung (%n Ereignisse bis Ereignis %1): eines wurde umnummeriert, hinzugefügt oder entfernt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/store/AuditChain.cpp" line="303"/>
+        <location filename="../../app/store/AuditChain.cpp" line="338"/>
         <source>its previous-hash does not match the event before it: an event was removed or altered</source>
         <translation>sein Vorgänger-Hash passt nicht zum vorigen Ereignis: Ein Ereignis wurde entfernt oder verändert</translation>
     </message>
     <message>
-        <location filename="../../app/store/AuditChain.cpp" line="327"/>
+        <location filename="../../app/store/AuditChain.cpp" line="370"/>
         <source>its content does not match its hash: the event was edited</source>
         <translation>sein Inhalt passt nicht zu seinem Hash: Das Ereignis wurde bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../app/store/AuditChain.cpp" line="344"/>
+        <location filename="../../app/store/AuditChain.cpp" line="395"/>
+        <source>the workspace recorded event %1 as its last, but the trail goes on to event %2: events were added after the recorded head, not by Keyward</source>
+        <translation>der Arbeitsbereich hat Ereignis %1 als letztes vermerkt, aber das Protokoll geht bis Ereignis %2 weiter: Nach dem vermerkten Ende wurden Ereignisse hinzugefügt, nicht von Keyward</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/AuditChain.cpp" line="400"/>
         <source>the trail ends at event %1 but the workspace recorded %2 as its last: events were removed from the end</source>
         <translation>das Protokoll endet bei Ereignis %1, aber der Arbeitsbereich hat %2 als letztes vermerkt: Ereignisse wurden am Ende entfernt</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ContentSource.cpp" line="119"/>
-        <location filename="../../app/usage/import/ContentSource.cpp" line="281"/>
-        <location filename="../../app/usage/import/ContentSource.cpp" line="463"/>
+        <location filename="../../app/store/AuditChain.cpp" line="405"/>
+        <source>the workspace recorded event %1 as its last, with another hash than the trail's: the trail or its recorded head was rewritten</source>
+        <translation>der Arbeitsbereich hat Ereignis %1 als letztes vermerkt, mit einem anderen Hash als dem des Protokolls: Das Protokoll oder sein vermerktes Ende wurde umgeschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="120"/>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="327"/>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="560"/>
         <source>Cannot open</source>
         <translation>Kann nicht öffnen</translation>
     </message>
@@ -1755,11 +1795,11 @@
     </message>
     <message>
         <location filename="../../app/registry/EtcdClient.cpp" line="260"/>
-        <location filename="../../app/registry/EtcdClient.cpp" line="360"/>
-        <location filename="../../app/registry/SyncEngine.cpp" line="343"/>
-        <location filename="../../app/registry/SyncEngine.cpp" line="369"/>
-        <location filename="../../app/registry/SyncEngine.cpp" line="414"/>
-        <location filename="../../app/registry/SyncEngine.cpp" line="709"/>
+        <location filename="../../app/registry/EtcdClient.cpp" line="364"/>
+        <location filename="../../app/registry/OutboxPusher.cpp" line="125"/>
+        <location filename="../../app/registry/SyncEngine.cpp" line="200"/>
+        <location filename="../../app/registry/SyncEngine.cpp" line="226"/>
+        <location filename="../../app/registry/SyncEngine.cpp" line="256"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -1800,13 +1840,13 @@
     </message>
     <message>
         <location filename="../../app/registry/EtcdClient.cpp" line="325"/>
-        <location filename="../../app/registry/EtcdClient.cpp" line="512"/>
+        <location filename="../../app/registry/EtcdClient.cpp" line="522"/>
         <source>%1 is unavailable: %2</source>
         <translation>%1 ist nicht verfügbar: %2</translation>
     </message>
     <message>
         <location filename="../../app/registry/EtcdClient.cpp" line="330"/>
-        <location filename="../../app/registry/EtcdClient.cpp" line="507"/>
+        <location filename="../../app/registry/EtcdClient.cpp" line="517"/>
         <source>%1 did not accept the session token.</source>
         <translation>%1 hat das Sitzungstoken nicht angenommen.</translation>
     </message>
@@ -1821,187 +1861,286 @@
         <translation>%1: Benutzer %2 hat keine Berechtigung für diesen Teil der Registry (%3; etcd: %4).</translation>
     </message>
     <message>
-        <location filename="../../app/registry/EtcdClient.cpp" line="345"/>
+        <location filename="../../app/registry/EtcdClient.cpp" line="346"/>
+        <source>%1 refused a transaction as too large: %2</source>
+        <translation>%1 lehnte eine Transaktion als zu groß ab: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/registry/EtcdClient.cpp" line="349"/>
         <source>%1 answered HTTP %2: %3</source>
         <translation>%1 antwortete mit HTTP %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/registry/EtcdClient.cpp" line="376"/>
+        <location filename="../../app/registry/EtcdClient.cpp" line="380"/>
         <source>No registry endpoint answered: %1</source>
         <translation>Kein Registry-Endpunkt hat geantwortet: %1</translation>
     </message>
     <message>
-        <location filename="../../app/registry/EtcdClient.cpp" line="515"/>
+        <location filename="../../app/registry/EtcdClient.cpp" line="525"/>
         <source>%1 refused the watch: %2</source>
         <translation>%1 lehnte die Beobachtung ab: %2</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ContentSource.cpp" line="230"/>
-        <location filename="../../app/usage/import/ContentSource.cpp" line="384"/>
+        <location filename="../../app/registry/EtcdClient.cpp" line="536"/>
+        <source>the registry cancelled the watch</source>
+        <translation>die Registry hat die Beobachtung abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="276"/>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="481"/>
         <source>Cannot read</source>
         <translation>Kann nicht lesen</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ContentSource.cpp" line="231"/>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="277"/>
         <source>the file became shorter</source>
         <translation>die Datei wurde kürzer</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ContentSource.cpp" line="380"/>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="477"/>
         <source>zlib could not start.</source>
         <translation>zlib konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ContentSource.cpp" line="419"/>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="516"/>
         <source>%1 is a truncated gzip file: it ends in the middle of its data.</source>
         <translation>%1 ist eine abgeschnittene gzip-Datei: Sie endet mitten in ihren Daten.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ContentSource.cpp" line="436"/>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="533"/>
         <source>%1 is not valid gzip data (%2).</source>
         <translation>%1 sind keine gültigen gzip-Daten (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ImportEngine.cpp" line="175"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="209"/>
         <source>There is no import profile "%1"; save one with --map … --profile %1.</source>
         <translation>Es gibt kein Importprofil "%1"; speichern Sie eines mit --map … --profile %1.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ImportEngine.cpp" line="205"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="240"/>
         <source>It is a binary file, not a text access log.</source>
         <translation>Es ist eine Binärdatei, kein Zugriffsprotokoll in Textform.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ImportEngine.cpp" line="209"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="244"/>
         <source>It holds no log lines.</source>
         <translation>Es enthält keine Protokollzeilen.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ImportEngine.cpp" line="220"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="255"/>
         <source>Format given with --format (detection said: %1)</source>
         <translation>Format mit --format angegeben (die Erkennung ergab: %1)</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ImportEngine.cpp" line="223"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="258"/>
         <source>Mapping: %1.</source>
         <translation>Zuordnung: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ImportEngine.cpp" line="228"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="263"/>
         <source>It is not an access log Keyward can read. %1</source>
         <translation>Das ist kein Zugriffsprotokoll, das Keyward lesen kann. %1</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ImportEngine.cpp" line="323"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="358"/>
         <source>Cancelled before this file.</source>
         <translation>Vor dieser Datei abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ImportEngine.cpp" line="484"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="523"/>
         <source>Lines before that point were imported.</source>
         <translation>Zeilen vor dieser Stelle wurden importiert.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ImportEngine.cpp" line="486"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="525"/>
         <source>Cancelled: the rest is imported the next time this file is imported.</source>
         <translation>Abgebrochen: Der Rest wird beim nächsten Import dieser Datei importiert.</translation>
     </message>
     <message>
-        <location filename="../../app/store/Inventory.cpp" line="117"/>
+        <location filename="../../app/store/Inventory.cpp" line="126"/>
         <source>A project name is lower-case letters, digits, '.', '_' or '-', starting with a letter or digit (e.g. chat-api).</source>
         <translation>Ein Projektname besteht aus Kleinbuchstaben, Ziffern, '.', '_' oder '-' und beginnt mit einem Buchstaben oder einer Ziffer (z. B. chat-api).</translation>
     </message>
     <message>
-        <location filename="../../app/store/Inventory.cpp" line="122"/>
+        <location filename="../../app/store/Inventory.cpp" line="131"/>
         <source>A key prefix is 2 to 12 lower-case letters or digits, starting with a letter (e.g. chat).</source>
         <translation>Ein Schlüsselpräfix besteht aus 2 bis 12 Kleinbuchstaben oder Ziffern und beginnt mit einem Buchstaben (z. B. chat).</translation>
     </message>
     <message>
-        <location filename="../../app/store/Inventory.cpp" line="133"/>
+        <location filename="../../app/store/Inventory.cpp" line="142"/>
         <source>A project with the name %1 or the prefix %2 already exists.</source>
         <translation>Ein Projekt mit dem Namen %1 oder dem Präfix %2 existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../../app/store/Inventory.cpp" line="162"/>
+        <location filename="../../app/store/Inventory.cpp" line="171"/>
         <source>The key prefix of a project cannot change once it exists.</source>
         <translation>Das Schlüsselpräfix eines Projekts kann sich nicht mehr ändern, sobald es existiert.</translation>
     </message>
     <message>
-        <location filename="../../app/store/Inventory.cpp" line="334"/>
+        <location filename="../../app/store/Inventory.cpp" line="343"/>
         <source>Key %1 is %2; only a live key can be rotated. Issue a new key instead.</source>
         <translation>Schlüssel %1 ist %2; nur ein aktiver Schlüssel kann rotiert werden. Geben Sie stattdessen einen neuen Schlüssel aus.</translation>
     </message>
     <message>
-        <location filename="../../app/store/Inventory.cpp" line="339"/>
+        <location filename="../../app/store/Inventory.cpp" line="348"/>
         <source>Key %1 was already rotated to %2.</source>
         <translation>Schlüssel %1 wurde bereits zu %2 rotiert.</translation>
     </message>
     <message>
-        <location filename="../../app/store/Inventory.cpp" line="347"/>
+        <location filename="../../app/store/Inventory.cpp" line="356"/>
         <source>The grace period must be between 0 and 365 days.</source>
         <translation>Die Übergangsfrist muss zwischen 0 und 365 Tagen liegen.</translation>
     </message>
     <message>
-        <location filename="../../app/store/Inventory.cpp" line="391"/>
+        <location filename="../../app/store/Inventory.cpp" line="401"/>
         <source>Key %1 changed while it was being rotated.</source>
         <translation>Schlüssel %1 hat sich während der Rotation geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/store/Inventory.cpp" line="428"/>
+        <location filename="../../app/store/Inventory.cpp" line="438"/>
         <source>Key %1 was already revoked on %2 by %3.</source>
         <translation>Schlüssel %1 wurde bereits am %2 von %3 widerrufen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="281"/>
-        <location filename="../../app/store/Inventory.cpp" line="500"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="293"/>
+        <location filename="../../app/store/Inventory.cpp" line="510"/>
         <source>A bulk revoke works on one project at a time.</source>
         <translation>Ein Massenwiderruf wirkt auf jeweils ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../../app/store/Inventory.cpp" line="557"/>
+        <location filename="../../app/store/Inventory.cpp" line="567"/>
         <source>disabled in the system it was imported from</source>
         <translation>im System, aus dem er importiert wurde, deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../app/store/Inventory.cpp" line="566"/>
+        <location filename="../../app/store/Inventory.cpp" line="576"/>
         <source>Import stopped; nothing was imported.</source>
         <translation>Import angehalten; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../app/store/Inventory.cpp" line="586"/>
+        <location filename="../../app/store/Inventory.cpp" line="596"/>
         <source>Key %1 is revoked; a revoked key is final and cannot be edited.</source>
         <translation>Schlüssel %1 ist widerrufen; ein widerrufener Schlüssel ist endgültig und kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/store/KeyRepo.cpp" line="151"/>
-        <location filename="../../app/store/KeyRepo.cpp" line="166"/>
+        <location filename="../../app/store/Inventory.cpp" line="616"/>
+        <source>Project %1 allows keys of at most %2 days; a key that never expires is not allowed. Give --expires DATE or --lifetime DURATION within that.</source>
+        <translation>Projekt %1 erlaubt Schlüssel von höchstens %2 Tagen; ein Schlüssel, der nie abläuft, ist nicht erlaubt. Geben Sie --expires DATUM oder --lifetime DAUER innerhalb dieser Grenze an.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/KeyReplay.cpp" line="163"/>
+        <source>key %1 (%2): its %3 is %4 in the keys table, but its audit events say %5; the row was changed outside Keyward</source>
+        <translation>Schlüssel %1 (%2): %3 ist %4 in der Schlüsseltabelle, aber seine Prüfereignisse sagen %5; die Zeile wurde außerhalb von Keyward geändert</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/KeyReplay.cpp" line="165"/>
+        <location filename="../../app/store/KeyReplay.cpp" line="166"/>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/KeyReplay.cpp" line="170"/>
+        <source>key %1 (%2) has no key.issue or key.import event: it was added to the keys table outside Keyward</source>
+        <translation>Schlüssel %1 (%2) hat kein Ereignis key.issue oder key.import: Er wurde außerhalb von Keyward in die Schlüsseltabelle eingefügt</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/KeyReplay.cpp" line="174"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/KeyReplay.cpp" line="177"/>
+        <source>expiry</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/KeyReplay.cpp" line="179"/>
+        <source>scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/KeyReplay.cpp" line="181"/>
+        <source>models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/KeyReplay.cpp" line="183"/>
+        <source>tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/KeyReplay.cpp" line="185"/>
+        <source>grace period</source>
+        <translation>Übergangsfrist</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/KeyReplay.cpp" line="187"/>
+        <source>revoker</source>
+        <translation>Widerrufender</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/KeyReplay.cpp" line="189"/>
+        <source>revoke reason</source>
+        <translation>Widerrufsgrund</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/KeyRepo.cpp" line="152"/>
+        <location filename="../../app/store/KeyRepo.cpp" line="187"/>
         <source>No key %1 in this workspace.</source>
         <translation>Kein Schlüssel %1 in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../../app/store/KeyRepo.cpp" line="170"/>
+        <location filename="../../app/store/KeyRepo.cpp" line="171"/>
         <source>The hint %1 names more than one key; use the key id.</source>
         <translation>Der Hinweis %1 passt zu mehr als einem Schlüssel; verwenden Sie die Schlüssel-ID.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/KeyImport.cpp" line="85"/>
+        <location filename="../../app/store/KeyRepo.cpp" line="192"/>
+        <source>No key in this workspace is the key %1… you gave.</source>
+        <translation>Kein Schlüssel in diesem Arbeitsbereich ist der angegebene Schlüssel %1….</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/KeyRepo.cpp" line="195"/>
+        <source>No key in this workspace has the id, hint or secret you gave (not repeated here: it may be a secret).</source>
+        <translation>Kein Schlüssel in diesem Arbeitsbereich hat die angegebene ID, den Hinweis oder das Geheimnis (hier nicht wiederholt: es könnte ein Geheimnis sein).</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/KeyImport.cpp" line="87"/>
         <source>the key is empty.</source>
         <translation>der Schlüssel ist leer.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/KeyImport.cpp" line="94"/>
+        <location filename="../../app/reports/KeyImport.cpp" line="96"/>
         <source>a Keyward key with the prefix %1, not this project's %2.</source>
         <translation>ein Keyward-Schlüssel mit dem Präfix %1, nicht dem Präfix %2 dieses Projekts.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/KeyImport.cpp" line="96"/>
+        <location filename="../../app/reports/KeyImport.cpp" line="98"/>
         <source>a key of project %1 (prefix %2), not of %3.</source>
         <translation>ein Schlüssel von Projekt %1 (Präfix %2), nicht von %3.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/KeyImport.cpp" line="121"/>
+        <location filename="../../app/reports/KeyImport.cpp" line="123"/>
         <source>the hash is not 64 hexadecimal characters (a SHA-256).</source>
         <translation>der Hash besteht nicht aus 64 Hexadezimalzeichen (ein SHA-256).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/registry/OutboxPusher.cpp" line="213"/>
+        <source>The registry allows %n operation(s) per transaction; one change needs %1.</source>
+        <translation>
+            <numerusform>Die Registry erlaubt %n Operation pro Transaktion; eine Änderung braucht %1.</numerusform>
+            <numerusform>Die Registry erlaubt %n Operationen pro Transaktion; eine Änderung braucht %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/registry/OutboxPusher.cpp" line="348"/>
+        <source>%1 %2 kept changing in the registry; %3 attempts to push it were refused.</source>
+        <translation>%1 %2 änderte sich in der Registry ständig; %3 Versuche, es zu übertragen, wurden abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/registry/OutboxPusher.cpp" line="373"/>
+        <source>The registry refused a push without naming a changed key.</source>
+        <translation>Die Registry lehnte eine Übertragung ab, ohne einen geänderten Schlüssel zu nennen.</translation>
     </message>
     <message>
         <location filename="../../app/registry/Profile.cpp" line="208"/>
@@ -2010,7 +2149,7 @@
         <translation>Kein Registry-Profil %1 in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="153"/>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="161"/>
         <location filename="../../app/registry/Profile.cpp" line="222"/>
         <source>A registry profile %1 already exists.</source>
         <translation>Ein Registry-Profil %1 existiert bereits.</translation>
@@ -2021,9 +2160,39 @@
         <translation>Registry-Profil %1 ist an %2 gebunden; lösen Sie die Bindung zuerst (keyward registry unbind PROJEKT).</translation>
     </message>
     <message>
-        <location filename="../../app/registry/RegistryWatch.cpp" line="96"/>
-        <source>the registry cancelled the watch</source>
-        <translation>die Registry hat die Beobachtung abgebrochen</translation>
+        <location filename="../../app/registry/RecordApplier.cpp" line="28"/>
+        <source>registry key %1: %2; skipped</source>
+        <translation>Registry-Schlüssel %1: %2; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/registry/RecordApplier.cpp" line="92"/>
+        <source>the record's id %1 does not match its place</source>
+        <translation>die ID %1 des Datensatzes passt nicht zu seinem Ort</translation>
+    </message>
+    <message>
+        <location filename="../../app/registry/RecordApplier.cpp" line="107"/>
+        <source>this workspace already has another project named %1 or with prefix %2</source>
+        <translation>dieser Arbeitsbereich hat bereits ein anderes Projekt namens %1 oder mit dem Präfix %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/registry/RecordApplier.cpp" line="163"/>
+        <source>the record's ids do not match its place</source>
+        <translation>die IDs des Datensatzes passen nicht zu seinem Ort</translation>
+    </message>
+    <message>
+        <location filename="../../app/registry/RecordApplier.cpp" line="185"/>
+        <source>its hash belongs to another key of this workspace</source>
+        <translation>sein Hash gehört zu einem anderen Schlüssel dieses Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <location filename="../../app/registry/RecordApplier.cpp" line="197"/>
+        <source>it names key %1 with another project or hash than this workspace's</source>
+        <translation>er nennt Schlüssel %1 mit einem anderen Projekt oder Hash als dieser Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../../app/registry/RecordApplier.cpp" line="250"/>
+        <source>the event's id or time does not match its place</source>
+        <translation>ID oder Zeit des Ereignisses passen nicht zu seinem Ort</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/usage/import/Rejection.cpp" line="75"/>
@@ -2058,120 +2227,85 @@
         <translation>Der Arbeitsbereich hat keine SQLite-Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../app/registry/SyncEngine.cpp" line="178"/>
-        <source>registry key %1: %2; skipped</source>
-        <translation>Registry-Schlüssel %1: %2; übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../../app/registry/SyncEngine.cpp" line="250"/>
-        <location filename="../../app/registry/SyncEngine.cpp" line="300"/>
-        <source>Reading the registry</source>
-        <translation>Lese die Registry</translation>
-    </message>
-    <message>
-        <location filename="../../app/registry/SyncEngine.cpp" line="432"/>
-        <source>Applying registry changes</source>
-        <translation>Übernehme Änderungen aus der Registry</translation>
-    </message>
-    <message>
-        <location filename="../../app/registry/SyncEngine.cpp" line="468"/>
-        <source>the record's id %1 does not match its place</source>
-        <translation>die ID %1 des Datensatzes passt nicht zu seinem Ort</translation>
-    </message>
-    <message>
-        <location filename="../../app/registry/SyncEngine.cpp" line="483"/>
-        <source>this workspace already has another project named %1 or with prefix %2</source>
-        <translation>dieser Arbeitsbereich hat bereits ein anderes Projekt namens %1 oder mit dem Präfix %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/registry/SyncEngine.cpp" line="543"/>
-        <source>the record's ids do not match its place</source>
-        <translation>die IDs des Datensatzes passen nicht zu seinem Ort</translation>
-    </message>
-    <message>
-        <location filename="../../app/registry/SyncEngine.cpp" line="571"/>
-        <source>its hash belongs to another key of this workspace</source>
-        <translation>sein Hash gehört zu einem anderen Schlüssel dieses Arbeitsbereichs</translation>
-    </message>
-    <message>
-        <location filename="../../app/registry/SyncEngine.cpp" line="583"/>
-        <source>it names key %1 with another project or hash than this workspace's</source>
-        <translation>er nennt Schlüssel %1 mit einem anderen Projekt oder Hash als dieser Arbeitsbereich</translation>
-    </message>
-    <message>
-        <location filename="../../app/registry/SyncEngine.cpp" line="646"/>
-        <source>the event's id or time does not match its place</source>
-        <translation>ID oder Zeit des Ereignisses passen nicht zu seinem Ort</translation>
-    </message>
-    <message>
-        <location filename="../../app/registry/SyncEngine.cpp" line="727"/>
-        <source>%1 %2 kept changing in the registry; %3 attempts to push it were refused.</source>
-        <translation>%1 %2 änderte sich in der Registry ständig; %3 Versuche, es zu übertragen, wurden abgewiesen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/registry/SyncEngine.cpp" line="732"/>
+        <location filename="../../app/registry/SyncEngine.cpp" line="36"/>
         <source>Pushing changes</source>
         <translation>Übertrage Änderungen</translation>
     </message>
     <message>
-        <location filename="../../app/store/Workspace.cpp" line="78"/>
+        <location filename="../../app/registry/SyncEngine.cpp" line="107"/>
+        <location filename="../../app/registry/SyncEngine.cpp" line="157"/>
+        <source>Reading the registry</source>
+        <translation>Lese die Registry</translation>
+    </message>
+    <message>
+        <location filename="../../app/registry/SyncEngine.cpp" line="274"/>
+        <source>Applying registry changes</source>
+        <translation>Übernehme Änderungen aus der Registry</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Workspace.cpp" line="107"/>
         <source>%1 is not a file.</source>
         <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
-        <location filename="../../app/store/Workspace.cpp" line="84"/>
-        <source>No workspace at %1.</source>
-        <translation>Kein Arbeitsbereich unter %1.</translation>
+        <location filename="../../app/store/Workspace.cpp" line="113"/>
+        <source>%1 is empty (0 bytes): it is not a workspace, and this command does not create one. Check --workspace; `keyward project create` starts a new one.</source>
+        <translation>%1 ist leer (0 Bytes): Sie ist kein Arbeitsbereich, und dieser Befehl legt keinen an. Prüfen Sie --workspace; `keyward project create` beginnt einen neuen.</translation>
     </message>
     <message>
-        <location filename="../../app/store/Workspace.cpp" line="88"/>
+        <location filename="../../app/store/Workspace.cpp" line="122"/>
+        <source>No workspace at %1: the file does not exist, and this command does not create one. Check --workspace; `keyward project create` starts a new one.</source>
+        <translation>Kein Arbeitsbereich unter %1: Die Datei existiert nicht, und dieser Befehl legt keinen an. Prüfen Sie --workspace; `keyward project create` beginnt einen neuen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/Workspace.cpp" line="128"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/store/Workspace.cpp" line="96"/>
+        <location filename="../../app/store/Workspace.cpp" line="139"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/store/Workspace.cpp" line="115"/>
+        <location filename="../../app/store/Workspace.cpp" line="161"/>
         <source>%1 is damaged or not a workspace (%2). The file was left untouched.</source>
         <translation>%1 ist beschädigt oder kein Arbeitsbereich (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/store/Workspace.cpp" line="126"/>
+        <location filename="../../app/store/Workspace.cpp" line="172"/>
         <source>%1 is an SQLite database but not a Keyward workspace. The file was left untouched.</source>
         <translation>%1 ist eine SQLite-Datenbank, aber kein Keyward-Arbeitsbereich. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/store/Workspace.cpp" line="132"/>
+        <location filename="../../app/store/Workspace.cpp" line="178"/>
         <source>%1 was written by a newer Keyward (workspace schema %2; this version reads up to %3). Update Keyward to open it; the file was left untouched.</source>
         <translation>%1 wurde von einer neueren Keyward-Version geschrieben (Arbeitsbereichsschema %2; diese Version liest bis %3). Aktualisieren Sie Keyward, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/store/Workspace.cpp" line="144"/>
+        <location filename="../../app/store/Workspace.cpp" line="193"/>
         <source>Cannot configure the workspace %1: %2</source>
         <translation>Der Arbeitsbereich %1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/store/Workspace.cpp" line="175"/>
+        <location filename="../../app/store/Workspace.cpp" line="232"/>
         <source>Cannot upgrade the workspace to schema %1: %2</source>
         <translation>Der Arbeitsbereich kann nicht auf Schema %1 aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AuditCommands.cpp" line="37"/>
+        <location filename="../../app/cli/AuditCommands.cpp" line="30"/>
         <source>--%1 takes an ISO 8601 date or time, or a duration ago such as 7d or 12h, not '%2'.</source>
         <translation>--%1 erwartet ein Datum oder eine Zeit nach ISO 8601 oder eine Dauer zurück wie 7d oder 12h, nicht '%2'.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AuditCommands.cpp" line="87"/>
+        <location filename="../../app/cli/AuditCommands.cpp" line="80"/>
         <source>SEQ</source>
         <translation>NR</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AuditCommands.cpp" line="87"/>
+        <location filename="../../app/cli/AuditCommands.cpp" line="80"/>
+        <location filename="../../app/cli/AuditCommands.cpp" line="134"/>
         <location filename="../../app/cli/AuditCommands.cpp" line="135"/>
-        <location filename="../../app/cli/AuditCommands.cpp" line="136"/>
         <location filename="../../app/cli/ReportCommands.cpp" line="171"/>
         <location filename="../../app/cli/ReportCommands.cpp" line="172"/>
         <location filename="../../app/cli/UsageCommands.cpp" line="249"/>
@@ -2181,24 +2315,24 @@
         <translation>ZEIT</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AuditCommands.cpp" line="87"/>
+        <location filename="../../app/cli/AuditCommands.cpp" line="80"/>
         <source>ACTOR</source>
         <translation>AKTEUR</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AuditCommands.cpp" line="87"/>
-        <location filename="../../app/cli/AuditCommands.cpp" line="133"/>
+        <location filename="../../app/cli/AuditCommands.cpp" line="80"/>
+        <location filename="../../app/cli/AuditCommands.cpp" line="132"/>
         <source>ACTION</source>
         <translation>AKTION</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AuditCommands.cpp" line="87"/>
-        <location filename="../../app/cli/AuditCommands.cpp" line="129"/>
-        <location filename="../../app/cli/KeyCommands.cpp" line="512"/>
-        <location filename="../../app/cli/KeyCommands.cpp" line="514"/>
-        <location filename="../../app/cli/KeyCommands.cpp" line="518"/>
-        <location filename="../../app/cli/KeyCommands.cpp" line="520"/>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="507"/>
+        <location filename="../../app/cli/AuditCommands.cpp" line="80"/>
+        <location filename="../../app/cli/AuditCommands.cpp" line="128"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="524"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="526"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="530"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="532"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="286"/>
         <location filename="../../app/cli/ReportCommands.cpp" line="169"/>
         <location filename="../../app/cli/ReportCommands.cpp" line="193"/>
         <location filename="../../app/cli/UsageCommands.cpp" line="249"/>
@@ -2207,38 +2341,46 @@
         <translation>SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AuditCommands.cpp" line="87"/>
+        <location filename="../../app/cli/AuditCommands.cpp" line="80"/>
         <source>DETAILS</source>
         <translation>DETAILS</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/AuditCommands.cpp" line="115"/>
+        <location filename="../../app/cli/AuditCommands.cpp" line="109"/>
         <source>Audit chain verified: %n event(s), intact.</source>
         <translation>
             <numerusform>Prüfkette verifiziert: %n Ereignis, intakt.</numerusform>
             <numerusform>Prüfkette verifiziert: %n Ereignisse, intakt.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/AuditCommands.cpp" line="111"/>
+        <source>Audit trail intact (%n event(s)), but the keys do not match it: %1.</source>
+        <translation>
+            <numerusform>Prüfprotokoll intakt (%n Ereignis), aber die Schlüssel passen nicht dazu: %1.</numerusform>
+            <numerusform>Prüfprotokoll intakt (%n Ereignisse), aber die Schlüssel passen nicht dazu: %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/cli/AuditCommands.cpp" line="117"/>
+        <location filename="../../app/cli/AuditCommands.cpp" line="116"/>
         <source>Audit chain BROKEN at event %1 (%2): %3. Verified up to event %4.</source>
         <translation>Prüfkette GEBROCHEN bei Ereignis %1 (%2): %3. Verifiziert bis Ereignis %4.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AuditCommands.cpp" line="128"/>
+        <location filename="../../app/cli/AuditCommands.cpp" line="127"/>
         <source>Only events of this project.</source>
         <translation>Nur Ereignisse dieses Projekts.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AuditCommands.cpp" line="128"/>
-        <location filename="../../app/cli/KeyCommands.cpp" line="415"/>
-        <location filename="../../app/cli/KeyCommands.cpp" line="448"/>
-        <location filename="../../app/cli/KeyCommands.cpp" line="464"/>
+        <location filename="../../app/cli/AuditCommands.cpp" line="127"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="427"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="460"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="476"/>
         <location filename="../../app/cli/KeyImportCommand.cpp" line="16"/>
-        <location filename="../../app/cli/LogsCommands.cpp" line="201"/>
-        <location filename="../../app/cli/LogsCommands.cpp" line="240"/>
-        <location filename="../../app/cli/LogsCommands.cpp" line="255"/>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="585"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="208"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="247"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="262"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="364"/>
         <location filename="../../app/cli/ReportCommands.cpp" line="168"/>
         <location filename="../../app/cli/ReportCommands.cpp" line="192"/>
         <location filename="../../app/cli/UsageCommands.cpp" line="249"/>
@@ -2248,59 +2390,64 @@
         <translation>PROJEKT</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AuditCommands.cpp" line="129"/>
+        <location filename="../../app/cli/AuditCommands.cpp" line="128"/>
         <source>Only events of this key.</source>
         <translation>Nur Ereignisse dieses Schlüssels.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AuditCommands.cpp" line="131"/>
+        <location filename="../../app/cli/AuditCommands.cpp" line="130"/>
         <source>Only events by this administrator.</source>
         <translation>Nur Ereignisse dieses Administrators.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AuditCommands.cpp" line="131"/>
-        <location filename="../../app/cli/CliMain.cpp" line="40"/>
-        <location filename="../../app/cli/KeyCommands.cpp" line="416"/>
-        <location filename="../../app/cli/KeyCommands.cpp" line="433"/>
+        <location filename="../../app/cli/AuditCommands.cpp" line="130"/>
+        <location filename="../../app/cli/CliMain.cpp" line="42"/>
+        <location filename="../../app/cli/GatewayCommands.cpp" line="39"/>
+        <location filename="../../app/cli/GatewayCommands.cpp" line="44"/>
+        <location filename="../../app/cli/GatewayCommands.cpp" line="47"/>
+        <location filename="../../app/cli/GatewayCommands.cpp" line="49"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="428"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="445"/>
         <location filename="../../app/cli/KeyOutput.cpp" line="82"/>
-        <location filename="../../app/cli/LogsCommands.cpp" line="249"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="256"/>
         <location filename="../../app/cli/ProjectCommands.cpp" line="103"/>
         <location filename="../../app/cli/ProjectCommands.cpp" line="187"/>
         <location filename="../../app/cli/ProjectCommands.cpp" line="189"/>
         <location filename="../../app/cli/ProjectCommands.cpp" line="191"/>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="75"/>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="575"/>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="576"/>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="580"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="31"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="354"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="355"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="359"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AuditCommands.cpp" line="133"/>
+        <location filename="../../app/cli/AuditCommands.cpp" line="132"/>
         <source>Only this action, or a prefix ending in '.' (key.).</source>
         <translation>Nur diese Aktion oder ein Präfix, das mit '.' endet (key.).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AuditCommands.cpp" line="135"/>
+        <location filename="../../app/cli/AuditCommands.cpp" line="134"/>
         <location filename="../../app/cli/ReportCommands.cpp" line="171"/>
         <location filename="../../app/cli/UsageCommands.cpp" line="266"/>
         <source>From this time (ISO 8601, inclusive).</source>
         <translation>Ab dieser Zeit (ISO 8601, einschließlich).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AuditCommands.cpp" line="136"/>
+        <location filename="../../app/cli/AuditCommands.cpp" line="135"/>
         <location filename="../../app/cli/ReportCommands.cpp" line="172"/>
         <location filename="../../app/cli/UsageCommands.cpp" line="267"/>
         <source>Up to this time (exclusive).</source>
         <translation>Bis zu dieser Zeit (ausschließlich).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AuditCommands.cpp" line="137"/>
+        <location filename="../../app/cli/AuditCommands.cpp" line="136"/>
         <source>At most N events.</source>
         <translation>Höchstens N Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AuditCommands.cpp" line="137"/>
+        <location filename="../../app/cli/AuditCommands.cpp" line="136"/>
+        <location filename="../../app/cli/GatewayCommands.cpp" line="54"/>
         <location filename="../../app/cli/Options.cpp" line="18"/>
         <location filename="../../app/cli/Options.cpp" line="19"/>
         <location filename="../../app/cli/Options.cpp" line="21"/>
@@ -2308,48 +2455,48 @@
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AuditCommands.cpp" line="156"/>
+        <location filename="../../app/cli/AuditCommands.cpp" line="155"/>
         <source>List audit events, filtered.</source>
         <translation>Prüfereignisse auflisten, gefiltert.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AuditCommands.cpp" line="159"/>
-        <source>Walk the hash chain; exit 1 and name the first bad event.</source>
-        <translation>Die Hash-Kette durchgehen; Exit-Code 1 und das erste fehlerhafte Ereignis nennen.</translation>
+        <location filename="../../app/cli/AuditCommands.cpp" line="158"/>
+        <source>Walk the hash chain and replay it onto the keys; exit 1 naming the first bad event or key.</source>
+        <translation>Die Hash-Kette durchgehen und auf die Schlüssel anwenden; Exit-Code 1 und das erste fehlerhafte Ereignis oder den ersten fehlerhaften Schlüssel nennen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliMain.cpp" line="37"/>
+        <location filename="../../app/cli/CliMain.cpp" line="39"/>
         <source>Workspace file (default: the one in your data directory).</source>
         <translation>Arbeitsbereichsdatei (Standard: die in Ihrem Datenverzeichnis).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliMain.cpp" line="38"/>
+        <location filename="../../app/cli/CliMain.cpp" line="40"/>
         <location filename="../../app/cli/KeyImportCommand.cpp" line="131"/>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="56"/>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="57"/>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="58"/>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="118"/>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="119"/>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="120"/>
         <location filename="../../app/cli/ReportCommands.cpp" line="119"/>
         <location filename="../../app/gui/GuiMain.cpp" line="215"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliMain.cpp" line="40"/>
+        <location filename="../../app/cli/CliMain.cpp" line="42"/>
         <source>Administrator name written to the audit trail.</source>
         <translation>Administratorname, der ins Prüfprotokoll geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliMain.cpp" line="41"/>
+        <location filename="../../app/cli/CliMain.cpp" line="43"/>
         <source>Machine-readable JSON output.</source>
         <translation>Maschinenlesbare JSON-Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliMain.cpp" line="43"/>
+        <location filename="../../app/cli/CliMain.cpp" line="45"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe zeigen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliMain.cpp" line="63"/>
+        <location filename="../../app/cli/CliMain.cpp" line="81"/>
         <source>Usage: keyward [--workspace FILE] [--json] &lt;noun&gt; &lt;verb&gt; [options]
        keyward [--workspace FILE]      (opens the console)
 
@@ -2362,7 +2509,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliMain.cpp" line="72"/>
+        <location filename="../../app/cli/CliMain.cpp" line="90"/>
         <source>
 Each command takes --help. Exit codes: 0 ok, 1 failure, 2 usage error.
 </source>
@@ -2371,14 +2518,135 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliMain.cpp" line="149"/>
+        <location filename="../../app/cli/CliMain.cpp" line="170"/>
         <source>unknown command '%1'.</source>
         <translation>unbekannter Befehl '%1'.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliMain.cpp" line="169"/>
+        <location filename="../../app/cli/CliMain.cpp" line="171"/>
+        <source>unknown command.</source>
+        <translation>unbekannter Befehl.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliMain.cpp" line="196"/>
         <source>Usage: keyward %1 %2 [options]</source>
         <translation>Aufruf: keyward %1 %2 [Optionen]</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliMain.cpp" line="204"/>
+        <source>no arguments</source>
+        <translation>keine Argumente</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/CliMain.cpp" line="206"/>
+        <source>%1 %2 takes %3; %n argument(s) given.</source>
+        <translation>
+            <numerusform>%1 %2 nimmt %3; %n Argument angegeben.</numerusform>
+            <numerusform>%1 %2 nimmt %3; %n Argumente angegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Context.cpp" line="123"/>
+        <source>Run the command with --help for its options.</source>
+        <translation>Rufen Sie den Befehl mit --help auf, um seine Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/GatewayCommands.cpp" line="39"/>
+        <source>Registry profile to follow (read access is enough).</source>
+        <translation>Zu verfolgendes Registry-Profil (Lesezugriff genügt).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/GatewayCommands.cpp" line="41"/>
+        <source>Address and port to serve on, e.g. 127.0.0.1:9181.</source>
+        <translation>Adresse und Port, auf denen gedient wird, z. B. 127.0.0.1:9181.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/GatewayCommands.cpp" line="41"/>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/GatewayCommands.cpp" line="43"/>
+        <source>Header holding the key (Authorization: Bearer is always read).</source>
+        <translation>Header mit dem Schlüssel (Authorization: Bearer wird immer gelesen).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/GatewayCommands.cpp" line="46"/>
+        <source>Request header naming the scope(s) asked for; checked against the key's.</source>
+        <translation>Anfrage-Header mit den verlangten Scopes; gegen die des Schlüssels geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/GatewayCommands.cpp" line="49"/>
+        <source>Request header naming the model; checked against the key's.</source>
+        <translation>Anfrage-Header mit dem Modell; gegen die des Schlüssels geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/GatewayCommands.cpp" line="51"/>
+        <source>Status of a valid key: 204 (default) or 200 (Envoy's ext_authz needs 200).</source>
+        <translation>Status für einen gültigen Schlüssel: 204 (Standard) oder 200 (Envoys ext_authz braucht 200).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/GatewayCommands.cpp" line="52"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/GatewayCommands.cpp" line="54"/>
+        <source>HTTP worker threads (default: one per core).</source>
+        <translation>HTTP-Arbeitsthreads (Standard: einer pro Kern).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/GatewayCommands.cpp" line="56"/>
+        <source>Read the etcd password from stdin instead of the keychain.</source>
+        <translation>Das etcd-Passwort von stdin statt aus dem Schlüsselbund lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/GatewayCommands.cpp" line="80"/>
+        <source>keyward: profile %1 fails `keyward registry test %1 --read-only`: the gateway does not start.</source>
+        <translation>keyward: Profil %1 besteht `keyward registry test %1 --read-only` nicht: Das Gateway startet nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/GatewayCommands.cpp" line="98"/>
+        <source>--password-stdin: the first line of stdin is empty.</source>
+        <translation>--password-stdin: Die erste Zeile von stdin ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/GatewayCommands.cpp" line="119"/>
+        <source>gateway serve takes --profile NAME and --listen HOST:PORT.</source>
+        <translation>gateway serve nimmt --profile NAME und --listen HOST:PORT.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/GatewayCommands.cpp" line="128"/>
+        <source>--ok-status takes 200 or 204.</source>
+        <translation>--ok-status erwartet 200 oder 204.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/GatewayCommands.cpp" line="146"/>
+        <source>profile %1 uses plain http://: the gateway only follows a registry over TLS.</source>
+        <translation>Profil %1 verwendet unverschlüsseltes http://: Das Gateway folgt einer Registry nur über TLS.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/GatewayCommands.cpp" line="178"/>
+        <source>warning: %1 is not a loopback address; the gateway speaks plain HTTP, so the keys nginx or Envoy pass on cross the network unencrypted</source>
+        <translation>Warnung: %1 ist keine Loopback-Adresse; das Gateway spricht unverschlüsseltes HTTP, daher gehen die Schlüssel, die nginx oder Envoy weitergeben, unverschlüsselt über das Netz</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/GatewayCommands.cpp" line="186"/>
+        <source>serving profile %1 on %2 with %n worker(s); health at http://%2%3</source>
+        <translation>
+            <numerusform>bediene Profil %1 auf %2 mit %n Arbeitsthread; Zustand unter http://%2%3</numerusform>
+            <numerusform>bediene Profil %1 auf %2 mit %n Arbeitsthreads; Zustand unter http://%2%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/GatewayCommands.cpp" line="191"/>
+        <source>stopping (%1)</source>
+        <translation>halte an (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/GatewayCommands.cpp" line="204"/>
+        <source>Answer nginx auth_request / Envoy ext_authz from a live copy of the registry.</source>
+        <translation>nginx auth_request / Envoy ext_authz aus einer laufenden Kopie der Registry beantworten.</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyCommands.cpp" line="51"/>
@@ -2412,7 +2680,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/KeyCommands.cpp" line="107"/>
-        <location filename="../../app/cli/KeyCommands.cpp" line="190"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="194"/>
         <location filename="../../app/cli/KeyImportCommand.cpp" line="68"/>
         <source>--env is live or test, not '%1'.</source>
         <translation>--env ist live oder test, nicht '%1'.</translation>
@@ -2425,8 +2693,8 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/KeyCommands.cpp" line="147"/>
-        <source>key rotate takes one KEY (key id or hint).</source>
-        <translation>key rotate nimmt einen SCHLÜSSEL (Schlüssel-ID oder Hinweis).</translation>
+        <source>key rotate takes one KEY (key id, hint, or - for the key on stdin).</source>
+        <translation>key rotate nimmt einen SCHLÜSSEL (Schlüssel-ID, Hinweis oder - für den Schlüssel auf stdin).</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyCommands.cpp" line="153"/>
@@ -2434,338 +2702,348 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>--grace erwartet eine Dauer wie 7d oder 12h.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="176"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="180"/>
         <source>%1 stays valid until %2 (grace period).</source>
         <translation>%1 bleibt bis %2 gültig (Übergangsfrist).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="178"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="182"/>
         <location filename="../../app/cli/KeyOutput.cpp" line="127"/>
         <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="157"/>
         <source>Rotated to</source>
         <translation>Rotiert zu</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="198"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="202"/>
         <source>--state is one of active, expiring, in-grace, expired, revoked; not '%1'.</source>
         <translation>--state ist eines von active, expiring, in-grace, expired, revoked; nicht '%1'.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="221"/>
-        <source>key show takes one KEY (key id or hint).</source>
-        <translation>key show nimmt einen SCHLÜSSEL (Schlüssel-ID oder Hinweis).</translation>
+        <location filename="../../app/cli/KeyCommands.cpp" line="226"/>
+        <source>key show takes one KEY (key id, hint, or - for the key on stdin).</source>
+        <translation>key show nimmt einen SCHLÜSSEL (Schlüssel-ID, Hinweis oder - für den Schlüssel auf stdin).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="238"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="243"/>
         <source>key revoke needs --reason: compromised, unused, rotated, owner-left or other.</source>
         <translation>key revoke braucht --reason: compromised, unused, rotated, owner-left oder other.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="239"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="244"/>
         <source>--reason is one of compromised, unused, rotated, owner-left, other; not '%1'.</source>
         <translation>--reason ist eines von compromised, unused, rotated, owner-left, other; nicht '%1'.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="271"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="258"/>
+        <source>--reason other needs --note saying why.</source>
+        <translation>--reason other braucht --note mit einer Begründung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/KeyCommands.cpp" line="283"/>
         <source>Name a KEY, several KEYs, or a filter (--state, --env, --owner, --scope, --text, or --all).</source>
         <translation>Nennen Sie einen SCHLÜSSEL, mehrere SCHLÜSSEL oder einen Filter (--state, --env, --owner, --scope, --text oder --all).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="287"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="299"/>
         <source>A bulk revoke needs --project.</source>
         <translation>Ein Massenwiderruf braucht --project.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="294"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="306"/>
         <source>Revoking several keys is final: confirm with --confirm %1.</source>
         <translation>Mehrere Schlüssel zu widerrufen ist endgültig: Bestätigen Sie mit --confirm %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="308"/>
-        <source>key edit takes one KEY (key id or hint).</source>
-        <translation>key edit nimmt einen SCHLÜSSEL (Schlüssel-ID oder Hinweis).</translation>
+        <location filename="../../app/cli/KeyCommands.cpp" line="320"/>
+        <source>key edit takes one KEY (key id, hint, or - for the key on stdin).</source>
+        <translation>key edit nimmt einen SCHLÜSSEL (Schlüssel-ID, Hinweis oder - für den Schlüssel auf stdin).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="352"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="364"/>
         <source>Updated %1 (%2).</source>
         <translation>%1 aktualisiert (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="361"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="373"/>
         <source>key reveal prints a secret: confirm with --yes. The reveal is written to the audit trail.</source>
         <translation>key reveal gibt ein Geheimnis aus: Bestätigen Sie mit --yes. Das Anzeigen wird ins Prüfprotokoll geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="364"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="376"/>
         <source>key reveal takes one KEY (key id or hint).</source>
         <translation>key reveal nimmt einen SCHLÜSSEL (Schlüssel-ID oder Hinweis).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="374"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="386"/>
         <location filename="../../app/gui/keys/KeyOperations.cpp" line="132"/>
         <source>Key %1 was issued without a copy in the OS keychain; it cannot be shown again.</source>
         <translation>Schlüssel %1 wurde ohne Kopie im Schlüsselbund des Systems ausgegeben; er kann nicht erneut angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="401"/>
-        <source>key verify reads the key from standard input, never from the command line, so it stays out of your shell history.</source>
-        <translation>key verify liest den Schlüssel von der Standardeingabe, nie von der Befehlszeile, damit er nicht in Ihrer Shell-Historie landet.</translation>
+        <location filename="../../app/cli/KeyCommands.cpp" line="412"/>
+        <source>key verify takes at most one KEY; without one (or with -) it reads the key from standard input.</source>
+        <translation>key verify nimmt höchstens einen SCHLÜSSEL; ohne (oder mit -) liest es den Schlüssel von der Standardeingabe.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="415"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="427"/>
         <source>Project name or id.</source>
         <translation>Projektname oder -ID.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="416"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="428"/>
         <source>What the key is for.</source>
         <translation>Wofür der Schlüssel ist.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="417"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="429"/>
         <source>Who answers for the key.</source>
         <translation>Wer für den Schlüssel verantwortlich ist.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="417"/>
-        <location filename="../../app/cli/KeyCommands.cpp" line="434"/>
-        <location filename="../../app/cli/KeyCommands.cpp" line="452"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="429"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="446"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="464"/>
         <location filename="../../app/cli/KeyOutput.cpp" line="82"/>
         <source>OWNER</source>
         <translation>VERANTWORTLICH</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="418"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="430"/>
         <source>live (production) or test (default).</source>
         <translation>live (Produktion) oder test (Standard).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="418"/>
-        <location filename="../../app/cli/KeyCommands.cpp" line="449"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="430"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="461"/>
         <location filename="../../app/cli/KeyImportCommand.cpp" line="23"/>
         <location filename="../../app/cli/KeyOutput.cpp" line="82"/>
         <source>ENV</source>
         <translation>UMGEBUNG</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="419"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="431"/>
         <source>Scope; repeat or comma-separate.</source>
         <translation>Scope; wiederholen oder mit Kommas trennen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="419"/>
-        <location filename="../../app/cli/KeyCommands.cpp" line="436"/>
-        <location filename="../../app/cli/KeyCommands.cpp" line="453"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="431"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="448"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="465"/>
         <location filename="../../app/cli/Options.cpp" line="28"/>
         <source>SCOPE</source>
         <translation>SCOPE</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="421"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="433"/>
         <source>Allowed model; repeat or comma-separate.</source>
         <translation>Erlaubtes Modell; wiederholen oder mit Kommas trennen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="421"/>
-        <location filename="../../app/cli/KeyCommands.cpp" line="438"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="433"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="450"/>
         <location filename="../../app/cli/Options.cpp" line="31"/>
         <source>MODEL</source>
         <translation>MODELL</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="422"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="434"/>
         <source>Expiry, ISO 8601 (UTC).</source>
         <translation>Ablauf, ISO 8601 (UTC).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="422"/>
-        <location filename="../../app/cli/KeyCommands.cpp" line="439"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="434"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="451"/>
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="423"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="435"/>
         <source>Expiry as a duration from now: 90d, 12h.</source>
         <translation>Ablauf als Dauer ab jetzt: 90d, 12h.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="424"/>
-        <location filename="../../app/cli/KeyCommands.cpp" line="441"/>
-        <location filename="../../app/cli/KeyCommands.cpp" line="473"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="436"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="453"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="485"/>
         <source>DURATION</source>
         <translation>DAUER</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="425"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="437"/>
         <source>Free notes.</source>
         <translation>Freie Notizen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="425"/>
-        <location filename="../../app/cli/KeyCommands.cpp" line="442"/>
-        <location filename="../../app/cli/KeyCommands.cpp" line="455"/>
-        <location filename="../../app/cli/KeyCommands.cpp" line="462"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="437"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="454"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="467"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="474"/>
         <location filename="../../app/cli/ProjectCommands.cpp" line="170"/>
         <location filename="../../app/cli/ProjectCommands.cpp" line="176"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="427"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="439"/>
         <source>Keep a copy in the OS keychain (for key reveal).</source>
         <translation>Eine Kopie im Schlüsselbund des Systems behalten (für key reveal).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="433"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="445"/>
         <source>New name.</source>
         <translation>Neuer Name.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="434"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="446"/>
         <source>New owner.</source>
         <translation>Neuer Verantwortlicher.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="435"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="447"/>
         <source>Replace the scopes; repeat or comma-separate.</source>
         <translation>Die Scopes ersetzen; wiederholen oder mit Kommas trennen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="437"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="449"/>
         <source>Replace the models; repeat or comma-separate.</source>
         <translation>Die Modelle ersetzen; wiederholen oder mit Kommas trennen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="439"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="451"/>
         <source>New expiry (ISO 8601) or 'never'.</source>
         <translation>Neuer Ablauf (ISO 8601) oder 'never'.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="441"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="453"/>
         <source>New expiry as a duration from now.</source>
         <translation>Neuer Ablauf als Dauer ab jetzt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="442"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="454"/>
         <source>New notes.</source>
         <translation>Neue Notizen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="448"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="460"/>
         <source>Only keys of this project.</source>
         <translation>Nur Schlüssel dieses Projekts.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="449"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="461"/>
         <source>Only live or test keys.</source>
         <translation>Nur Live- oder Test-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="450"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="462"/>
         <source>active, expiring, in-grace, expired or revoked.</source>
         <translation>active, expiring, in-grace, expired oder revoked.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="451"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="463"/>
         <location filename="../../app/cli/KeyOutput.cpp" line="82"/>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="469"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="248"/>
         <source>STATE</source>
         <translation>ZUSTAND</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="452"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="464"/>
         <source>Only keys of this owner.</source>
         <translation>Nur Schlüssel dieses Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="453"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="465"/>
         <source>Only keys with this scope.</source>
         <translation>Nur Schlüssel mit diesem Scope.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="455"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="467"/>
         <source>Name, hint, owner or key id contains TEXT.</source>
         <translation>Name, Hinweis, Verantwortlicher oder Schlüssel-ID enthält TEXT.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="461"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="473"/>
         <source>compromised, unused, rotated, owner-left or other.</source>
         <translation>compromised, unused, rotated, owner-left oder other.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="461"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="473"/>
         <source>REASON</source>
         <translation>GRUND</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="462"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="474"/>
         <source>Why (required for 'other').</source>
         <translation>Warum (Pflicht bei 'other').</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="463"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="475"/>
         <source>The project's name, to confirm a bulk revoke.</source>
         <translation>Der Name des Projekts, um einen Massenwiderruf zu bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="465"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="477"/>
         <source>Bulk: every key of --project.</source>
         <translation>Massenweise: jeder Schlüssel von --project.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="472"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="484"/>
         <source>How long the old key stays valid (default: the project's).</source>
         <translation>Wie lange der alte Schlüssel gültig bleibt (Standard: der Wert des Projekts).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="478"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="490"/>
         <source>Confirm that the secret may be printed.</source>
         <translation>Bestätigen, dass das Geheimnis ausgegeben werden darf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="510"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="522"/>
         <source>Issue a key; prints the secret once.</source>
         <translation>Einen Schlüssel ausgeben; zeigt das Geheimnis einmal.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="511"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="523"/>
         <source>List keys, filtered.</source>
         <translation>Schlüssel auflisten, gefiltert.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="512"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="524"/>
         <source>Show one key's metadata and state.</source>
         <translation>Metadaten und Zustand eines Schlüssels zeigen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="513"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="525"/>
         <source>Issue a successor; the old key lives on for a grace period.</source>
         <translation>Einen Nachfolger ausgeben; der alte Schlüssel lebt noch eine Übergangsfrist lang.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="515"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="527"/>
         <source>Revoke a key, several, or a filtered set, with a reason.</source>
         <translation>Einen Schlüssel, mehrere oder eine gefilterte Menge mit Grund widerrufen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="516"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="528"/>
         <source>[KEY...]</source>
         <translation>[SCHLÜSSEL...]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="518"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="530"/>
         <source>Change a key's name, owner, scopes, models, tier, expiry or notes.</source>
         <translation>Name, Verantwortlichen, Scopes, Modelle, Stufe, Ablauf oder Notizen eines Schlüssels ändern.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="520"/>
+        <location filename="../../app/cli/KeyCommands.cpp" line="532"/>
         <source>Print a key kept in the OS keychain (audited).</source>
         <translation>Einen im Schlüsselbund des Systems aufbewahrten Schlüssel ausgeben (protokolliert).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyCommands.cpp" line="524"/>
-        <source>Read a presented key from stdin and say what it is.</source>
-        <translation>Einen vorgelegten Schlüssel von stdin lesen und sagen, was er ist.</translation>
+        <location filename="../../app/cli/KeyCommands.cpp" line="534"/>
+        <source>Say what a presented key is (read from stdin by default).</source>
+        <translation>Sagen, was ein vorgelegter Schlüssel ist (standardmäßig von stdin gelesen).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/KeyCommands.cpp" line="535"/>
+        <source>[KEY]</source>
+        <translation>[SCHLÜSSEL]</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyImportCommand.cpp" line="16"/>
@@ -2779,8 +3057,8 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/KeyImportCommand.cpp" line="17"/>
-        <location filename="../../app/cli/LogsCommands.cpp" line="201"/>
-        <location filename="../../app/cli/LogsCommands.cpp" line="242"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="208"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="249"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -2871,7 +3149,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="82"/>
-        <location filename="../../app/cli/LogsCommands.cpp" line="201"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="208"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2901,7 +3179,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="113"/>
         <location filename="../../app/gui/audit/AuditTableModel.cpp" line="99"/>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="50"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="43"/>
         <location filename="../../app/gui/usage/UsageModels.cpp" line="92"/>
         <location filename="../../app/gui/usage/UsageModels.cpp" line="194"/>
         <source>Key</source>
@@ -3049,64 +3327,64 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyOutput.cpp" line="165"/>
+        <location filename="../../app/cli/KeyOutput.cpp" line="169"/>
         <source>%1… is well-formed but is not a key of this workspace.</source>
         <translation>%1… ist wohlgeformt, aber kein Schlüssel dieses Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyOutput.cpp" line="177"/>
+        <location filename="../../app/cli/KeyOutput.cpp" line="181"/>
         <source>%1: %2 (%3) in project %4, %5.</source>
         <translation>%1: %2 (%3) in Projekt %4, %5.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyOutput.cpp" line="178"/>
+        <location filename="../../app/cli/KeyOutput.cpp" line="182"/>
         <source>valid</source>
         <translation>gültig</translation>
     </message>
     <message>
-        <location filename="../../app/cli/KeyOutput.cpp" line="178"/>
+        <location filename="../../app/cli/KeyOutput.cpp" line="182"/>
         <source>not valid</source>
         <translation>nicht gültig</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="53"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="54"/>
         <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="20"/>
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="55"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="56"/>
         <source>already imported, nothing new</source>
         <translation>bereits importiert, nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="57"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="58"/>
         <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="24"/>
         <source>resumed at byte %1</source>
         <translation>fortgesetzt bei Byte %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="59"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="60"/>
         <source>REFUSED</source>
         <translation>ABGEWIESEN</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="72"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="73"/>
         <source>format: %1</source>
         <translation>Format: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="82"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="83"/>
         <source>%1 lines: %2 counted, %3 anonymous, %4 rejected; %5 MB in %6 s (%7 MB/s)</source>
         <translation>%1 Zeilen: %2 gezählt, %3 anonym, %4 abgewiesen; %5 MB in %6 s (%7 MB/s)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="94"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="95"/>
         <source>rejected %1: %2</source>
         <translation>abgewiesen %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/LogsCommands.cpp" line="103"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="104"/>
         <source>%n finding line(s): see `keyward usage findings`</source>
         <translation>
             <numerusform>%n Fundzeile: siehe `keyward usage findings`</numerusform>
@@ -3114,103 +3392,103 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="116"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="117"/>
         <source>logs import needs one FILE or more and --project.</source>
         <translation>logs import braucht eine oder mehrere DATEIEN und --project.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="122"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="123"/>
         <source>--format takes auto, combined, json or csv, not '%1'.</source>
         <translation>--format erwartet auto, combined, json oder csv, nicht '%1'.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="139"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="146"/>
         <source>Importing %1: %2 %, %3 lines, %4 MB/s</source>
         <translation>Importiere %1: %2 %, %3 Zeilen, %4 MB/s</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="201"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="208"/>
         <location filename="../../app/cli/UsageCommands.cpp" line="249"/>
         <source>LINES</source>
         <translation>ZEILEN</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="201"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="208"/>
         <source>COUNTED</source>
         <translation>GEZÄHLT</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="201"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="208"/>
         <source>ANONYMOUS</source>
         <translation>ANONYM</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="202"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="209"/>
         <source>REJECTED</source>
         <translation>ABGEWIESEN</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="202"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="209"/>
         <source>FINDINGS</source>
         <translation>FUNDE</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="202"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="209"/>
         <source>FROM</source>
         <translation>VON</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="202"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="209"/>
         <source>TO</source>
         <translation>BIS</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="202"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="209"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="240"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="247"/>
         <source>Project the logs belong to.</source>
         <translation>Projekt, zu dem die Protokolle gehören.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="242"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="249"/>
         <source>auto (default), combined, json or csv.</source>
         <translation>auto (Standard), combined, json oder csv.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="245"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="252"/>
         <source>Field mapping, e.g. status=response.status,time=started_at,key=consumer.username.</source>
         <translation>Feldzuordnung, z. B. status=response.status,time=started_at,key=consumer.username.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="246"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="253"/>
         <source>MAPPING</source>
         <translation>ZUORDNUNG</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="248"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="255"/>
         <source>With --map: save the mapping under NAME; alone: use the saved one.</source>
         <translation>Mit --map: die Zuordnung unter NAME speichern; allein: die gespeicherte verwenden.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="250"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="257"/>
         <source>Say why each file's format was chosen.</source>
         <translation>Begründen, warum das Format jeder Datei gewählt wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="255"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="262"/>
         <source>Only files of this project.</source>
         <translation>Nur Dateien dieses Projekts.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="264"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="271"/>
         <source>Import access logs (combined, JSON lines, CSV, .gz).</source>
         <translation>Zugriffsprotokolle importieren (combined, JSON-Zeilen, CSV, .gz).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="266"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="273"/>
         <source>List the imported log files.</source>
         <translation>Die importierten Protokolldateien auflisten.</translation>
     </message>
@@ -3336,7 +3614,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="141"/>
         <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="142"/>
         <location filename="../../app/gui/projects/ProjectDialog.cpp" line="32"/>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="333"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="216"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -3423,347 +3701,207 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>Beschreibung oder Richtlinie eines Projekts ändern.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="53"/>
-        <source>https://host:port; repeat or comma-separate.</source>
-        <translation>https://host:port; wiederholen oder mit Kommas trennen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="54"/>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="55"/>
-        <source>CA file (PEM) that signed the etcd certificates.</source>
-        <translation>CA-Datei (PEM), die die etcd-Zertifikate signiert hat.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="57"/>
-        <source>Client certificate (PEM), optional.</source>
-        <translation>Client-Zertifikat (PEM), optional.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="58"/>
-        <source>Client key (PEM), optional.</source>
-        <translation>Client-Schlüssel (PEM), optional.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="60"/>
-        <source>SHA-256 of the server's public key (SPKI), hex or sha256//BASE64.</source>
-        <translation>SHA-256 des öffentlichen Schlüssels des Servers (SPKI), hex oder sha256//BASE64.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="61"/>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="62"/>
-        <source>etcd user name.</source>
-        <translation>etcd-Benutzername.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="62"/>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="224"/>
-        <source>USER</source>
-        <translation>BENUTZER</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="63"/>
-        <source>Key prefix (default /keyward/v1).</source>
-        <translation>Schlüsselpräfix (Standard /keyward/v1).</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="63"/>
-        <source>NS</source>
-        <translation>NR</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="65"/>
-        <source>Allow http:// to 127.0.0.1/::1/localhost (unencrypted!).</source>
-        <translation>http:// zu 127.0.0.1/::1/localhost erlauben (unverschlüsselt!).</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="67"/>
-        <source>Read the etcd password from the first line of stdin.</source>
-        <translation>Das etcd-Passwort aus der ersten Zeile von stdin lesen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="69"/>
-        <source>Read the client key's passphrase from the next line of stdin.</source>
-        <translation>Die Passphrase des Client-Schlüssels aus der nächsten Zeile von stdin lesen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="75"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="31"/>
         <source>Registry profile (default: the only one).</source>
         <translation>Registry-Profil (Standard: das einzige).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="104"/>
-        <source>etcd password for %1: </source>
-        <translation>etcd-Passwort für %1: </translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="107"/>
-        <source>No password given: pipe it on stdin (--password-stdin) or type it at the prompt.</source>
-        <translation>Kein Passwort angegeben: Leiten Sie es über stdin ein (--password-stdin) oder tippen Sie es an der Eingabeaufforderung.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="116"/>
-        <source>Passphrase of %1: </source>
-        <translation>Passphrase von %1: </translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="129"/>
-        <source>warning: profile %1 uses plain http:// (allowed for loopback only): nothing it sends is encrypted.</source>
-        <translation>Warnung: Profil %1 verwendet unverschlüsseltes http:// (nur für Loopback erlaubt): Nichts, was es sendet, ist verschlüsselt.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="139"/>
-        <source>registry add takes one NAME.</source>
-        <translation>registry add nimmt einen NAMEN.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="164"/>
-        <source>Added registry profile %1 (password in the keychain entry %2).</source>
-        <translation>Registry-Profil %1 hinzugefügt (Passwort im Schlüsselbund-Eintrag %2).</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="171"/>
-        <source>registry edit takes one NAME.</source>
-        <translation>registry edit nimmt einen NAMEN.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="194"/>
-        <source>Updated registry profile %1.</source>
-        <translation>Registry-Profil %1 aktualisiert.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="224"/>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="469"/>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="507"/>
-        <source>PROFILE</source>
-        <translation>PROFIL</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="224"/>
-        <source>ENDPOINTS</source>
-        <translation>ENDPUNKTE</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="224"/>
-        <source>NAMESPACE</source>
-        <translation>NAMENSRAUM</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="224"/>
-        <source>PROJECTS</source>
-        <translation>PROJEKTE</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="228"/>
-        <source> (UNENCRYPTED)</source>
-        <translation> (UNVERSCHLÜSSELT)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="234"/>
-        <source>No registry profiles. Add one with keyward registry add NAME --endpoint https://host:2379 --ca FILE --user USER.</source>
-        <translation>Keine Registry-Profile. Fügen Sie eines hinzu mit keyward registry add NAME --endpoint https://host:2379 --ca DATEI --user BENUTZER.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="245"/>
-        <source>registry remove takes one NAME.</source>
-        <translation>registry remove nimmt einen NAMEN.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="261"/>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="435"/>
-        <source>warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="264"/>
-        <source>Removed registry profile %1 and its keychain entries.</source>
-        <translation>Registry-Profil %1 und seine Schlüsselbund-Einträge entfernt.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="281"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="46"/>
         <source>No registry profile in this workspace.</source>
         <translation>Kein Registry-Profil in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="282"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="47"/>
         <source>Several registry profiles: name one with --profile.</source>
         <translation>Mehrere Registry-Profile: Nennen Sie eines mit --profile.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="343"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="72"/>
+        <source>Check read access only (what keyward gateway serve needs).</source>
+        <translation>Nur den Lesezugriff prüfen (was keyward gateway serve braucht).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="116"/>
         <source>registry bind takes PROJECT PROFILE.</source>
         <translation>registry bind nimmt PROJEKT PROFIL.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="352"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="125"/>
         <source>Project %1 is bound to %2; the next sync publishes it.</source>
         <translation>Projekt %1 ist an %2 gebunden; der nächste Abgleich veröffentlicht es.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="360"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="133"/>
         <source>registry unbind takes one PROJECT.</source>
         <translation>registry unbind nimmt ein PROJEKT.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="366"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="139"/>
         <source>Project %1 is no longer bound to a registry.</source>
         <translation>Projekt %1 ist an keine Registry mehr gebunden.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="430"/>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="569"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="207"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="387"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="439"/>
+        <location filename="../../app/cli/Context.cpp" line="90"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="212"/>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="255"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="216"/>
         <source>%1: pushed %2, pulled %3 (%4 new), %5 conflicts, %6 skipped; at revision %7</source>
         <translation>%1: %2 übertragen, %3 geholt (%4 neu), %5 Konflikte, %6 übersprungen; bei Revision %7</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="469"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="248"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="286"/>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="218"/>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="248"/>
         <source>LAST SYNC</source>
         <translation>LETZTER ABGLEICH</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="469"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="248"/>
         <source>PENDING</source>
         <translation>AUSSTEHEND</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="469"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="248"/>
         <source>REVISION</source>
         <translation>REVISION</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="469"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="248"/>
         <source>LAST ERROR</source>
         <translation>LETZTER FEHLER</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="476"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="255"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="476"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="255"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="476"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="255"/>
         <source>never synced</source>
         <translation>nie abgeglichen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="484"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="263"/>
         <location filename="../../app/gui/audit/AuditFormat.cpp" line="28"/>
         <location filename="../../app/gui/audit/AuditFormat.cpp" line="50"/>
         <location filename="../../app/gui/common/Format.cpp" line="49"/>
         <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="148"/>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="35"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="30"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="507"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="286"/>
         <source>WHEN</source>
         <translation>WANN</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="507"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="286"/>
         <source>ORIGIN</source>
         <translation>HERKUNFT</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="507"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="286"/>
         <source>FIELDS (kept)</source>
         <translation>FELDER (behalten)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="527"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="306"/>
         <source>No conflicts.</source>
         <translation>Keine Konflikte.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="537"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="316"/>
         <source>registry lookup reads the key from standard input, never from the command line.</source>
         <translation>registry lookup liest den Schlüssel von der Standardeingabe, nie von der Befehlszeile.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="574"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="353"/>
         <source>Add a registry profile; the password goes to the keychain.</source>
         <translation>Ein Registry-Profil hinzufügen; das Passwort kommt in den Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="576"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="355"/>
         <source>Change a registry profile or its password.</source>
         <translation>Ein Registry-Profil oder sein Passwort ändern.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="578"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="357"/>
         <source>List registry profiles and their projects.</source>
         <translation>Registry-Profile und ihre Projekte auflisten.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="579"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="358"/>
         <source>Remove an unbound registry profile and its keychain entries.</source>
         <translation>Ein ungebundenes Registry-Profil und seine Schlüsselbund-Einträge entfernen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="581"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="360"/>
         <source>Check each endpoint: reach, TLS and pin, auth, read/write, version.</source>
         <translation>Jeden Endpunkt prüfen: Erreichbarkeit, TLS und Pin, Anmeldung, Lesen/Schreiben, Version.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="582"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="361"/>
         <source>[NAME]</source>
         <translation>[NAME]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="583"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="362"/>
         <source>Bind a project to a registry profile.</source>
         <translation>Ein Projekt an ein Registry-Profil binden.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="583"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="362"/>
         <source>PROJECT PROFILE</source>
         <translation>PROJEKT PROFIL</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="585"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="364"/>
         <source>Unbind a project from its registry.</source>
         <translation>Ein Projekt von seiner Registry lösen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="587"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="366"/>
         <source>Pull, merge and push now (all profiles, or those named).</source>
         <translation>Jetzt holen, zusammenführen und übertragen (alle Profile oder die genannten).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="588"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="367"/>
         <source>[NAME...]</source>
         <translation>[NAME...]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="591"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="370"/>
         <source>Online/offline, last sync, pending changes, last error.</source>
         <translation>Online/offline, letzter Abgleich, ausstehende Änderungen, letzter Fehler.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="597"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="376"/>
         <source>Merge conflicts and what was kept.</source>
         <translation>Zusammenführungskonflikte und was behalten wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/RegistryCommands.cpp" line="603"/>
+        <location filename="../../app/cli/RegistryCommands.cpp" line="382"/>
         <source>Read a presented key from stdin; answer from the registry alone.</source>
         <translation>Einen vorgelegten Schlüssel von stdin lesen; nur aus der Registry antworten.</translation>
     </message>
@@ -4007,12 +4145,17 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>Schlüssel im Klartext in Protokollen und Gateways, die abgelaufene oder widerrufene Schlüssel akzeptierten.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Context.cpp" line="79"/>
-        <source>Run the command with --help for its options.</source>
-        <translation>Rufen Sie den Befehl mit --help auf, um seine Optionen zu sehen.</translation>
+        <location filename="../../app/cli/Context.cpp" line="82"/>
+        <source>a key given as an argument stays in your shell history (and may show in the process list). Name it by id or hint, or give - and pipe the key on standard input.</source>
+        <translation>ein als Argument angegebener Schlüssel bleibt in Ihrer Shell-Historie (und kann in der Prozessliste erscheinen). Nennen Sie ihn per ID oder Hinweis, oder geben Sie - an und leiten Sie den Schlüssel über die Standardeingabe ein.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Context.cpp" line="106"/>
+        <location filename="../../app/cli/Context.cpp" line="99"/>
+        <source>- reads the key from standard input, which was empty.</source>
+        <translation>- liest den Schlüssel von der Standardeingabe, die leer war.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Context.cpp" line="162"/>
         <source>--%1 takes a whole number from %2 to %3, not '%4'.</source>
         <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, nicht '%4'.</translation>
     </message>
@@ -4021,6 +4164,221 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <location filename="../../app/cli/KeyCommands.cpp" line="28"/>
         <source>No key was issued.</source>
         <translation>Es wurde kein Schlüssel ausgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="69"/>
+        <source>etcd password for %1: </source>
+        <translation>etcd-Passwort für %1: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="72"/>
+        <source>No password given: pipe it on stdin (--password-stdin) or type it at the prompt.</source>
+        <translation>Kein Passwort angegeben: Leiten Sie es über stdin ein (--password-stdin) oder tippen Sie es an der Eingabeaufforderung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="81"/>
+        <source>Passphrase of %1: </source>
+        <translation>Passphrase von %1: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="115"/>
+        <source>https://host:port; repeat or comma-separate.</source>
+        <translation>https://host:port; wiederholen oder mit Kommas trennen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="116"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="117"/>
+        <source>CA file (PEM) that signed the etcd certificates.</source>
+        <translation>CA-Datei (PEM), die die etcd-Zertifikate signiert hat.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="119"/>
+        <source>Client certificate (PEM), optional.</source>
+        <translation>Client-Zertifikat (PEM), optional.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="120"/>
+        <source>Client key (PEM), optional.</source>
+        <translation>Client-Schlüssel (PEM), optional.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="122"/>
+        <source>SHA-256 of the server's public key (SPKI), hex or sha256//BASE64.</source>
+        <translation>SHA-256 des öffentlichen Schlüssels des Servers (SPKI), hex oder sha256//BASE64.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="123"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="124"/>
+        <source>etcd user name.</source>
+        <translation>etcd-Benutzername.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="124"/>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="218"/>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="125"/>
+        <source>Key prefix (default /keyward/v1).</source>
+        <translation>Schlüsselpräfix (Standard /keyward/v1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="125"/>
+        <source>NS</source>
+        <translation>NR</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="127"/>
+        <source>Allow http:// to 127.0.0.1/::1/localhost (unencrypted!).</source>
+        <translation>http:// zu 127.0.0.1/::1/localhost erlauben (unverschlüsselt!).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="129"/>
+        <source>Read the etcd password from the first line of stdin.</source>
+        <translation>Das etcd-Passwort aus der ersten Zeile von stdin lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="131"/>
+        <source>Read the client key's passphrase from the next line of stdin.</source>
+        <translation>Die Passphrase des Client-Schlüssels aus der nächsten Zeile von stdin lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="137"/>
+        <source>warning: profile %1 uses plain http:// (allowed for loopback only): nothing it sends is encrypted.</source>
+        <translation>Warnung: Profil %1 verwendet unverschlüsseltes http:// (nur für Loopback erlaubt): Nichts, was es sendet, ist verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="147"/>
+        <source>registry add takes one NAME.</source>
+        <translation>registry add nimmt einen NAMEN.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="172"/>
+        <source>Added registry profile %1 (password in the keychain entry %2).</source>
+        <translation>Registry-Profil %1 hinzugefügt (Passwort im Schlüsselbund-Eintrag %2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="179"/>
+        <source>registry edit takes one NAME.</source>
+        <translation>registry edit nimmt einen NAMEN.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="202"/>
+        <source>Updated registry profile %1.</source>
+        <translation>Registry-Profil %1 aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="218"/>
+        <source>ENDPOINTS</source>
+        <translation>ENDPUNKTE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="218"/>
+        <source>NAMESPACE</source>
+        <translation>NAMENSRAUM</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="218"/>
+        <source>PROJECTS</source>
+        <translation>PROJEKTE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="222"/>
+        <source> (UNENCRYPTED)</source>
+        <translation> (UNVERSCHLÜSSELT)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="228"/>
+        <source>No registry profiles. Add one with keyward registry add NAME --endpoint https://host:2379 --ca FILE --user USER.</source>
+        <translation>Keine Registry-Profile. Fügen Sie eines hinzu mit keyward registry add NAME --endpoint https://host:2379 --ca DATEI --user BENUTZER.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="239"/>
+        <source>registry remove takes one NAME.</source>
+        <translation>registry remove nimmt einen NAMEN.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RegistryProfileCommands.cpp" line="258"/>
+        <source>Removed registry profile %1 and its keychain entries.</source>
+        <translation>Registry-Profil %1 und seine Schlüsselbund-Einträge entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/registry/gateway/GatewayFeed.cpp" line="56"/>
+        <source>the first pull of the registry took longer than %n second(s)</source>
+        <translation>
+            <numerusform>das erste Holen aus der Registry dauerte länger als %n Sekunde</numerusform>
+            <numerusform>das erste Holen aus der Registry dauerte länger als %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/registry/gateway/GatewayFeed.cpp" line="109"/>
+        <source>skipped the record %1: %2</source>
+        <translation>Datensatz %1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/registry/gateway/GatewayFeed.cpp" line="111"/>
+        <source>its place does not match its ids</source>
+        <translation>sein Ort passt nicht zu seinen IDs</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/registry/gateway/GatewayFeed.cpp" line="158"/>
+        <source>copy of %1/keys/: %n key(s) at revision %2</source>
+        <translation>
+            <numerusform>Kopie von %1/keys/: %n Schlüssel bei Revision %2</numerusform>
+            <numerusform>Kopie von %1/keys/: %n Schlüssel bei Revision %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/registry/gateway/GatewayFeed.cpp" line="182"/>
+        <source>registry unreachable (%1); answering from the copy at revision %2 and reconnecting</source>
+        <translation>Registry nicht erreichbar (%1); antworte aus der Kopie bei Revision %2 und verbinde neu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/registry/gateway/GatewayFeed.cpp" line="186"/>
+        <source>still unreachable: %1; next attempt in %n second(s)</source>
+        <translation>
+            <numerusform>immer noch nicht erreichbar: %1; nächster Versuch in %n Sekunde</numerusform>
+            <numerusform>immer noch nicht erreichbar: %1; nächster Versuch in %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/registry/gateway/GatewayFeed.cpp" line="213"/>
+        <source>registry reachable again</source>
+        <translation>Registry wieder erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../app/registry/gateway/GatewayFeed.cpp" line="232"/>
+        <source>registry reachable again; following it from revision %1</source>
+        <translation>Registry wieder erreichbar; verfolge sie ab Revision %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/registry/gateway/GatewayFeed.cpp" line="258"/>
+        <source>the registry's history before revision %1 is compacted: pulling the copy again</source>
+        <translation>die Historie der Registry vor Revision %1 ist verdichtet: hole die Kopie erneut</translation>
+    </message>
+    <message>
+        <location filename="../../app/registry/gateway/HttpServer.cpp" line="208"/>
+        <source>--listen takes an IPv4 address and a port, e.g. 127.0.0.1:9181, not '%1'.</source>
+        <translation>--listen erwartet eine IPv4-Adresse und einen Port, z. B. 127.0.0.1:9181, nicht '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../../app/registry/gateway/HttpServer.cpp" line="217"/>
+        <source>cannot listen on %1: %2</source>
+        <translation>kann nicht auf %1 lauschen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/registry/gateway/HttpServer.cpp" line="237"/>
+        <source>cannot start the HTTP workers: %1</source>
+        <translation>kann die HTTP-Arbeitsthreads nicht starten: %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/audit/AuditFormat.cpp" line="39"/>
@@ -4200,13 +4558,13 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/gui/GuiMain.cpp" line="48"/>
-        <location filename="../../app/gui/MainWindow.cpp" line="735"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="747"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <location filename="../../app/gui/GuiMain.cpp" line="49"/>
-        <location filename="../../app/gui/MainWindow.cpp" line="736"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="748"/>
         <source>Keyward workspaces (*.keyward);;All files (*)</source>
         <translation>Keyward-Arbeitsbereiche (*.keyward);;Alle Dateien (*)</translation>
     </message>
@@ -5057,99 +5415,107 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <source>Not allowed by the project's policy</source>
         <translation>Von der Richtlinie des Projekts nicht erlaubt</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/MainWindow.cpp" line="111"/>
+        <source>%n revocation(s) confirmed by the registry at %1</source>
+        <translation>
+            <numerusform>%n Widerruf von der Registry bestätigt um %1</numerusform>
+            <numerusform>%n Widerrufe von der Registry bestätigt um %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="257"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="267"/>
         <source>Issue</source>
         <translation>Ausgeben</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="258"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="268"/>
         <source>Rotate</source>
         <translation>Rotieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="260"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="270"/>
         <location filename="../../app/gui/projects/ProjectDialog.cpp" line="50"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="351"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="361"/>
         <source>No workspace open</source>
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="373"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="383"/>
         <source>Demo workspace (temporary): %1</source>
         <translation>Demo-Arbeitsbereich (temporär): %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="375"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="385"/>
         <source>Acting as %1</source>
         <translation>Handelt als %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="475"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="485"/>
         <source>No key expiring soon</source>
         <translation>Kein Schlüssel läuft bald ab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="476"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="486"/>
         <source>1 key expiring soon</source>
         <translation>1 Schlüssel läuft bald ab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="476"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="486"/>
         <source>%1 keys expiring soon</source>
         <translation>%1 Schlüssel laufen bald ab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="486"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="496"/>
         <source>demo workspace</source>
         <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="519"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="529"/>
         <source>This key was issued without a copy in the OS keychain</source>
         <translation>Dieser Schlüssel wurde ohne Kopie im Schlüsselbund des Systems ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="564"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="576"/>
         <source>Created the project %1; its keys start with %2_.</source>
         <translation>Projekt %1 angelegt; seine Schlüssel beginnen mit %2_.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="584"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="596"/>
         <source>Saved the policy of %1.</source>
         <translation>Die Richtlinie von %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="694"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="706"/>
         <source>Copied the key id.</source>
         <translation>Die Schlüssel-ID kopiert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="694"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="706"/>
         <source>Copied %1 key ids.</source>
         <translation>%1 Schlüssel-IDs kopiert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="750"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="762"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="751"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="763"/>
         <source>Keyward workspaces (*.keyward)</source>
         <translation>Keyward-Arbeitsbereiche (*.keyward)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="779"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="791"/>
         <source>About Keyward</source>
         <translation>Über Keyward</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="780"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="792"/>
         <source>&lt;h3&gt;Keyward %1&lt;/h3&gt;&lt;p&gt;A console for the administrators who issue, rotate and revoke API keys.&lt;/p&gt;&lt;p&gt;Keys are shown once; the workspace keeps their hashes, and every change goes into a hash-chained audit trail.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keyward %1&lt;/h3&gt;&lt;p&gt;Eine Konsole für die Administratoren, die API-Schlüssel ausgeben, rotieren und widerrufen.&lt;/p&gt;&lt;p&gt;Schlüssel werden einmal angezeigt; der Arbeitsbereich behält ihre Hashes, und jede Änderung kommt in ein hash-verkettetes Prüfprotokoll.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
@@ -5264,22 +5630,22 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>Tippen Sie das etcd-Passwort ein; es wird nur im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="50"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="43"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="50"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="43"/>
         <source>Merged</source>
         <translation>Zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="50"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="43"/>
         <source>Kept</source>
         <translation>Behalten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="236"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="110"/>
         <source>polling every %n minute(s)</source>
         <translation>
             <numerusform>Abfrage alle %n Minute</numerusform>
@@ -5287,7 +5653,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="237"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="111"/>
         <source>polling every %n second(s)</source>
         <translation>
             <numerusform>Abfrage alle %n Sekunde</numerusform>
@@ -5295,67 +5661,67 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="240"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="114"/>
         <source>● live — changes appear within seconds</source>
         <translation>● live — Änderungen erscheinen binnen Sekunden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="244"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="119"/>
         <source>%1 — opening the live watch…</source>
         <translation>%1 — öffne die Live-Beobachtung…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="245"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="120"/>
         <source>%1 — live watch unavailable: %2</source>
         <translation>%1 — Live-Beobachtung nicht verfügbar: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="275"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="150"/>
         <source>UNENCRYPTED http:// to loopback allowed</source>
         <translation>UNVERSCHLÜSSELTES http:// zu Loopback erlaubt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="277"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="152"/>
         <source>User %1, namespace %2</source>
         <translation>Benutzer %1, Namensraum %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="293"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="168"/>
         <source>No project selected.</source>
         <translation>Kein Projekt ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="294"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="169"/>
         <source>%1 is bound to %2.</source>
         <translation>%1 ist an %2 gebunden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="295"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="170"/>
         <source>%1 is not bound to a registry.</source>
         <translation>%1 ist an keine Registry gebunden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="310"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="193"/>
         <source>Status of %1</source>
         <translation>Status von %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="325"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="208"/>
         <source>● online</source>
         <translation>● online</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="326"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="209"/>
         <source>● offline — changes wait in the queue</source>
         <translation>● offline — Änderungen warten in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="327"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="210"/>
         <source>not synced yet</source>
         <translation>noch nicht abgeglichen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="332"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="215"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n Änderung</numerusform>
@@ -5363,32 +5729,40 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="345"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="228"/>
         <source>here</source>
         <translation>hier</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="345"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="228"/>
         <source>by another console</source>
         <translation>von einer anderen Konsole</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="432"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="315"/>
         <source>Remove registry</source>
         <translation>Registry entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="433"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="316"/>
         <source>Remove the registry profile %1 and its password from the keychain?</source>
         <translation>Das Registry-Profil %1 und sein Passwort aus dem Schlüsselbund entfernen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="557"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="391"/>
         <source>%1: pushed %2, pulled %3, %4 conflict(s).</source>
         <translation>%1: %2 übertragen, %3 geholt, %4 Konflikt(e).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="563"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="401"/>
+        <source>%n revocation(s) confirmed by the registry at %1.</source>
+        <translation>
+            <numerusform>%n Widerruf von der Registry bestätigt um %1.</numerusform>
+            <numerusform>%n Widerrufe von der Registry bestätigt um %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="407"/>
         <source>%n malformed registry record(s) skipped: %1</source>
         <translation>
             <numerusform>%n fehlerhafter Registry-Datensatz übersprungen: %1</numerusform>
