@@ -136,8 +136,8 @@ void RegistryTab::readCredentials(
         done)
 {
     ReadSecretJob* read = m_secrets->read(profile.passwordEntry(), this);
-    connect(read, &SecretJob::finished, this, [this, profile, done](SecretJob* job) {
-        auto* r = static_cast<ReadSecretJob*>(job);
+    connect(read, &SecretJob::finished, this, [this, profile, done](Job* ended) {
+        auto* r = static_cast<ReadSecretJob*>(ended);
         if (r->error() != SecretJob::Error::NoError) {
             done({}, {}, r->errorString());
             return;
@@ -148,7 +148,7 @@ void RegistryTab::readCredentials(
             return;
         }
         ReadSecretJob* phrase = m_secrets->read(profile.passphraseEntry(), this);
-        connect(phrase, &SecretJob::finished, this, [this, password, done](SecretJob* phraseJob) {
+        connect(phrase, &SecretJob::finished, this, [this, password, done](Job* phraseJob) {
             auto* p = static_cast<ReadSecretJob*>(phraseJob);
             // No entry: the key is not encrypted.
             if (p->error() != SecretJob::Error::NoError && p->error() != SecretJob::Error::NotFound) {
@@ -365,7 +365,8 @@ void RegistryTab::storePassword(const RegistryProfile& profile, const QByteArray
         return;
     }
     WriteSecretJob* job = m_secrets->write(profile.passwordEntry(), password, this);
-    connect(job, &SecretJob::finished, this, [this](SecretJob* j) {
+    connect(job, &SecretJob::finished, this, [this](Job* ended) {
+        auto* j = static_cast<SecretJob*>(ended);
         if (j->error() != SecretJob::Error::NoError) {
             report(j->errorString(), true);
         }
