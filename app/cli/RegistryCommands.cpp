@@ -414,7 +414,7 @@ int sync(Context& c)
                     (*inv)->actor());
         secrets->password.fill('\0');
         if (tty) {
-            QObject::connect(&job, &SyncJob::progress, &job,
+            QObject::connect(&job, &SyncJob::stepProgress, &job,
                              [&c, &p](qint64 done, qint64 total, const QString& step) {
                                  c.err() << '\r' << p.name << ": " << step << ' ' << done
                                          << (total > 0 ? QStringLiteral("/%1").arg(total) : QString())

@@ -537,12 +537,12 @@ void RegistryTab::startJob(const RegistryProfile& profile, const QByteArray& pas
                         this);
     m_ui->progress->setRange(0, 0);
     m_ui->progress->show();
-    connect(m_job, &SyncJob::progress, this, [this](qint64 done, qint64 total, const QString& step) {
+    connect(m_job, &SyncJob::stepProgress, this, [this](qint64 done, qint64 total, const QString& step) {
         m_ui->progress->setRange(0, int(std::max<qint64>(total, 0)));
         m_ui->progress->setValue(int(done));
         m_ui->progress->setFormat(step + QStringLiteral(" %v/%m"));
     });
-    connect(m_job, &SyncJob::finished, this, &RegistryTab::onJobFinished);
+    connect(m_job, &SyncJob::finished, this, [this](Job* job) { onJobFinished(static_cast<SyncJob*>(job)); });
     m_job->start();
 }
 
