@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 6 benchmark against a local TLS etcd (bench/run-registry.sh starts it): first pull of
+// Benchmark against a local TLS etcd (bench/run-registry.sh starts it): first pull of
 // 100,000 keys, delta pull of one change, push of 1,000 issued keys, each next to `etcdctl get
 // --prefix` of the same data in the same run. Prints figures; asserts nothing.
 #include "core/KeyFormat.h"

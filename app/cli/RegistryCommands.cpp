@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `keyward registry ...`: profiles, bindings, sync and the gateway's lookup (design §5).
+// `keyward registry ...`: profiles, bindings, sync and the gateway's lookup (docs/registry.md).
 #include "cli/Command.h"
 #include "cli/Context.h"
 #include "cli/Table.h"

@@ -10,7 +10,7 @@
 
 namespace kw {
 
-// The registry layout of design §5 under a namespace ns (docs/registry.md).
+// The registry layout under a namespace ns (docs/registry.md).
 namespace layout {
 QByteArray projectKey(const QString& ns, const QString& projectId);
 QByteArray keyKey(const QString& ns, const QString& projectId, const QString& keyId);

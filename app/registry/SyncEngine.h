@@ -22,7 +22,7 @@ struct SyncReport
     qint64 pushed = 0;    // outbox entries written to the registry
     qint64 pulled = 0;    // registry records applied here
     qint64 created = 0;   // projects and keys new to this workspace
-    qint64 conflicts = 0; // merges that had to choose (design §5)
+    qint64 conflicts = 0; // merges that had to choose (docs/design/sync.md)
     qint64 skipped = 0;   // malformed records, and records of projects not bound to this profile
     qint64 revision = 0;  // the registry revision applied
     QStringList problems; // one line per malformed record: what and where, never a secret

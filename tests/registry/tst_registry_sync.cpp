@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Two consoles and a gateway lookup sharing keys through a real etcd over TLS (design §5).
+// Two consoles and a gateway lookup sharing keys through a real etcd over TLS.
 #include "RegistryTestSupport.h"
 #include "registry/Binding.h"
 #include "registry/Lookup.h"

@@ -97,7 +97,7 @@ private:
     std::chrono::milliseconds m_interval{std::chrono::minutes(1)};
     int m_failures = 0;
     SyncJob* m_job = nullptr;
-    QStringList m_queue; // profiles still to sync in this round
+    QStringList m_queue; // profiles still to sync in this pass
     bool m_anyPulled = false;
 };
 
