@@ -64,14 +64,7 @@ QString readableDetails(const QJsonObject& details)
 Result<ExportSummary> exportAudit(Workspace& ws, const AuditReportFilter& filter,
                                   const ExportOptions& options)
 {
-    AuditFilter query;
-    query.projectId = filter.projectId;
-    query.keyId = filter.keyId;
-    query.actor = filter.actor;
-    query.action = filter.action;
-    query.from = filter.from;
-    query.to = filter.to;
-    const std::unique_ptr<Cursor> rows = openAuditExport(ws, query);
+    const std::unique_ptr<Cursor> rows = openAuditExport(ws, filter);
     Cursor& row = *rows;
     ReportRun run(options);
     if (Result<void> r = row.status(); !r) {
