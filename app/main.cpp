@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// One binary: a command line when given a command, the console otherwise (design §7).
+// One binary: a command line when given a command, the console otherwise.
 #include "cli/CliMain.h"
 
 #ifdef KEYWARD_MODULES

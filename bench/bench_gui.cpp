@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 4 benchmark: the Keys tab on a project of 100,000 keys. Prints the time to open the tab
+// Benchmark: the Keys tab on a project of 100,000 keys. Prints the time to open the tab
 // (load the model and show it), of one filter keystroke, and of issuing one key through the model.
 // Goals: <= 0.5 s, <= 30 ms, <= 5 ms. Measures; asserts nothing.
 // Usage: bench_gui [WORKSPACE] [KEYS]   (QT_QPA_PLATFORM=offscreen without a display)

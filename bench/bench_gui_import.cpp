@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 5 benchmark: "the GUI stays responsive during a 1 GB import". Opens the main window on a
+// Benchmark: "the GUI stays responsive during a 1 GB import". Opens the main window on a
 // workspace, measures the event loop with nothing running (the baseline), then starts the Usage
 // tab's import of a log and measures the same while it runs, with the user in the Keys tab:
 //  - lateness of a 10 ms timer (how long the event loop was busy elsewhere);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 5 benchmark, the import's per-line work alone: one thread parses and classifies the first
+// Benchmark, the import's per-line work alone: one thread parses and classifies the first
 // 64 MiB of a log from memory, in the import's 8 MiB blocks (parseChunk: newlines, reader, key lookup, rules,
 // minute counts) — no reading, no threads, no SQLite — and prints ns and MB/s for the best of ROUNDS passes,
 // against a baseline measured in the same run: counting the same bytes' newlines with memchr (what `wc -l`

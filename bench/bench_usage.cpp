@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 5 benchmark, read side: a year of per-minute usage in one project (about 850,000 rows of the
+// Benchmark, read side: a year of per-minute usage in one project (about 850,000 rows of the
 // usage_minutes view in ≈ 13,500 usage_hours rows: about one outcome per key and minute). Prints the SQL
 // aggregation per bucket size, the Usage tab's full reload, and the chart's redraw (downsample +
 // series + paint) against a baseline drawn in the same run without downsampling.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Issue 5 benchmark: the console's responsiveness while the Usage tab imports a generated combined
+# Benchmark: the console's responsiveness while the Usage tab imports a generated combined
 # log (bench_gui_import: 10 ms timer lateness and a key press into the Keys tab, against a baseline
 # with nothing running, in the same run), and the import's throughput in the GUI against
 # `keyward logs import` on the same file. Prints CPU time next to wall time; asserts nothing.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Issue 4 benchmark: the Keys tab on 100,000 keys (open, filter keystroke, issue through the model).
+# Benchmark: the Keys tab on 100,000 keys (open, filter keystroke, issue through the model).
 # Usage: bench/run-gui.sh BUILD_DIR
 set -euo pipefail
 build=${1:-build/release}

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Issue 5 benchmark: `keyward logs import` of a generated access log against `wc -l` and GoAccess
+# Benchmark: `keyward logs import` of a generated access log against `wc -l` and GoAccess
 # (--log-format=COMBINED) on the same file, all measured in this run (page cache warm for all;
 # wc -l and keyward best of RUNS=3, GoAccess once).
 # Prints MB/s, lines/s, peak RSS and the ratios; asserts nothing.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Issue 3 benchmark: keys issued per second, and `key list` of 100,000 keys against a plain
+# Benchmark: keys issued per second, and `key list` of 100,000 keys against a plain
 # sqlite3 SELECT of the same rows, both measured in this run. Usage: bench/run-keys.sh BUILD_DIR
 set -euo pipefail
 build=${1:-build/release}

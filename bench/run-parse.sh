@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Issue 5 benchmark, the import's per-line work alone (bench_parse): a workspace with 40 keys and two
+# Benchmark, the import's per-line work alone (bench_parse): a workspace with 40 keys and two
 # generated 70 MB combined logs that refer to them, parsed in memory by one thread, against a
 # memchr line count of the same bytes: one as dense as run-import.sh's gigabyte (a day in 1000 MB,
 # ≈ 4,000 lines a minute) and one day in 70 MB (≈ 280 lines a minute: more (minute, key) rows a

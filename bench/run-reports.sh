@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Issue 7 benchmark: `report audit` of 1,000,000 events (chain verified while exporting) against
+# Benchmark: `report audit` of 1,000,000 events (chain verified while exporting) against
 # `sqlite3 -csv` of the same rows, both measured in this run. Usage: bench/run-reports.sh BUILD_DIR
 set -euo pipefail
 build=${1:-build/release}

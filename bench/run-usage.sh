@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Issue 5 benchmark, read side: a year of per-minute usage (SQL per bucket, Usage tab reload, chart redraw).
+# Benchmark, read side: a year of per-minute usage (SQL per bucket, Usage tab reload, chart redraw).
 # Usage: bench/run-usage.sh BUILD_DIR
 set -euo pipefail
 build=${1:-build/release}

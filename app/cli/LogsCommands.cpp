@@ -6,6 +6,7 @@
 #include "store/Cursor.h"
 #include "usage/import/FieldMapping.h"
 #include "usage/import/ImportJob.h"
+#include "usage/query/UsageListing.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -190,16 +191,9 @@ int files(Context& c)
         }
         projectId = p->id;
     }
-    Cursor rows(
-        (*inv)->workspace(),
-        QStringLiteral("SELECT f.id, p.name, f.path, f.format, f.offset, f.lines, f.imported, f.anonymous,"
-                       " f.rejected, f.first_at, f.last_at, f.imported_at, f.imported_by,"
-                       " (SELECT coalesce(sum(count), 0) FROM usage_findings WHERE file_id = f.id)"
-                       " FROM usage_files f JOIN projects p ON p.id = f.project_id"
-                       " WHERE ? = '' OR f.project_id = ? ORDER BY f.imported_at, f.id"),
-        {projectId, projectId});
-    if (Result<void> s = rows.status(); !s) {
-        return c.fail(s.error());
+    Result<std::vector<ImportedFileRow>> rows = importedFileRows((*inv)->workspace(), projectId);
+    if (!rows) {
+        return c.fail(rows.error());
     }
     const auto time = [](qint64 ms) {
         return ms == 0 ? QString() : toIso(fromMs(ms));
@@ -207,32 +201,27 @@ int files(Context& c)
     QJsonArray array;
     Table table({tr("ID"), tr("PROJECT"), tr("FORMAT"), tr("LINES"), tr("COUNTED"), tr("ANONYMOUS"),
                  tr("REJECTED"), tr("FINDINGS"), tr("FROM"), tr("TO"), tr("PATH")});
-    while (rows.next()) {
+    for (const ImportedFileRow& f : *rows) {
         if (c.json()) {
-            array.append(QJsonObject{{QStringLiteral("id"), rows.integer(0)},
-                                     {QStringLiteral("project"), rows.text(1)},
-                                     {QStringLiteral("path"), rows.text(2)},
-                                     {QStringLiteral("format"), rows.text(3)},
-                                     {QStringLiteral("bytes"), rows.integer(4)},
-                                     {QStringLiteral("lines"), rows.integer(5)},
-                                     {QStringLiteral("imported"), rows.integer(6)},
-                                     {QStringLiteral("anonymous"), rows.integer(7)},
-                                     {QStringLiteral("rejected"), rows.integer(8)},
-                                     {QStringLiteral("first_at"), time(rows.integer(9))},
-                                     {QStringLiteral("last_at"), time(rows.integer(10))},
-                                     {QStringLiteral("imported_at"), time(rows.integer(11))},
-                                     {QStringLiteral("imported_by"), rows.text(12)},
-                                     {QStringLiteral("findings"), rows.integer(13)}});
+            array.append(QJsonObject{{QStringLiteral("id"), f.id},
+                                     {QStringLiteral("project"), f.projectName},
+                                     {QStringLiteral("path"), f.path},
+                                     {QStringLiteral("format"), f.format},
+                                     {QStringLiteral("bytes"), f.bytes},
+                                     {QStringLiteral("lines"), f.lines},
+                                     {QStringLiteral("imported"), f.imported},
+                                     {QStringLiteral("anonymous"), f.anonymous},
+                                     {QStringLiteral("rejected"), f.rejected},
+                                     {QStringLiteral("first_at"), time(f.firstAtMs)},
+                                     {QStringLiteral("last_at"), time(f.lastAtMs)},
+                                     {QStringLiteral("imported_at"), time(f.importedAtMs)},
+                                     {QStringLiteral("imported_by"), f.importedBy},
+                                     {QStringLiteral("findings"), f.findings}});
         } else {
-            table.add({QString::number(rows.integer(0)), rows.text(1), rows.text(3),
-                       QString::number(rows.integer(5)), QString::number(rows.integer(6)),
-                       QString::number(rows.integer(7)), QString::number(rows.integer(8)),
-                       QString::number(rows.integer(13)), time(rows.integer(9)), time(rows.integer(10)),
-                       rows.text(2)});
+            table.add({QString::number(f.id), f.projectName, f.format, QString::number(f.lines),
+                       QString::number(f.imported), QString::number(f.anonymous), QString::number(f.rejected),
+                       QString::number(f.findings), time(f.firstAtMs), time(f.lastAtMs), f.path});
         }
-    }
-    if (Result<void> s = rows.status(); !s) {
-        return c.fail(s.error());
     }
     if (c.json()) {
         c.printJson(array);

@@ -190,7 +190,7 @@ int sync(Context& c)
     QObject::connect(&controller, &SyncController::jobStarted, &controller, [&](SyncJob* job) {
         if (tty) {
             QObject::connect(
-                job, &SyncJob::progress, job,
+                job, &SyncJob::stepProgress, job,
                 [&c, name = job->profile().name](qint64 done, qint64 total, const QString& step) {
                     c.err() << '\r' << name << ": " << step << ' ' << done
                             << (total > 0 ? QStringLiteral("/%1").arg(total) : QString()) << "\x1b[K"

@@ -22,7 +22,7 @@ enum class KeyStatus
     Revoked
 };
 
-// Derived state at time t, in order of precedence (design §3).
+// Derived state at time t, in order of precedence (docs/keys.md, Lifecycle).
 enum class KeyState
 {
     Active,

@@ -116,7 +116,7 @@ void SyncController::readCredentials(
         done)
 {
     ReadSecretJob* read = m_secrets->read(profile.passwordEntry(), this);
-    connect(read, &SecretJob::finished, this, [this, profile, done](SecretJob* job) {
+    connect(read, &SecretJob::finished, this, [this, profile, done](Job* job) {
         auto* r = static_cast<ReadSecretJob*>(job);
         if (r->error() == SecretJob::Error::NotFound) {
             done({}, {},
@@ -135,7 +135,7 @@ void SyncController::readCredentials(
             return;
         }
         ReadSecretJob* phrase = m_secrets->read(profile.passphraseEntry(), this);
-        connect(phrase, &SecretJob::finished, this, [password, done](SecretJob* phraseJob) {
+        connect(phrase, &SecretJob::finished, this, [password, done](Job* phraseJob) {
             auto* p = static_cast<ReadSecretJob*>(phraseJob);
             // No entry: the key is not encrypted.
             if (p->error() != SecretJob::Error::NoError && p->error() != SecretJob::Error::NotFound) {
@@ -234,7 +234,7 @@ void SyncController::startJob(const RegistryProfile& profile, const QByteArray& 
 {
     m_job = new SyncJob(m_inventory->workspace().path(), profile, password, passphrase, m_inventory->actor(),
                         this);
-    connect(m_job, &SyncJob::finished, this, &SyncController::onJobFinished);
+    connect(m_job, &SyncJob::finished, this, [this](Job* job) { onJobFinished(static_cast<SyncJob*>(job)); });
     Q_EMIT jobStarted(m_job);
     m_job->start();
 }

@@ -3,14 +3,13 @@
 
 #include "store/Workspace.h"
 
-#include <QEventLoop>
 #include <QThread>
 
 namespace kw {
 
 SyncJob::SyncJob(QString workspacePath, RegistryProfile profile, QByteArray password,
                  QByteArray keyPassphrase, QString actor, QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_workspacePath(std::move(workspacePath))
     , m_actor(std::move(actor))
     , m_worker(std::move(profile), std::move(password), std::move(keyPassphrase))
@@ -18,16 +17,13 @@ SyncJob::SyncJob(QString workspacePath, RegistryProfile profile, QByteArray pass
 
 SyncJob::~SyncJob() = default;
 
-void SyncJob::start()
+void SyncJob::doStart()
 {
     QThread* thread = m_worker.start([this] { run(); });
     if (!thread) {
         return;
     }
-    connect(thread, &QThread::finished, this, [this] {
-        m_finished = true;
-        Q_EMIT finished(this);
-    });
+    connect(thread, &QThread::finished, this, [this] { finish(m_ok ? QString() : m_error.message); });
     thread->start();
 }
 
@@ -51,7 +47,12 @@ void SyncJob::run()
     engine.setCancelFlag(m_worker.cancelFlag());
     engine.setProgress([this](qint64 done, qint64 total, const QString& step) {
         QMetaObject::invokeMethod(
-            this, [this, done, total, step] { Q_EMIT progress(done, total, step); }, Qt::QueuedConnection);
+            this,
+            [this, done, total, step] {
+                Q_EMIT stepProgress(done, total, step);
+                Q_EMIT progress(done, total);
+            },
+            Qt::QueuedConnection);
     });
     Result<SyncReport> r = engine.sync();
     if (!r) {
@@ -60,19 +61,6 @@ void SyncJob::run()
     }
     m_report = *r;
     m_ok = true;
-}
-
-void SyncJob::waitForFinished()
-{
-    if (m_finished) {
-        return;
-    }
-    QEventLoop loop;
-    connect(this, &SyncJob::finished, &loop, &QEventLoop::quit);
-    if (!m_worker.started()) {
-        start();
-    }
-    loop.exec();
 }
 
 } // namespace kw

@@ -4,6 +4,7 @@
 #include "reports/AuditDetails.h"
 #include "reports/ReportRun.h"
 #include "store/AuditChain.h"
+#include "store/AuditQuery.h"
 #include "store/Cursor.h"
 #include "store/Workspace.h"
 
@@ -13,13 +14,6 @@
 namespace kw {
 
 namespace {
-
-// After the chain's own columns (AuditChain::Column).
-enum Column
-{
-    ProjectName = AuditChain::ColumnCount,
-    Matches
-};
 
 QString valueText(const QJsonValue& v)
 {
@@ -70,43 +64,8 @@ QString readableDetails(const QJsonObject& details)
 Result<ExportSummary> exportAudit(Workspace& ws, const AuditReportFilter& filter,
                                   const ExportOptions& options)
 {
-    // Every event is read, in chain order, to verify the chain up to the end; SQLite evaluates
-    // the filter into the last column so only matching rows are formatted.
-    QStringList conditions;
-    QVariantList binds;
-    const auto where = [&](const QString& clause, const QVariant& value) {
-        conditions.append(clause);
-        binds.append(value);
-    };
-    if (!filter.projectId.isEmpty()) {
-        where(QStringLiteral("a.project_id = ?"), filter.projectId);
-    }
-    if (!filter.keyId.isEmpty()) {
-        where(QStringLiteral("a.key_id = ?"), filter.keyId);
-    }
-    if (!filter.actor.isEmpty()) {
-        where(QStringLiteral("a.actor = ?"), filter.actor);
-    }
-    if (filter.action.endsWith(u'.')) {
-        conditions.append(QStringLiteral("substr(a.action, 1, ?) = ?"));
-        binds << filter.action.size() << filter.action;
-    } else if (!filter.action.isEmpty()) {
-        where(QStringLiteral("a.action = ?"), filter.action);
-    }
-    if (filter.from.isValid()) {
-        where(QStringLiteral("a.at >= ?"), toMs(filter.from));
-    }
-    if (filter.to.isValid()) {
-        where(QStringLiteral("a.at < ?"), toMs(filter.to));
-    }
-    const QString matches =
-        conditions.isEmpty() ? QStringLiteral("1") : conditions.join(QStringLiteral(" AND "));
-    Cursor row(
-        ws,
-        QStringLiteral("SELECT ") + AuditChain::columns(QStringLiteral("a.")) +
-            QStringLiteral(", coalesce(p.name, ''), (") + matches +
-            QStringLiteral(") FROM audit a LEFT JOIN projects p ON p.id = a.project_id ORDER BY a.seq"),
-        binds);
+    const std::unique_ptr<Cursor> rows = openAuditExport(ws, filter);
+    Cursor& row = *rows;
     ReportRun run(options);
     if (Result<void> r = row.status(); !r) {
         return r.error();
@@ -125,7 +84,7 @@ Result<ExportSummary> exportAudit(Workspace& ws, const AuditReportFilter& filter
     bool writing = true;
     while (row.next()) {
         chain.check(row);
-        if (row.integer(Matches) == 0) {
+        if (row.integer(AuditExportMatches) == 0) {
             continue;
         }
         csv.number(row.integer(AuditChain::Seq));
@@ -133,7 +92,7 @@ Result<ExportSummary> exportAudit(Workspace& ws, const AuditReportFilter& filter
         csv.isoTime(row.integer(AuditChain::At));
         csv.utf8(row.utf8(AuditChain::Actor));
         csv.utf8(row.utf8(AuditChain::Action));
-        csv.utf8(row.utf8(ProjectName));
+        csv.utf8(row.utf8(AuditExportProjectName));
         csv.utf8(row.utf8(AuditChain::KeyId));
         const QByteArrayView detailsText = row.utf8(AuditChain::Details);
         if (detailsReader.read(detailsText)) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "store/AuditLog.h"
 #include "store/KeyRepo.h"
 #include "usage/query/UsageQuery.h"
 
@@ -36,15 +37,9 @@ struct ExportSummary
     QString chainMessage; // "chain verified: …" or names the first bad event
 };
 
-struct AuditReportFilter
-{
-    QString projectId;
-    QString keyId;
-    QString actor;
-    QString action; // exact, or a prefix ending in '.'
-    QDateTime from; // inclusive
-    QDateTime to;   // exclusive
-};
+// The audit report selects what `audit list` selects (store/AuditQuery); limit and order do not
+// apply: the report walks the whole chain in order to verify it.
+using AuditReportFilter = AuditFilter;
 
 struct UsageReportFilter
 {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Time.h"
 #include "reports/ReportRun.h"
-#include "store/Cursor.h"
 #include "usage/UsageHours.h"
 #include "usage/query/Health.h"
+#include "usage/query/UsageListing.h"
 
 #include <QHash>
 #include <map>
@@ -29,35 +29,17 @@ Result<ExportSummary> exportUsage(Workspace& ws, const UsageReportFilter& filter
                                   const ExportOptions& options)
 {
     const qint64 per = bucketMinutes(filter.bucket);
-    // Schema 6: usage_hours rows per (slot, hour), a slot being a (project, key) of usage_slots,
-    // read cell by cell (UsageHours.h) and summed per (bucket, project, key) here. Buckets are
-    // floor(minute / per): epoch-aligned, whole hours for an hour or more.
-    QString where = QStringLiteral(" 1=1");
-    QVariantList binds;
-    if (!filter.projectId.isEmpty()) {
-        where += QStringLiteral(" AND s.project_id = ?");
-        binds.append(filter.projectId);
-    }
-    if (!filter.keyId.isEmpty()) {
-        where += QStringLiteral(" AND s.key_id = ?");
-        binds.append(filter.keyId);
-    }
+    // Buckets are floor(minute / per): epoch-aligned, whole hours for an hour or more. Usage is
+    // read cell by cell (UsageHours.h) and summed per (bucket, project, key) here.
+    const UsageSlotFilter slotFilter{filter.projectId, filter.keyId};
     QHash<qint64, BucketRow> slots; // slot → its project's name, key id and hint
-    {
-        Cursor slot(
-            ws,
-            QStringLiteral("SELECT s.id, coalesce(p.name, s.project_id), s.key_id, coalesce(k.hint, ''),"
-                           " s.project_id FROM usage_slots s LEFT JOIN projects p ON p.id = s.project_id"
-                           " LEFT JOIN keys k ON k.id = s.key_id WHERE") +
-                where,
-            binds);
-        while (slot.next()) {
-            slots.insert(slot.integer(0),
-                         BucketRow{0, slot.text(1), slot.text(2), slot.text(3), {}, slot.text(4)});
-        }
-        if (Result<void> r = slot.status(); !r) {
-            return r.error();
-        }
+    if (Result<void> r = readUsageSlots(
+            ws, slotFilter,
+            [&](UsageSlotInfo&& s) {
+                slots.insert(s.slot, BucketRow{0, s.projectName, s.keyId, s.keyHint, {}, s.projectId});
+            });
+        !r) {
+        return r.error();
     }
     std::optional<qint64> from;
     std::optional<qint64> to;
@@ -70,7 +52,7 @@ Result<ExportSummary> exportUsage(Workspace& ws, const UsageReportFilter& filter
     // Ordered as the CSV is: bucket, then project id, then key id.
     std::map<std::tuple<qint64, QString, QString>, BucketRow> buckets;
     const UsageDetail detail = per % 60 == 0 ? UsageDetail::WholeHours : UsageDetail::Minutes;
-    Result<void> read = readUsageCells(ws, where, binds, from, to, detail, [&](const UsageCell& cell) {
+    Result<void> read = readSlotUsage(ws, slotFilter, from, to, detail, [&](const UsageCell& cell) {
         const BucketRow& slot = slots[cell.slot];
         const qint64 b = floorDiv(cell.minute, per);
         const auto [at, added] = buckets.try_emplace({b, slot.projectId, slot.keyId}, slot);
@@ -126,29 +108,6 @@ Result<ExportSummary> exportUsage(Workspace& ws, const UsageReportFilter& filter
 Result<ExportSummary> exportFindings(Workspace& ws, const FindingsReportFilter& filter,
                                      const ExportOptions& options)
 {
-    QString sql = QStringLiteral(
-        "SELECT f.kind, coalesce(p.name, f.project_id), uf.path, f.line, f.at, f.key_id, coalesce(k.hint, "
-        "''),"
-        " f.count FROM usage_findings f JOIN usage_files uf ON uf.id = f.file_id"
-        " LEFT JOIN projects p ON p.id = f.project_id LEFT JOIN keys k ON k.id = f.key_id WHERE 1=1");
-    QVariantList binds;
-    if (!filter.projectId.isEmpty()) {
-        sql += QStringLiteral(" AND f.project_id = ?");
-        binds.append(filter.projectId);
-    }
-    if (!filter.keyId.isEmpty()) {
-        sql += QStringLiteral(" AND f.key_id = ?");
-        binds.append(filter.keyId);
-    }
-    if (!filter.kind.isEmpty()) {
-        sql += QStringLiteral(" AND f.kind = ?");
-        binds.append(filter.kind);
-    }
-    sql += QStringLiteral(" ORDER BY f.at, f.id");
-    Cursor row(ws, sql, binds);
-    if (Result<void> r = row.status(); !r) {
-        return r.error();
-    }
     ReportRun run(options);
     if (Result<void> r = run.open({QStringLiteral("kind"), QStringLiteral("project"), QStringLiteral("file"),
                                    QStringLiteral("line"), QStringLiteral("time"), QStringLiteral("key_id"),
@@ -157,20 +116,19 @@ Result<ExportSummary> exportFindings(Workspace& ws, const FindingsReportFilter& 
         return r.error();
     }
     CsvWriter& csv = run.csv();
-    while (row.next()) {
-        csv.text(row.text(0));
-        csv.text(row.text(1));
-        csv.text(row.text(2));
-        csv.number(row.integer(3));
-        csv.text(toIso(fromMs(row.integer(4))));
-        csv.text(row.text(5));
-        csv.text(row.text(6));
-        csv.number(row.integer(7));
-        if (!run.rowDone()) {
-            break;
-        }
-    }
-    return run.finish({}, row.status());
+    const Result<void> read =
+        readFindingRows(ws, {filter.projectId, filter.keyId, filter.kind}, [&](const FindingRow& f) {
+            csv.text(f.kind);
+            csv.text(f.projectName);
+            csv.text(f.filePath);
+            csv.number(f.line);
+            csv.text(toIso(fromMs(f.atMs)));
+            csv.text(f.keyId);
+            csv.text(f.keyHint);
+            csv.number(f.count);
+            return run.rowDone();
+        });
+    return run.finish({}, read);
 }
 
 } // namespace kw

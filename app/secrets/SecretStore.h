@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Job.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QString>
@@ -8,11 +10,12 @@
 
 namespace kw {
 
-// One asynchronous operation on one named secret, shaped like QtKeychain's jobs: create it from a
-// SecretStore, connect finished(), call start(). It deletes itself (deleteLater) once finished
-// unless setAutoDelete(false). finished() is emitted exactly once and never from inside start(),
-// so connecting after start() in the same function is still in time.
-class SecretJob : public QObject
+// One asynchronous operation on one named secret, a Job (core/Job.h) like QtKeychain's: create it
+// from a SecretStore, connect finished(), call start(). It deletes itself (deleteLater) once
+// finished unless setAutoDelete(false). finished() is emitted exactly once and never from inside
+// start(), so connecting after start() in the same function is still in time. cancel() has no
+// effect: a keychain request cannot be taken back.
+class SecretJob : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SecretJob)
@@ -30,41 +33,23 @@ public:
 
     ~SecretJob() override;
 
+    // errorString() names the entry, never contains the secret.
     Error error() const { return m_error; }
-    // For the administrator; names the entry, never contains the secret.
-    QString errorString() const { return m_errorString; }
     // The entry name, e.g. "key/key_9fQ2...".
     QString name() const { return m_name; }
-    bool isStarted() const { return m_started; }
-    bool isFinished() const { return m_finished; }
-
-    // Starts once; later calls do nothing.
-    void start();
-
-    bool autoDelete() const { return m_autoDelete; }
-    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
-
-Q_SIGNALS:
-    void finished(kw::SecretJob* job);
 
 protected:
     SecretJob(QString name, QObject* parent);
 
-    // Begins the operation; it must end with finish(), from the event loop, not from here.
-    virtual void doStart() = 0;
-    // Ends the job. Only the first call counts: a backend that answers after runSync() gave up
-    // must not turn a reported failure into a success.
+    // Ends the job (Job::finish): only the first call counts, so a backend that answers after
+    // runSync() gave up cannot turn a reported failure into a success.
     void finish(Error error, const QString& errorString = QString());
 
 private:
     friend Error runSync(SecretJob* job, std::chrono::milliseconds timeout);
 
     QString m_name;
-    QString m_errorString;
     Error m_error = Error::NoError;
-    bool m_autoDelete = true;
-    bool m_started = false;
-    bool m_finished = false;
 };
 
 class ReadSecretJob : public SecretJob

@@ -11,7 +11,7 @@ namespace kw {
 class Cursor;
 class Workspace;
 
-// Walks the chain of design §6 row by row while a scan reads the trail in seq order: the one
+// Walks the audit chain row by row while a scan reads the trail in seq order: the one
 // verifier behind both `audit verify` and the audit export (docs/reports.md, Performance).
 // Each event's canonical form is built from the stored details text — already Qt's canonical
 // compact JSON — instead of re-parsing it; a row the fast path cannot vouch for goes through

@@ -4,6 +4,7 @@
 #include "core/KeyFormat.h"
 #include "core/Time.h"
 #include "store/AuditChain.h"
+#include "store/AuditQuery.h"
 #include "store/Cursor.h"
 #include "store/KeyReplay.h"
 #include "store/Workspace.h"
@@ -150,33 +151,9 @@ Result<AuditEvent> AuditLog::append(const QString& actor, const QString& action,
 
 Result<QList<AuditEvent>> AuditLog::list(const AuditFilter& filter)
 {
-    QString sql = QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM audit WHERE 1=1");
-    QVariantList binds;
-    const auto where = [&](const QString& clause, const QVariant& value) {
-        sql += QStringLiteral(" AND ") + clause;
-        binds.append(value);
-    };
-    if (!filter.projectId.isEmpty()) {
-        where(QStringLiteral("project_id = ?"), filter.projectId);
-    }
-    if (!filter.keyId.isEmpty()) {
-        where(QStringLiteral("key_id = ?"), filter.keyId);
-    }
-    if (!filter.actor.isEmpty()) {
-        where(QStringLiteral("actor = ?"), filter.actor);
-    }
-    if (filter.action.endsWith(u'.')) {
-        sql += QStringLiteral(" AND substr(action, 1, ?) = ?");
-        binds << filter.action.size() << filter.action;
-    } else if (!filter.action.isEmpty()) {
-        where(QStringLiteral("action = ?"), filter.action);
-    }
-    if (filter.from.isValid()) {
-        where(QStringLiteral("at >= ?"), toMs(filter.from));
-    }
-    if (filter.to.isValid()) {
-        where(QStringLiteral("at < ?"), toMs(filter.to));
-    }
+    const AuditCondition where = auditCondition(filter);
+    QString sql = QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM audit WHERE ") + where.sql;
+    const QVariantList& binds = where.binds;
     sql += filter.newestFirst ? QStringLiteral(" ORDER BY seq DESC") : QStringLiteral(" ORDER BY seq");
     if (filter.limit > 0) {
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);

@@ -51,7 +51,7 @@ struct AuditVerification
     QString badKeyId;
 };
 
-// The append-only, hash-chained trail of design §6:
+// The append-only, hash-chained audit trail (docs/design/storage.md):
 // hash = SHA-256(prev_hash || canonical event), prev_hash of the first event is 64 zeros.
 class AuditLog final
 {

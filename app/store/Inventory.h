@@ -19,7 +19,7 @@ namespace kw {
 class Workspace;
 
 // An issued key before it is written: the caller may store a keychain copy first, so that a
-// failing keychain leaves nothing behind (design §1: secrets only in the OS keychain).
+// failing keychain leaves nothing behind (docs/design/keys.md: secrets only in the OS keychain).
 struct PreparedIssue
 {
     Project project;
@@ -47,7 +47,7 @@ struct KeyEdit
     std::optional<QDateTime> expiresAt; // an invalid QDateTime: never expires
 };
 
-// A key brought in from another system (issue 7): its record is complete, hash and hint only.
+// A key brought in from another system: its record is complete, hash and hint only.
 struct ImportedKey
 {
     KeyRecord key;
@@ -63,7 +63,7 @@ struct ProjectDraft
     Policy policy;
 };
 
-// The lifecycle of design §3. Every mutation is one transaction with its audit event and, for a
+// The key lifecycle (docs/design/keys.md). Every mutation is one transaction with its audit event and, for a
 // project bound to a registry, its outbox entry.
 class Inventory final
 {

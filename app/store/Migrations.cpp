@@ -98,7 +98,7 @@ QStringList wideUsageCounts()
 // usage_counts (schema 4) becomes one row per (slot, hour): the hour's six totals, and its minutes
 // as text, "[m,valid,…,forbidden]" entries joined by ',' with m the minute within the hour (0..59).
 // A minute may appear more than once (an hour written in two transactions); its counts add up.
-// 60× fewer rows: the import's commit thread spent ≈ 1.3 µs a wide row (docs/usage.md, ninth round).
+// Far fewer rows, which the import's single committing thread writes (docs/design/storage.md).
 // Hours are floor(minute / 60), so that a minute before 1970 stays in its own hour. The rowid is
 // (slot, hour) in one integer, slot × 2³² + hour + 2³¹: a slot's hours are one range of the table's
 // own B-tree, with no second index to keep or to go through.
@@ -230,7 +230,7 @@ const QList<Migration>& migrations()
                          " updated_by TEXT NOT NULL)"),
           QStringLiteral("CREATE INDEX keys_by_project ON keys(project_id, created_at)"),
           QStringLiteral("CREATE INDEX keys_by_hint ON keys(hint)"),
-          // Defence in depth for design §3: no statement, from any tool, revives a revoked key.
+          // Defence in depth for the final revocation: no statement, from any tool, revives a revoked key.
           QStringLiteral("CREATE TRIGGER keys_revocation_is_final BEFORE UPDATE OF status ON keys"
                          " WHEN OLD.status = 'revoked' AND NEW.status <> 'revoked'"
                          " BEGIN SELECT RAISE(ABORT, 'a revoked key cannot become active again'); END"),
@@ -308,7 +308,7 @@ const QList<Migration>& migrations()
                          " key_id TEXT NOT NULL DEFAULT '',"
                          " count INTEGER NOT NULL DEFAULT 1," // further lines of the same kind/file/key
                          " UNIQUE (file_id, kind, key_id))")}},
-        // Design §5 registry (issue 6): profiles (secrets stay in the keychain), the mod_revision
+        // The registry: profiles (secrets stay in the keychain), the mod_revision
         // last seen per etcd key, the revision applied per profile, and merge conflicts for the admin.
         {3,
          {QStringLiteral("CREATE TABLE registry_profiles ("

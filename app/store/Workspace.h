@@ -14,7 +14,7 @@ class QSqlQuery;
 
 namespace kw {
 
-// One SQLite workspace file (design §6). One instance per thread: QSqlDatabase connections
+// One SQLite workspace file (docs/workspace.md). One instance per thread: QSqlDatabase connections
 // must not cross threads, so a background job opens its own.
 class Workspace final
 {

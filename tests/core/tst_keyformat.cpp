@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Key format of design §2: generation, parsing, the CRC-32 check, hint, hash and ids.
+// Key format of docs/keys.md: generation, parsing, the CRC-32 check, hint, hash and ids.
 // Expected values come from the specification, zlib, QCryptographicHash or published test vectors,
 // never from the code under test.
 #include "core/KeyFormat.h"
@@ -18,7 +18,7 @@ Q_DECLARE_METATYPE(kw::KeyParseError)
 
 namespace {
 
-// The base62 alphabet of design §2, built from its three ranges rather than copied from the code.
+// The base62 alphabet of docs/keys.md, built from its three ranges rather than copied from the code.
 QString specAlphabet()
 {
     QString s;

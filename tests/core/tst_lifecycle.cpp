@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Lifecycle rules of design §3 at chosen instants, the issue policy, and the time helpers.
+// Lifecycle rules of docs/keys.md at chosen instants, the issue policy, and the time helpers.
 #include "core/Lifecycle.h"
 #include "core/Time.h"
 

@@ -54,7 +54,7 @@ private Q_SLOTS:
         }
     }
 
-    // The names of design §2 and §3, which users type and scripts parse.
+    // The names of docs/keys.md, which users type and scripts parse.
     void documentedNames()
     {
         QCOMPARE(envName(Env::Live).toString(), QStringLiteral("live"));

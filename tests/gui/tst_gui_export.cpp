@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 7 in the console: the Audit tab's Export… with a project filter and the Keys tab's
+// Reports in the console: the Audit tab's Export… with a project filter and the Keys tab's
 // Export… with a state filter, through the real buttons, job and closing message (offscreen);
 // the written files are read back and checked against the workspace.
 #include "GuiTestSupport.h"

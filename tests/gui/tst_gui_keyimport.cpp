@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 7 in the console: Project → Import Keys… from the menu on a real workspace (offscreen):
+// Reports in the console: Project → Import Keys… from the menu on a real workspace (offscreen):
 // the masked preview, Check (a dry run that writes nothing), Import as a background job (keys in
 // the Keys tab, key.import events in the Audit tab), a malformed file (file:line, nothing
 // imported), Cancel (rolled back), and the secrets nowhere on disk or in the settings.

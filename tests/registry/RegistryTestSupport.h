@@ -3,7 +3,7 @@
 // (a workspace with an Inventory) that sync against it.
 #pragma once
 
-#include "../store/InventoryFixture.h"
+#include "InventoryFixture.h"
 #include "registry/EtcdClient.h"
 #include "registry/Profile.h"
 #include "registry/SyncEngine.h"

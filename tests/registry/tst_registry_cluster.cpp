@@ -67,7 +67,7 @@ private Q_SLOTS:
         SyncJob job(a.path(), leaderFirst, password, {}, QStringLiteral("alice"));
         bool killed = false;
         qint64 pushedAtKill = 0;
-        connect(&job, &SyncJob::progress, this, [&](qint64 done, qint64, const QString& step) {
+        connect(&job, &SyncJob::stepProgress, this, [&](qint64 done, qint64, const QString& step) {
             if (!killed && step.contains(QStringLiteral("Pushing")) && done >= 200) {
                 killed = true;
                 pushedAtKill = done;

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Issue 7 end to end through the real binary: every export parsed back with Python's csv module
+"""Reports end to end through the real binary: every export parsed back with Python's csv module
 (strict) and compared with the workspace read by sqlite3; injection, locale, failed exports,
 malformed imports, secret hygiene and the audit digest. Usage: test_reports.py KEYWARD_BINARY"""
 import csv

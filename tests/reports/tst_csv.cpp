@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The CSV primitives of issue 7: the writer's quoting and formula neutralisation, its ISO times,
+// The CSV primitives of the reports: the writer's quoting and formula neutralisation, its ISO times,
 // and the strict reader's refusals with line numbers (quoted line breaks count).
 #include "reports/AuditDetails.h"
 #include "reports/CsvParser.h"

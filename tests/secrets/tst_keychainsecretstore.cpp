@@ -387,7 +387,7 @@ private Q_SLOTS:
         // Never from inside start(): a caller connecting right after start() still hears it.
         QCOMPARE(spy.count(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 30000);
-        QCOMPARE(spy.at(0).at(0).value<SecretJob*>(), static_cast<SecretJob*>(job));
+        QCOMPARE(spy.at(0).at(0).value<kw::Job*>(), static_cast<kw::Job*>(job));
         QTRY_VERIFY(guard.isNull());
         QCOMPARE(spy.count(), 1);
 

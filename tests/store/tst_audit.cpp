@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The append-only, hash-chained audit trail of design §6: one event per change, verification of an
+// The append-only, hash-chained audit trail of docs/workspace.md: one event per change, verification of an
 // intact chain, and detection of edits and deletions made behind Keyward's back with raw SQL.
 #include "InventoryFixture.h"
 #include "store/AuditLog.h"
@@ -18,19 +18,6 @@ using kw::test::Issued;
 using kw::test::RawDb;
 
 namespace {
-
-#define OPEN_FIXTURE(f)                                                                                      \
-    InventoryFixture f;                                                                                      \
-    do {                                                                                                     \
-        const QString error_ = f.open();                                                                     \
-        QVERIFY2(error_.isEmpty(), qPrintable(error_));                                                      \
-    } while (false)
-
-#define REQUIRE_OK(expr)                                                                                     \
-    do {                                                                                                     \
-        const auto& r_ = (expr);                                                                             \
-        QVERIFY2(r_.ok(), r_.ok() ? "" : qPrintable(r_.error().message));                                    \
-    } while (false)
 
 QList<AuditEvent> allEvents(Workspace& ws)
 {

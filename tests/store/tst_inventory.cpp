@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The key lifecycle of design §3 on a real workspace file: projects, issue, rotate, revoke, bulk
+// The key lifecycle of docs/keys.md on a real workspace file: projects, issue, rotate, revoke, bulk
 // revoke, edit and the key list filters, with a clock the tests move by hand.
 #include "InventoryFixture.h"
 #include "core/KeyFormat.h"
@@ -52,19 +52,6 @@ Policy chatPolicy()
     p.graceDays = 7;
     return p;
 }
-
-#define OPEN_FIXTURE(f)                                                                                      \
-    InventoryFixture f;                                                                                      \
-    do {                                                                                                     \
-        const QString error_ = f.open();                                                                     \
-        QVERIFY2(error_.isEmpty(), qPrintable(error_));                                                      \
-    } while (false)
-
-#define REQUIRE_OK(expr)                                                                                     \
-    do {                                                                                                     \
-        const auto& r_ = (expr);                                                                             \
-        QVERIFY2(r_.ok(), r_.ok() ? "" : qPrintable(r_.error().message));                                    \
-    } while (false)
 
 } // namespace
 

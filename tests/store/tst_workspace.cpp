@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The workspace file of design §6: creation, reopening, and refusing (without touching) every file
+// The workspace file of docs/workspace.md: creation, reopening, and refusing (without touching) every file
 // that is not a Keyward workspace this version can read.
 #include "StoreTestSupport.h"
 #include "store/Migrations.h"
@@ -128,7 +128,7 @@ private Q_SLOTS:
             QVERIFY2(orphan.error().message.contains(QStringLiteral("FOREIGN KEY")),
                      qPrintable(orphan.error().message));
 
-            // The schema of design §6 is there.
+            // The schema of docs/workspace.md is there.
             QStringList objects;
             QSqlQuery q(w.db());
             QVERIFY(

@@ -15,17 +15,22 @@ ExportJob::ExportJob(QString workspacePath, Report report, ExportOptions options
 
 ExportJob::~ExportJob() = default;
 
-void ExportJob::start()
+void ExportJob::doStart()
 {
     ExportOptions options = m_options;
     options.progress = [this](qint64 rows) {
         if (progressDue()) {
-            post([this, rows] { Q_EMIT progress(rows); });
+            post([this, rows] { Q_EMIT progress(rows, 0); });
         }
     };
     startWork([this, report = m_report, options](Result<Workspace*> ws) {
         Result<ExportSummary> r = ws ? report(**ws, options) : Result<ExportSummary>(ws.error());
-        post([this, r] { m_result = r; });
+        post([this, r] {
+            m_result = r;
+            if (!r) {
+                setFailure(r.error().message);
+            }
+        });
     });
 }
 

@@ -9,7 +9,7 @@
 
 namespace kw::gui {
 
-// Writes one report off the GUI thread (WorkerJob: start, progress, cancel, finished).
+// Writes one report off the GUI thread (WorkerJob).
 class ExportJob final : public WorkerJob
 {
     Q_OBJECT
@@ -21,15 +21,13 @@ public:
     ExportJob(QString workspacePath, Report report, ExportOptions options, QObject* parent = nullptr);
     ~ExportJob() override;
 
-    void start();
-    // Set when finished() is emitted.
+    // Set when finished() is emitted. progress() counts rows written, of a total not known (0).
     const std::optional<Result<ExportSummary>>& result() const { return m_result; }
     const ExportOptions& options() const { return m_options; }
 
-Q_SIGNALS:
-    void progress(qint64 rows);
-
 private:
+    void doStart() override;
+
     Report m_report;
     ExportOptions m_options;
     std::optional<Result<ExportSummary>> m_result;

@@ -21,7 +21,7 @@ class AuditTab;
 class KeysTab;
 class ReportExporter;
 
-// The console's exports (issue 7): the Export… buttons of the Keys and Audit tabs and
+// The console's exports: the Export… buttons of the Keys and Audit tabs and
 // File → Export usage… / findings…, all through one ReportExporter. The window tells it where
 // the workspace is and which project is selected.
 class ReportActions final : public QObject

@@ -14,14 +14,14 @@ constexpr qint64 ProgressIntervalMs = 50;
 } // namespace
 
 WorkerJob::WorkerJob(QString workspacePath, QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_workspacePath(std::move(workspacePath))
 {}
 
 WorkerJob::~WorkerJob()
 {
     if (m_thread) {
-        m_cancel = true;
+        cancel();
         m_thread->wait();
         delete m_thread;
     }
@@ -56,7 +56,7 @@ void WorkerJob::startWork(Work work)
             m_thread->wait();
             delete m_thread;
             m_thread = nullptr;
-            Q_EMIT finished();
+            finish(m_failure);
         });
     });
     m_thread->start();

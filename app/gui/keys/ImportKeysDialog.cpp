@@ -194,7 +194,7 @@ void ImportKeysDialog::run(bool dryRun)
     o.dryRun = dryRun;
     m_job = new KeyImportJob(m_inventory.workspace().path(), m_inventory.actor(), m_inventory.clock(),
                              m_ui->file->text().trimmed(), o, this);
-    connect(m_job, &KeyImportJob::progress, this, &ImportKeysDialog::onProgress);
+    connect(m_job, &KeyImportJob::stageProgress, this, &ImportKeysDialog::onProgress);
     connect(m_job, &KeyImportJob::finished, this, &ImportKeysDialog::onFinished);
     m_ui->result->clear();
     setRunning(true);

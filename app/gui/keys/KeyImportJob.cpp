@@ -19,12 +19,15 @@ KeyImportJob::KeyImportJob(QString workspacePath, QString actor, Clock clock, QS
 
 KeyImportJob::~KeyImportJob() = default;
 
-void KeyImportJob::start()
+void KeyImportJob::doStart()
 {
     KeyImportOptions options = m_options;
     options.progress = [this](KeyImportStage stage, int done, int total) {
         if (progressDue() || done == total) {
-            post([this, stage, done, total] { Q_EMIT progress(stage, done, total); });
+            post([this, stage, done, total] {
+                Q_EMIT stageProgress(stage, done, total);
+                Q_EMIT progress(done, total);
+            });
         }
     };
     startWork([this, options, actor = m_actor, clock = m_clock, file = m_file](Result<Workspace*> ws) {
@@ -35,7 +38,12 @@ void KeyImportJob::start()
             Inventory inventory(**ws, actor, clock);
             return importKeys(inventory, file, options);
         }();
-        post([this, r] { m_result = r; });
+        post([this, r] {
+            m_result = r;
+            if (!r) {
+                setFailure(r.error().message);
+            }
+        });
     });
 }
 

@@ -9,7 +9,7 @@
 
 namespace kw::gui {
 
-// Project → Import Keys… off the GUI thread (WorkerJob: start, progress, cancel, finished): reads
+// Project → Import Keys… off the GUI thread (WorkerJob): reads
 // and checks the file and adds the keys in one transaction on its own connection. A cancel rolls
 // the transaction back, so nothing is imported.
 class KeyImportJob final : public WorkerJob
@@ -23,15 +23,17 @@ public:
                  QObject* parent = nullptr);
     ~KeyImportJob() override;
 
-    void start();
     const KeyImportOptions& options() const { return m_options; }
     // Set when finished() is emitted.
     const std::optional<Result<KeyImportResult>>& result() const { return m_result; }
 
 Q_SIGNALS:
-    void progress(kw::KeyImportStage stage, int done, int total);
+    // With the stage; progress(done, total) follows it.
+    void stageProgress(kw::KeyImportStage stage, int done, int total);
 
 private:
+    void doStart() override;
+
     QString m_actor;
     Clock m_clock;
     QString m_file;

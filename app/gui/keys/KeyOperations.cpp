@@ -45,7 +45,8 @@ void KeyOperations::keepThenCommit(bool keep, const QString& keyId, const QStrin
         return;
     }
     WriteSecretJob* job = m_secrets.write(keychainEntryFor(keyId), secret.toUtf8(), this);
-    connect(job, &SecretJob::finished, this, [this, keyId, outcome, commit](SecretJob* finished) {
+    connect(job, &SecretJob::finished, this, [this, keyId, outcome, commit](Job* ended) {
+        auto* finished = static_cast<SecretJob*>(ended);
         setBusy(false);
         if (finished->error() != SecretJob::Error::NoError) {
             Q_EMIT failed(
@@ -65,7 +66,8 @@ void KeyOperations::removeEntry(const QString& keyId)
 {
     const QString entry = keychainEntryFor(keyId);
     DeleteSecretJob* job = m_secrets.remove(entry, this);
-    connect(job, &SecretJob::finished, this, [this, entry](SecretJob* finished) {
+    connect(job, &SecretJob::finished, this, [this, entry](Job* ended) {
+        auto* finished = static_cast<SecretJob*>(ended);
         if (finished->error() != SecretJob::Error::NoError) {
             Q_EMIT failed(tr("The keychain entry %1 of a key that was not issued could not be removed (%2); "
                              "remove it by hand.")
@@ -135,7 +137,8 @@ void KeyOperations::reveal(const QString& keyId)
     }
     ReadSecretJob* job = m_secrets.read(keychainEntryFor(keyId), this);
     const KeyRecord k = *key;
-    connect(job, &SecretJob::finished, this, [this, k, job](SecretJob* finished) {
+    connect(job, &SecretJob::finished, this, [this, k, job](Job* ended) {
+        auto* finished = static_cast<SecretJob*>(ended);
         setBusy(false);
         if (finished->error() == SecretJob::Error::NotFound) {
             Q_EMIT failed(tr("The OS keychain has no copy of %1 (entry %2); it may have been removed there.")

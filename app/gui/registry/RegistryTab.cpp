@@ -248,7 +248,8 @@ void RegistryTab::storePassword(const RegistryProfile& profile, const QByteArray
         return;
     }
     WriteSecretJob* job = m_secrets->write(profile.passwordEntry(), password, this);
-    connect(job, &SecretJob::finished, this, [this](SecretJob* j) {
+    connect(job, &SecretJob::finished, this, [this](Job* ended) {
+        auto* j = static_cast<SecretJob*>(ended);
         if (j->error() != SecretJob::Error::NoError) {
             report(j->errorString(), true);
         }
@@ -373,7 +374,7 @@ void RegistryTab::onJobStarted(SyncJob* job)
     m_ui->syncButton->setEnabled(false);
     m_ui->progress->setRange(0, 0);
     m_ui->progress->show();
-    connect(job, &SyncJob::progress, this, [this](qint64 done, qint64 total, const QString& step) {
+    connect(job, &SyncJob::stepProgress, this, [this](qint64 done, qint64 total, const QString& step) {
         m_ui->progress->setRange(0, int(std::max<qint64>(total, 0)));
         m_ui->progress->setValue(int(done));
         m_ui->progress->setFormat(step + QStringLiteral(" %v/%m"));

@@ -31,7 +31,7 @@ bool ImportPanel::start(const QString& workspacePath, ImportOptions options)
         m_ui->file->setText(tr("Importing %1").arg(QFileInfo(path).fileName()));
         m_ui->file->setToolTip(path);
     });
-    connect(m_job, &ImportJob::progress, this, &ImportPanel::onProgress);
+    connect(m_job, &ImportJob::importProgress, this, &ImportPanel::onProgress);
     connect(m_job, &ImportJob::finished, this, &ImportPanel::onFinished);
     m_ui->file->setText(counted(files, tr("Importing 1 file"), tr("Importing %1 files")));
     m_ui->progress->setValue(0);

@@ -13,7 +13,7 @@
 namespace kw {
 
 // What a block of lines adds to the workspace, aggregated in memory so that a block of millions of
-// lines becomes a few thousand rows (design §6). Line numbers are relative to the block (1-based):
+// lines becomes a few thousand rows (docs/design/import-pipeline.md). Line numbers are relative to the block (1-based):
 // the writer, which takes blocks in file order, knows where each one starts.
 struct ChunkResult
 {
@@ -63,7 +63,7 @@ struct ParseSetup
 // `rows` is storage for the result's rows, emptied first: rows of an earlier block, whose memory is
 // in place already. A sparse log has thousands of rows a block, and fresh memory for them (and
 // for the copies as the vector grew) cost a page fault every 4 KiB — on the virtual machines
-// measured ≈ 12 µs each, half of the parse of a log of 300 lines a minute (docs/usage.md).
+// measured ≈ 12 µs each, half of the parse of a log of 300 lines a minute (docs/design/import-pipeline.md).
 ChunkResult parseChunk(const char* data, qsizetype size, const ParseSetup& setup,
                        std::vector<ChunkResult::MinuteRow> rows = {});
 

@@ -73,7 +73,7 @@ Result<qint64> writeDemoLog(Workspace& ws, const QString& projectId, const QDate
         const QString ref = byHint ? k.hint : k.id;
         QDateTime end = now;
         // Clients switch to a rotated key's successor as it is deployed: the old key becomes safe
-        // to revoke (design §3: no use since the rotation).
+        // to revoke (no use since the rotation).
         if (const QDateTime rotated = created.value(k.rotatedTo); rotated.isValid()) {
             end = std::min(end, rotated);
         }

@@ -15,7 +15,7 @@ enum class FieldRole
 {
     Time,    // epoch s/ms number, or ISO 8601
     Status,  // HTTP status
-    Outcome, // explicit outcome (design §4 rule 1)
+    Outcome, // explicit outcome (rule 1 of docs/usage.md, Outcomes)
     Key,     // a key reference the gateway wrote on purpose: any non-empty value counts
     User,    // a user name that may be a key reference (basic auth): only key-shaped values count
     Auth,    // an Authorization header value: "Bearer …"

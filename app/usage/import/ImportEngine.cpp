@@ -31,7 +31,7 @@ constexpr qsizetype HeadBytes = 64 * 1024;
 constexpr qsizetype TailBytes = 4096;
 constexpr int DetectLines = 50;
 constexpr qint64 ProgressIntervalMs = 50;
-// Content committed per transaction at least (design §6's "one transaction per chunk"): up to 8
+// Content committed per transaction at least (a cancel or crash loses at most one group: docs/design/import-pipeline.md): up to 8
 // blocks, but an eighth of the file at most, so a smaller file still commits (and can be cancelled
 // and resumed) part by part.
 constexpr qint64 MaxCommitBytes = 64 << 20;

@@ -4,7 +4,6 @@
 #include "core/Tr.h"
 #include "usage/import/ImportEngine.h"
 
-#include <QEventLoop>
 #include <algorithm>
 #include <cerrno>
 #ifdef Q_OS_LINUX
@@ -80,7 +79,7 @@ public:
 };
 
 ImportJob::ImportJob(QString workspacePath, ImportOptions options, QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_workspacePath(std::move(workspacePath))
     , m_options(std::move(options))
     , m_worker(std::make_unique<ImportWorker>())
@@ -94,12 +93,8 @@ ImportJob::~ImportJob()
     }
 }
 
-void ImportJob::start()
+void ImportJob::doStart()
 {
-    if (m_started) {
-        return;
-    }
-    m_started = true;
     m_worker->running = true;
     ImportWorker* worker = m_worker.get();
     m_worker->thread = std::thread([this, worker] {
@@ -114,7 +109,11 @@ void ImportJob::start()
         };
         hooks.progress = [this](qint64 done, qint64 total, qint64 lines) {
             QMetaObject::invokeMethod(
-                this, [this, done, total, lines] { Q_EMIT progress(done, total, lines); },
+                this,
+                [this, done, total, lines] {
+                    Q_EMIT importProgress(done, total, lines);
+                    Q_EMIT progress(done, total);
+                },
                 Qt::QueuedConnection);
         };
         worker->result = runImport(m_workspacePath, m_options, hooks);
@@ -134,23 +133,12 @@ void ImportJob::onWorkerDone()
     } else {
         m_error = m_worker->result.error();
     }
-    m_finished = true;
-    Q_EMIT finished();
+    finish(m_error ? QString() : m_error.error().message);
 }
 
-void ImportJob::cancel()
+void ImportJob::doCancel()
 {
     m_worker->cancel = true;
-}
-
-bool ImportJob::isRunning() const
-{
-    return m_started && !m_finished;
-}
-
-bool ImportJob::isCancelled() const
-{
-    return m_worker->cancel;
 }
 
 QList<FileSummary> ImportJob::summaries() const
@@ -175,16 +163,13 @@ Result<QList<FileSummary>> ImportJob::runSync(const QString& workspacePath, cons
                                               const std::function<void(const QString&)>& onFileStarted)
 {
     ImportJob job(workspacePath, options);
-    QEventLoop loop;
-    connect(&job, &ImportJob::finished, &loop, &QEventLoop::quit);
     if (onProgress) {
-        connect(&job, &ImportJob::progress, &loop, onProgress);
+        connect(&job, &ImportJob::importProgress, &job, onProgress);
     }
     if (onFileStarted) {
-        connect(&job, &ImportJob::fileStarted, &loop, onFileStarted);
+        connect(&job, &ImportJob::fileStarted, &job, onFileStarted);
     }
-    job.start();
-    loop.exec();
+    job.waitForFinished();
     if (Result<void> e = job.error(); !e) {
         return e.error();
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Job.h"
 #include "core/Result.h"
 #include "usage/import/Rejection.h"
 
@@ -74,12 +75,12 @@ struct FileSummary
 
 class ImportWorker;
 
-// Imports access logs into a workspace (design §4, §6), off the caller's thread: start() returns
+// Imports access logs into a workspace (docs/design/import-pipeline.md), off the caller's thread: start() returns
 // at once, the files are parsed on all cores, and every chunk is committed in one transaction
 // together with the file's resume offset, so a cancel or crash leaves the workspace as before or
 // resumable, never double-counted. The job opens its own connection to the workspace file.
-// Shaped like QtKeychain's jobs: start, progress signals, cancel, finished.
-class ImportJob final : public QObject
+// A core/Job: start, progress, cancel, finished(Job*), waitForFinished.
+class ImportJob final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportJob)
@@ -89,12 +90,6 @@ public:
     ~ImportJob() override; // cancels and waits for the workers
 
     const ImportOptions& options() const { return m_options; }
-
-    void start(); // once; returns at once
-    // Stops after the chunk being committed; the workspace keeps what was committed (resumable).
-    void cancel();
-    bool isRunning() const;
-    bool isCancelled() const;
 
     // After finished(): one entry per file, in the order given.
     QList<FileSummary> summaries() const;
@@ -113,11 +108,14 @@ public:
 
 Q_SIGNALS:
     void fileStarted(const QString& path);
-    // Throttled (at most ~20 per second); bytes are on-disk bytes over all files.
-    void progress(qint64 bytesDone, qint64 bytesTotal, qint64 lines);
-    void finished();
+    // Throttled (at most ~20 per second); bytes are on-disk bytes over all files. progress(done,
+    // total) follows it with the bytes.
+    void importProgress(qint64 bytesDone, qint64 bytesTotal, qint64 lines);
 
 private:
+    // Stops after the chunk being committed; the workspace keeps what was committed (resumable).
+    void doCancel() override;
+    void doStart() override;
     void onWorkerDone();
 
     QString m_workspacePath;
@@ -125,8 +123,6 @@ private:
     std::unique_ptr<ImportWorker> m_worker;
     QList<FileSummary> m_summaries;
     Result<void> m_error;
-    bool m_started = false;
-    bool m_finished = false;
 };
 
 } // namespace kw

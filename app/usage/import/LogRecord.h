@@ -14,7 +14,7 @@
 namespace kw {
 
 // What a key reference in a log turned out to be. Only ids, hints and hashes are kept as written;
-// everything else is a secret or may be one, so only its SHA-256 is kept (design §2, §4 rule 3).
+// everything else is a secret or may be one, so only its SHA-256 is kept (docs/design/keys.md: the secret is never stored).
 enum class KeyRefKind
 {
     None,
@@ -148,7 +148,7 @@ private:
     SecretMemo* m_memo = nullptr;
 };
 
-// Shapes of design §2, on raw bytes; `memo` remembers which long texts are full keys.
+// The key format's shapes (docs/keys.md), on raw bytes; `memo` remembers which long texts are full keys.
 KeyRefKind keyRefKindOf(std::string_view text, SecretMemo* memo = nullptr);
 // keyRefKindOf(text) == KeyRefKind::KeyId: the shape most references have, on its own.
 bool isKeyId(std::string_view text);

@@ -17,7 +17,7 @@ enum class RejectReason
     BadJson,        // not a JSON object
     BadTime,        // no time, or a time that cannot be read
     BadStatus,      // no HTTP status, or not 100..599
-    UnknownOutcome, // an explicit outcome field outside design §4 rule 1
+    UnknownOutcome, // an explicit outcome field that names no known outcome
     ColumnCount,    // a CSV row with another number of columns than the header
 };
 inline constexpr int RejectReasonCount = 8;

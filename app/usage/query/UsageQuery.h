@@ -109,7 +109,7 @@ struct UsageAggregate
     std::vector<KeyUsage> keys; // sorted by key id
 };
 
-// Whether a rotated key can go (design §3): no use of it in imported logs since the rotation.
+// Whether a rotated key can go (docs/usage.md, Health): no use of it in imported logs since the rotation.
 struct RevokeSafety
 {
     enum class Verdict
@@ -125,7 +125,7 @@ struct RevokeSafety
     QDateTime coveredUntil; // the newest record in the project's imported logs
 };
 
-// The read side of usage (design §6), QtCore and SQL only: the CLI, the Usage tab and reports use it.
+// The read side of usage (docs/design/storage.md), QtCore and SQL only: the CLI, the Usage tab and reports use it.
 // Series and per-key totals are summed while streaming the rows through the store's Cursor in
 // primary-key order, (slot, minute): each slot's rows in time order, buckets found through a hash
 // and sorted at the end. SQLite's GROUP BY on a bucket expression or on key_id sorts every row in a

@@ -2,6 +2,7 @@
 // A fresh workspace in a temporary folder with an Inventory on a fake clock.
 #pragma once
 
+#include "ResultAsserts.h"
 #include "StoreTestSupport.h"
 #include "store/Inventory.h"
 #include "store/Workspace.h"
@@ -120,3 +121,11 @@ private:
 };
 
 } // namespace kw::test
+
+// Declares an InventoryFixture `f` and opens it; fails the test function when it cannot.
+#define OPEN_FIXTURE(f)                                                                                      \
+    kw::test::InventoryFixture f;                                                                            \
+    do {                                                                                                     \
+        const QString error_ = f.open();                                                                     \
+        QVERIFY2(error_.isEmpty(), qPrintable(error_));                                                      \
+    } while (false)
