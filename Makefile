@@ -1,13 +1,18 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The two commands of the README, and the longer runs of docs/reliability.md. Everything else is
-# CMake presets.
-.PHONY: run test build deps screenshots bench fuzz crash clean
+# The README's commands, and the longer runs of docs/reliability.md. Everything else is CMake presets.
+.PHONY: run test package build deps screenshots bench fuzz crash clean
 
 run:
 	@packaging/run.sh
 
 test:
 	@packaging/test.sh
+
+# The release .deb (build/package/keyward_<version>_<arch>.deb); docs/packaging.md.
+package: deps
+	@cmake --preset package >/dev/null && cmake --build --preset package
+	@cd build/package && cpack -G DEB
+	@ls build/package/keyward_*.deb
 
 deps:
 	@packaging/install-deps.sh

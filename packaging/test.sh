@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 packaging/install-deps.sh
-export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/keyward-ccache}"
+. packaging/ccache-env.sh
 cmake --preset dev >/dev/null
 cmake --build --preset dev
 ctest --preset dev "$@"
