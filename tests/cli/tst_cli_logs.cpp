@@ -148,6 +148,58 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("no import profile"));
     }
 
+    // Every place a gateway may write a key: each line leaks the secret once, the finding names
+    // the file, the first line and the key's hint, and each request counts for the key.
+    void leakedKeyInEveryPlaceIsFoundAndAttributed()
+    {
+        CliRunner cli;
+        const QJsonObject key = setUp(cli);
+        const QByteArray secret = key[QStringLiteral("secret")].toString().toLatin1();
+        QVERIFY(secret.size() > 20);
+        QByteArray encoded = secret;
+        encoded.replace('_', "%5F");
+        const QByteArray head = "10.0.0.1 - - [01/Jan/2026:00:00:00 +0000] \"GET /v1/chat";
+        const QByteArray tail = " HTTP/1.1\" 200 1 \"-\" \"curl/8.0\"";
+        const QList<QByteArray> lines{
+            head + tail + " \"Authorization: Bearer " + secret + "\"",
+            head + tail + " authorization=\"Bearer " + secret + "\"",
+            head + tail + " authorization=Bearer%20" + secret,
+            head + tail + " \"Authorization: " + secret + "\"",
+            head + tail + " \"X-Api-Key: " + secret + "\"",
+            head + tail + " \"\\x22Bearer " + secret + "\\x22\"",
+            head + tail + " \"'" + secret + "'\"",
+            head + tail + " \"Bearer " + encoded + "\"",
+            head + "?apikey=" + secret + tail,
+            head + "?token=" + secret + tail,
+            head + "?a=1&access_token=" + secret + tail,
+            head + "?api_key=" + encoded + tail,
+            head + "?API%5FKEY=" + secret + tail,
+            head + "?key=%22" + secret + "%22" + tail,
+        };
+        const QString log = cli.dir() + QStringLiteral("/leaks.log");
+        write(log, lines.join('\n') + '\n');
+        CliResult r = cli.ws({QStringLiteral("--json"), QStringLiteral("logs"), QStringLiteral("import"), log,
+                              QStringLiteral("--project"), QStringLiteral("chat-api")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject s = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+        QCOMPARE(s[QStringLiteral("imported")].toInt(), lines.size());
+        QCOMPARE(s[QStringLiteral("anonymous")].toInt(), 0);
+        QCOMPARE(s[QStringLiteral("findings")].toInt(), lines.size());
+
+        r = cli.ws({QStringLiteral("--json"), QStringLiteral("usage"), QStringLiteral("findings")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray found = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(found.size(), 1);
+        const QJsonObject f = found.at(0).toObject();
+        QCOMPARE(f[QStringLiteral("kind")].toString(), QStringLiteral("plaintext_key"));
+        QCOMPARE(f[QStringLiteral("file")].toString(), log);
+        QCOMPARE(f[QStringLiteral("line")].toInt(), 1);
+        QCOMPARE(f[QStringLiteral("count")].toInt(), lines.size());
+        QCOMPARE(f[QStringLiteral("key_id")].toString(), key[QStringLiteral("id")].toString());
+        QCOMPARE(f[QStringLiteral("key_hint")].toString(), key[QStringLiteral("hint")].toString());
+        QVERIFY(!r.out.contains(secret));
+    }
+
     void plaintextKeyNeverPrintedOrStored()
     {
         CliRunner cli;
