@@ -96,6 +96,81 @@ private Q_SLOTS:
         QCOMPARE(s.at(1)[QStringLiteral("state")].toString(), QStringLiteral("imported"));
     }
 
+    // A file whose every line is rejected counts nothing, exits 1 and is not remembered: the
+    // right mapping then imports it whole instead of finding it "already imported".
+    void nothingCountedIsNotRemembered()
+    {
+        CliRunner cli;
+        const QJsonObject key = setUp(cli);
+        const QByteArray id = key[QStringLiteral("id")].toString().toLatin1();
+        const QString log = cli.dir() + QStringLiteral("/custom.jsonl");
+        write(log, "{\"when\":\"2026-01-01T00:00:00Z\",\"code\":200,\"who\":\"" + id +
+                       "\"}\n{\"when\":\"2026-01-01T00:01:00Z\",\"code\":200,\"who\":\"" + id + "\"}\n");
+        const QStringList args{QStringLiteral("--json"),    QStringLiteral("logs"),
+                               QStringLiteral("import"),    log,
+                               QStringLiteral("--project"), QStringLiteral("chat-api")};
+        CliResult r = cli.ws(args);
+        QCOMPARE(r.code, 1);
+        QJsonObject s = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+        QCOMPARE(s[QStringLiteral("state")].toString(), QStringLiteral("nothing_counted"));
+        QCOMPARE(s[QStringLiteral("rejected")].toInt(), 2);
+        QVERIFY(s[QStringLiteral("reason")].toString().contains(QStringLiteral("not remembered")));
+        r = cli.ws({QStringLiteral("--json"), QStringLiteral("logs"), QStringLiteral("files")});
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
+
+        r = cli.ws(QStringList(args) << QStringLiteral("--map")
+                                     << QStringLiteral("time=when,status=code,key=who"));
+        QCOMPARE(r.code, 0);
+        s = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+        QCOMPARE(s[QStringLiteral("state")].toString(), QStringLiteral("imported"));
+        QCOMPARE(s[QStringLiteral("imported")].toInt(), 2);
+
+        const CliResult text =
+            cli.ws({QStringLiteral("logs"), QStringLiteral("import"), dataLog("plain.jsonl"),
+                    QStringLiteral("--project"), QStringLiteral("chat-api"), QStringLiteral("--format"),
+                    QStringLiteral("combined")});
+        QCOMPARE(text.code, 1);
+        QVERIFY2(text.out.contains("NOTHING COUNTED"), text.out.constData());
+    }
+
+    // A last line without '\n' is held back and said so; --complete counts it, once.
+    void unterminatedLastLineIsReportedAndCountedWhenComplete()
+    {
+        CliRunner cli;
+        const QJsonObject key = setUp(cli);
+        const QByteArray id = key[QStringLiteral("id")].toString().toLatin1();
+        const QString log = cli.dir() + QStringLiteral("/access.log");
+        const QByteArray line =
+            "10.0.0.1 - - [01/Jan/2026:00:00:00 +0000] \"GET / HTTP/1.1\" 200 1 \"-\" \"curl\" \"" + id + '"';
+        write(log, line + '\n' + line);
+        const QStringList args{QStringLiteral("logs"), QStringLiteral("import"), log,
+                               QStringLiteral("--project"), QStringLiteral("chat-api")};
+        CliResult r = cli.ws(QStringList{QStringLiteral("--json")} + args);
+        QCOMPARE(r.code, 0);
+        QJsonObject s = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+        QCOMPARE(s[QStringLiteral("imported")].toInt(), 1);
+        QCOMPARE(s[QStringLiteral("held_back_lines")].toInt(), 1);
+        QCOMPARE(s[QStringLiteral("held_back_bytes")].toInt(), line.size());
+
+        r = cli.ws(args);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("already imported, nothing new"), r.out.constData());
+        QVERIFY2(r.out.contains("1 unterminated last line held back"), r.out.constData());
+
+        r = cli.ws(QStringList{QStringLiteral("--json")} + args + QStringList{QStringLiteral("--complete")});
+        QCOMPARE(r.code, 0);
+        s = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+        QCOMPARE(s[QStringLiteral("state")].toString(), QStringLiteral("resumed"));
+        QCOMPARE(s[QStringLiteral("imported")].toInt(), 1);
+        QCOMPARE(s[QStringLiteral("held_back_lines")].toInt(), 0);
+
+        r = cli.ws(QStringList{QStringLiteral("--json")} + args + QStringList{QStringLiteral("--complete")});
+        s = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+        QCOMPARE(s[QStringLiteral("state")].toString(), QStringLiteral("already_imported"));
+        r = cli.ws({QStringLiteral("--json"), QStringLiteral("logs"), QStringLiteral("files")});
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().at(0)[QStringLiteral("imported")].toInt(), 2);
+    }
+
     void usageErrors()
     {
         CliRunner cli;

@@ -297,7 +297,7 @@ private Q_SLOTS:
         ImportSummaryDialog* summary = nullptr;
         QTRY_VERIFY((summary = kw::test::visibleChild<ImportSummaryDialog>(tab())) != nullptr);
         QVERIFY(!tab()->importPanel()->isRunning());
-        QVERIFY2(summary->headline().contains(QStringLiteral("Imported 1 file.")),
+        QVERIFY2(summary->headline().contains(QStringLiteral("1 file: 1 imported.")),
                  qPrintable(summary->headline()));
         QVERIFY2(summary->headline().contains(QStringLiteral("42 lines: 40 counted")),
                  qPrintable(summary->headline()));
@@ -322,6 +322,10 @@ private Q_SLOTS:
         QTRY_VERIFY((summary = kw::test::visibleChild<ImportSummaryDialog>(tab())) != nullptr);
         QVERIFY2(summary->findChild<QTableWidget*>()->item(0, 2)->text().contains(QStringLiteral("already")),
                  qPrintable(summary->findChild<QTableWidget*>()->item(0, 2)->text()));
+        // One sentence says what became of the file; no "Imported 1 file" beside "already imported".
+        QVERIFY2(summary->headline().contains(QStringLiteral("1 file: 1 already imported (nothing added).")),
+                 qPrintable(summary->headline()));
+        QVERIFY(!summary->headline().contains(QStringLiteral("Imported")));
         summary->close();
         QCOMPARE(columnSum(tab()->chart()->columns(), Outcome::Valid), 30);
     }

@@ -20,6 +20,7 @@
 #include <QThread>
 #include <QThreadPool>
 #include <array>
+#include <limits>
 
 namespace kw {
 
@@ -139,6 +140,9 @@ private:
     // `withinEarlier`: set when the whole content is a shorter copy of content imported before.
     Result<std::optional<UsageFileRow>> findStored(ContentSource& source, const QByteArray& head,
                                                    bool& withinEarlier);
+    // A new file whose lines were all rejected is forgotten (NothingCounted); a resumed one whose
+    // new lines were keeps its earlier counts, and says so.
+    Result<void> rememberOnlyCounted(FileSummary& summary);
     // `diskPosition`: the file's bytes consumed (for a plain file, the content committed so far).
     void reportProgress(qint64 diskPosition, bool force);
 
@@ -307,6 +311,22 @@ void Importer::reportProgress(qint64 diskPosition, bool force)
     m_hooks.progress(m_bytesBefore + diskPosition, m_bytesTotal, m_lines);
 }
 
+Result<void> Importer::rememberOnlyCounted(FileSummary& summary)
+{
+    if (summary.lines == 0 || summary.imported + summary.anonymous > 0) {
+        return {};
+    }
+    if (summary.state == FileSummary::State::Resumed) {
+        summary.reason = tr("None of the %n new line(s) was counted.", nullptr,
+                            int(qMin<qint64>(summary.lines, std::numeric_limits<int>::max())));
+        return {};
+    }
+    summary.state = FileSummary::State::NothingCounted;
+    summary.reason = tr("No line was counted, so the file is not remembered: import it again with the right "
+                        "--format or --map.");
+    return m_writer.forget();
+}
+
 FileSummary Importer::importFile(const QString& path)
 {
     QElapsedTimer clock;
@@ -327,6 +347,7 @@ FileSummary Importer::importFile(const QString& path)
         return finish(refused(summary, opened.error().message));
     }
     ContentSource& source = **opened;
+    source.setComplete(m_options.complete);
     Result<QByteArray> head = source.head(HeadBytes);
     if (!head) {
         return finish(refused(summary, head.error().message));
@@ -476,6 +497,12 @@ FileSummary Importer::importFile(const QString& path)
     summary.rejectSamples = m_writer.samples();
     if (*stored && blocks == 0 && failure.isEmpty() && !cancelled()) {
         summary.state = FileSummary::State::AlreadyImported;
+    }
+    if (failure.isEmpty() && !cancelled()) {
+        summary.heldBackBytes = source.pendingBytes();
+        if (Result<void> r = rememberOnlyCounted(summary); !r) {
+            return finish(refused(summary, r.error().message));
+        }
     }
     if (!failure.isEmpty()) {
         if (blocks == 0 && !*stored) {

@@ -46,8 +46,15 @@ QStringView FileSummary::stateName(State state)
         return u"resumed";
     case State::Refused:
         return u"refused";
+    case State::NothingCounted:
+        return u"nothing_counted";
     }
     return u"refused";
+}
+
+bool FileSummary::failed() const
+{
+    return state == State::Refused || state == State::NothingCounted || !reason.isEmpty();
 }
 
 namespace {
@@ -165,9 +172,8 @@ Result<void> ImportJob::error() const
 
 bool ImportJob::anyFailed() const
 {
-    return std::any_of(m_summaries.cbegin(), m_summaries.cend(), [](const FileSummary& s) {
-        return s.state == FileSummary::State::Refused || !s.reason.isEmpty();
-    });
+    return std::any_of(m_summaries.cbegin(), m_summaries.cend(),
+                       [](const FileSummary& s) { return s.failed(); });
 }
 
 Result<QList<FileSummary>> ImportJob::runSync(const QString& workspacePath, const ImportOptions& options,

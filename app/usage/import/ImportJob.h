@@ -37,6 +37,9 @@ struct ImportOptions
     QString profile;
     QString actor;        // usage_files.imported_by
     bool explain = false; // fill FileSummary::explanation with the detection's reasoning
+    // The files are complete: a plain file's last line counts without its '\n' (otherwise it
+    // is held back until a later import finds it ended).
+    bool complete = false;
     // The console's import: its threads run at a lower CPU priority (nice +10 on Linux), so on a
     // busy machine the GUI thread gets a core first (docs/gui.md, responsiveness).
     bool background = false;
@@ -51,6 +54,9 @@ struct FileSummary
         AlreadyImported, // the same content was imported before: nothing added
         Resumed,         // a grown file: counted from `resumedFrom`
         Refused,         // not imported; `reason` says why (not a log, unreadable, truncated .gz …)
+        // Lines were read and none was counted (all rejected): not remembered, so importing it
+        // again with another --format or --map starts afresh.
+        NothingCounted,
     };
 
     QString path;
@@ -67,9 +73,14 @@ struct FileSummary
     QStringList rejectSamples; // first few, "file:line: reason", never line text
     qint64 findings = 0;       // finding lines (plaintext keys, accepted expired/revoked keys)
     qint64 bytes = 0;          // content bytes read in this run (decompressed for .gz)
+    // A plain file's last line without '\n', not counted in this run (ImportOptions::complete).
+    qint64 heldBackBytes = 0;
     qint64 elapsedMs = 0;
 
-    static QStringView stateName(State state); // imported, already_imported, resumed, refused
+    // imported, already_imported, resumed, refused, nothing_counted
+    static QStringView stateName(State state);
+    // Nothing counted, refused, or cut short: the CLI exits 1.
+    bool failed() const;
 };
 
 class ImportWorker;
