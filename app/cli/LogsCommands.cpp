@@ -42,6 +42,7 @@ QJsonObject summaryJson(const FileSummary& s)
             {QStringLiteral("rejected_by_reason"), rejected},
             {QStringLiteral("rejected_samples"), QJsonArray::fromStringList(s.rejectSamples)},
             {QStringLiteral("findings"), s.findings},
+            {QStringLiteral("earlier_findings"), s.earlierFindings},
             {QStringLiteral("held_back_lines"), s.heldBackBytes > 0 ? 1 : 0},
             {QStringLiteral("held_back_bytes"), s.heldBackBytes},
             {QStringLiteral("bytes"), s.bytes},
@@ -83,6 +84,12 @@ void printSummary(QTextStream& out, const FileSummary& s, bool explain)
             << tr("1 unterminated last line held back (%1 bytes): it counts once it ends with a newline, "
                   "or with --complete")
                    .arg(s.heldBackBytes)
+            << Qt::endl;
+    }
+    if (s.earlierFindings > 0) {
+        out << QLatin1String("  ")
+            << tr("%1 finding line(s) from earlier imports: see `keyward usage findings`")
+                   .arg(s.earlierFindings)
             << Qt::endl;
     }
     if (s.state == FileSummary::State::Refused || s.state == FileSummary::State::AlreadyImported) {

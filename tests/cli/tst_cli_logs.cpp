@@ -273,6 +273,15 @@ private Q_SLOTS:
         QCOMPARE(f[QStringLiteral("key_id")].toString(), key[QStringLiteral("id")].toString());
         QCOMPARE(f[QStringLiteral("key_hint")].toString(), key[QStringLiteral("hint")].toString());
         QVERIFY(!r.out.contains(secret));
+
+        // Imported again: nothing new, and its findings are still pointed out.
+        r = cli.ws({QStringLiteral("logs"), QStringLiteral("import"), log, QStringLiteral("--project"),
+                    QStringLiteral("chat-api")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("already imported, nothing new"), r.out.constData());
+        QVERIFY2(r.out.contains(
+                     QByteArray(QByteArray::number(lines.size()) + " finding line(s) from earlier imports")),
+                 r.out.constData());
     }
 
     void plaintextKeyNeverPrintedOrStored()

@@ -280,7 +280,10 @@ private Q_SLOTS:
             line(10 + i % 20, 200, m_web.id);
         }
         for (int i = 0; i < 5; ++i) {
-            line(31, 401, QStringLiteral("key_ZZZZZZZZZZZZZZZZ"));
+            // One of them leaks a token: a finding that a re-import still shows.
+            line(31, 401,
+                 i == 0 ? QStringLiteral("Bearer opaque-token-1234")
+                        : QStringLiteral("key_ZZZZZZZZZZZZZZZZ"));
         }
         for (int i = 0; i < 4; ++i) {
             line(40, 429, m_batch.id);
@@ -326,6 +329,8 @@ private Q_SLOTS:
         QVERIFY2(summary->headline().contains(QStringLiteral("1 file: 1 already imported (nothing added).")),
                  qPrintable(summary->headline()));
         QVERIFY(!summary->headline().contains(QStringLiteral("Imported")));
+        QVERIFY2(summary->details().contains(QStringLiteral("Findings of earlier imports")),
+                 qPrintable(summary->details()));
         summary->close();
         QCOMPARE(columnSum(tab()->chart()->columns(), Outcome::Valid), 30);
     }

@@ -89,6 +89,7 @@ ImportSummaryDialog::ImportSummaryDialog(const QList<FileSummary>& files, const 
     qint64 anonymous = 0;
     qint64 rejected = 0;
     qint64 findings = 0;
+    qint64 earlierFindings = 0; // of files already imported: still worth seeing
     std::array<qint64, RejectReasonCount> byReason{};
     QStringList samples;
     for (int row = 0; row < files.size(); ++row) {
@@ -116,6 +117,7 @@ ImportSummaryDialog::ImportSummaryDialog(const QList<FileSummary>& files, const 
         anonymous += f.anonymous;
         rejected += f.rejected;
         findings += f.findings;
+        earlierFindings += f.earlierFindings;
         for (int r = 0; r < RejectReasonCount; ++r) {
             byReason[std::size_t(r)] += f.rejectedBy[std::size_t(r)];
         }
@@ -161,6 +163,14 @@ ImportSummaryDialog::ImportSummaryDialog(const QList<FileSummary>& files, const 
                                    "revoked key; the Findings table of the Usage tab lists them with file "
                                    "and line.")
                                     .arg(locale.toString(findings))));
+    }
+    if (earlierFindings > 0) {
+        details += QStringLiteral("<p><b>%1</b> %2</p>")
+                       .arg(esc(tr("Findings of earlier imports:")),
+                            esc(tr("%1 lines of the files imported before showed plaintext keys or a gateway "
+                                   "accepting an expired or revoked key; the Findings table of the Usage tab "
+                                   "lists them.")
+                                    .arg(locale.toString(earlierFindings))));
     }
     for (const FileSummary& f : files) {
         if (f.heldBackBytes > 0) {

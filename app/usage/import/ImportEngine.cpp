@@ -143,6 +143,7 @@ private:
     // A new file whose lines were all rejected is forgotten (NothingCounted); a resumed one whose
     // new lines were keeps its earlier counts, and says so.
     Result<void> rememberOnlyCounted(FileSummary& summary);
+    qint64 earlierFindings(qint64 fileId) const; // finding lines stored for a usage_files row
     // `diskPosition`: the file's bytes consumed (for a plain file, the content committed so far).
     void reportProgress(qint64 diskPosition, bool force);
 
@@ -309,6 +310,13 @@ void Importer::reportProgress(qint64 diskPosition, bool force)
     }
     m_sinceProgress.restart();
     m_hooks.progress(m_bytesBefore + diskPosition, m_bytesTotal, m_lines);
+}
+
+qint64 Importer::earlierFindings(qint64 fileId) const
+{
+    Result<QSqlQuery> q = m_ws.exec(
+        QStringLiteral("SELECT coalesce(sum(count), 0) FROM usage_findings WHERE file_id = ?"), {fileId});
+    return q && q->next() ? q->value(0).toLongLong() : 0;
 }
 
 Result<void> Importer::rememberOnlyCounted(FileSummary& summary)
@@ -497,6 +505,7 @@ FileSummary Importer::importFile(const QString& path)
     summary.rejectSamples = m_writer.samples();
     if (*stored && blocks == 0 && failure.isEmpty() && !cancelled()) {
         summary.state = FileSummary::State::AlreadyImported;
+        summary.earlierFindings = earlierFindings(row.id);
     }
     if (failure.isEmpty() && !cancelled()) {
         summary.heldBackBytes = source.pendingBytes();

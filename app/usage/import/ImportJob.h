@@ -72,7 +72,10 @@ struct FileSummary
     std::array<qint64, RejectReasonCount> rejectedBy{};
     QStringList rejectSamples; // first few, "file:line: reason", never line text
     qint64 findings = 0;       // finding lines (plaintext keys, accepted expired/revoked keys)
-    qint64 bytes = 0;          // content bytes read in this run (decompressed for .gz)
+    // Finding lines that earlier imports of this content recorded: a re-import that adds nothing
+    // still shows them.
+    qint64 earlierFindings = 0;
+    qint64 bytes = 0; // content bytes read in this run (decompressed for .gz)
     // A plain file's last line without '\n', not counted in this run (ImportOptions::complete).
     qint64 heldBackBytes = 0;
     qint64 elapsedMs = 0;
