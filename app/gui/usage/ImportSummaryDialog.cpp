@@ -156,21 +156,22 @@ ImportSummaryDialog::ImportSummaryDialog(const QList<FileSummary>& files, const 
         details += QStringLiteral("</ul><p>%1</p><pre>%2</pre>")
                        .arg(esc(tr("First samples:")), esc(samples.join(u'\n')));
     }
+    const auto titled = [](const QString& title, const QString& text) {
+        return QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(title), esc(text));
+    };
     if (findings > 0) {
-        details += QStringLiteral("<p><b>%1</b> %2</p>")
-                       .arg(esc(tr("Findings:")),
-                            esc(tr("%1 lines showed plaintext keys or a gateway accepting an expired or "
-                                   "revoked key; the Findings table of the Usage tab lists them with file "
-                                   "and line.")
-                                    .arg(locale.toString(findings))));
+        details +=
+            titled(tr("Findings:"), tr("%1 lines showed plaintext keys or a gateway accepting an expired or "
+                                       "revoked key; the Findings table of the Usage tab lists them with "
+                                       "file and line.")
+                                        .arg(locale.toString(findings)));
     }
     if (earlierFindings > 0) {
-        details += QStringLiteral("<p><b>%1</b> %2</p>")
-                       .arg(esc(tr("Findings of earlier imports:")),
-                            esc(tr("%1 lines of the files imported before showed plaintext keys or a gateway "
-                                   "accepting an expired or revoked key; the Findings table of the Usage tab "
-                                   "lists them.")
-                                    .arg(locale.toString(earlierFindings))));
+        details +=
+            titled(tr("Findings of earlier imports:"),
+                   tr("%1 lines of the files imported before showed plaintext keys or a gateway accepting "
+                      "an expired or revoked key; the Findings table of the Usage tab lists them.")
+                       .arg(locale.toString(earlierFindings)));
     }
     for (const FileSummary& f : files) {
         if (f.heldBackBytes > 0) {
