@@ -284,6 +284,33 @@ private Q_SLOTS:
                  r.out.constData());
     }
 
+    // A profile saved with --format csv imports the next export of that kind with --profile alone
+    // (its header matches no detection rule).
+    void profileRemembersItsFormat()
+    {
+        CliRunner cli;
+        const QJsonObject key = setUp(cli);
+        const QByteArray id = key[QStringLiteral("id")].toString().toLatin1();
+        const QString first = cli.dir() + QStringLiteral("/export1.csv");
+        const QString second = cli.dir() + QStringLiteral("/export2.csv");
+        write(first, "when,code,who\n2026-01-01T00:00:00Z,200," + id + "\n");
+        write(second,
+              "when,code,who\n2026-01-02T00:00:00Z,200," + id + "\n2026-01-02T00:01:00Z,401," + id + "\n");
+        const QStringList base{QStringLiteral("--json"), QStringLiteral("logs"), QStringLiteral("import"),
+                               QStringLiteral("--project"), QStringLiteral("chat-api")};
+        QCOMPARE(cli.ws(QStringList(base) << second).code, 1); // not detected without help
+        CliResult r = cli.ws(QStringList(base)
+                             << first << QStringLiteral("--format") << QStringLiteral("csv")
+                             << QStringLiteral("--map") << QStringLiteral("time=when,status=code,key=who")
+                             << QStringLiteral("--profile") << QStringLiteral("export"));
+        QCOMPARE(r.code, 0);
+        r = cli.ws(QStringList(base) << second << QStringLiteral("--profile") << QStringLiteral("export"));
+        QCOMPARE(r.code, 0);
+        const QJsonObject s = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+        QCOMPARE(s[QStringLiteral("imported")].toInt(), 2);
+        QVERIFY(s[QStringLiteral("format")].toString().startsWith(QStringLiteral("csv")));
+    }
+
     void plaintextKeyNeverPrintedOrStored()
     {
         CliRunner cli;

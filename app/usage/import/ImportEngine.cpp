@@ -155,6 +155,7 @@ private:
     QString m_projectId;
     KeyIndex m_keys;
     FieldMapping m_mapping;
+    ImportFormat m_format = ImportFormat::Auto; // --format, or the profile's
     qint64 m_bytesTotal = 0;
     qint64 m_bytesBefore = 0; // on-disk bytes of the files done
     qint64 m_lines = 0;
@@ -173,8 +174,14 @@ Result<void> Importer::prepare()
     m_projectId = project->id;
 
     QString mappingText = m_options.mapping;
+    m_format = m_options.format;
     if (!m_options.profile.isEmpty() && mappingText.isEmpty()) {
         mappingText = m_ws.setting(importProfileSetting(m_options.profile));
+        // A profile remembers the format it was saved with; --format still overrides it.
+        if (m_format == ImportFormat::Auto) {
+            const QString saved = m_ws.setting(importProfileSetting(m_options.profile) % u"/format");
+            m_format = importFormatFromName(saved).value_or(ImportFormat::Auto);
+        }
         if (mappingText.isEmpty()) {
             return makeError(ErrorCode::NotFound,
                              tr("There is no import profile \"%1\"; save one with --map … --profile %1.")
@@ -189,6 +196,11 @@ Result<void> Importer::prepare()
         m_mapping = *mapping;
         if (!m_options.profile.isEmpty() && !m_options.mapping.isEmpty()) {
             if (Result<void> r = m_ws.setSetting(importProfileSetting(m_options.profile), mappingText); !r) {
+                return r;
+            }
+            if (Result<void> r = m_ws.setSetting(importProfileSetting(m_options.profile) % u"/format",
+                                                 importFormatName(m_options.format).toString());
+                !r) {
                 return r;
             }
         }
@@ -214,10 +226,10 @@ Result<Detection> Importer::detect(const QByteArray& head, FileSummary& summary)
         return makeError(ErrorCode::Invalid, tr("It holds no log lines."));
     }
     Detection d = detectFormat(lines);
-    if (m_options.format != ImportFormat::Auto) {
-        const LogFormat forced = m_options.format == ImportFormat::Combined ? LogFormat::Combined
-                                 : m_options.format == ImportFormat::Json   ? LogFormat::JsonLines
-                                                                            : LogFormat::Csv;
+    if (m_format != ImportFormat::Auto) {
+        const LogFormat forced = m_format == ImportFormat::Combined ? LogFormat::Combined
+                                 : m_format == ImportFormat::Json   ? LogFormat::JsonLines
+                                                                    : LogFormat::Csv;
         if (forced != d.format) {
             d.dialect = JsonDialect::Plain;
         }

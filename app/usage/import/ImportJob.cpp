@@ -18,6 +18,21 @@
 
 namespace kw {
 
+QStringView importFormatName(ImportFormat format)
+{
+    switch (format) {
+    case ImportFormat::Auto:
+        return u"auto";
+    case ImportFormat::Combined:
+        return u"combined";
+    case ImportFormat::Json:
+        return u"json";
+    case ImportFormat::Csv:
+        return u"csv";
+    }
+    return u"auto";
+}
+
 std::optional<ImportFormat> importFormatFromName(QStringView name)
 {
     if (name == u"auto") {

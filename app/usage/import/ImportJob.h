@@ -24,6 +24,7 @@ enum class ImportFormat
 };
 // "auto", "combined", "json", "csv" (what --format takes); nullopt for anything else.
 std::optional<ImportFormat> importFormatFromName(QStringView name);
+QStringView importFormatName(ImportFormat format);
 
 struct ImportOptions
 {
