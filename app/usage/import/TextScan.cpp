@@ -378,21 +378,26 @@ std::string_view decode(std::string_view s, char* out, std::size_t capacity)
 
 std::size_t credentialHeaderLength(std::string_view s)
 {
+    // The colon first: most fields tested (user agents) have none near their start, and that is
+    // one short memchr instead of a comparison with every name.
+    constexpr std::size_t Longest = 19; // "proxy-authorization"
+    const std::size_t colon = s.substr(0, Longest + 4).find(':');
+    if (colon == std::string_view::npos) {
+        return 0;
+    }
+    std::string_view name = s.substr(0, colon);
+    while (!name.empty() && name.back() == ' ') {
+        name.remove_suffix(1);
+    }
     static constexpr std::array<std::string_view, 11> Names{"authorization", "proxy-authorization",
                                                             "x-api-key",     "x-auth-token",
                                                             "apikey",        "api-key",
                                                             "api_key",       "token",
                                                             "x-token",       "access_token",
                                                             "access-token"};
-    for (const std::string_view name : Names) {
-        if (s.size() > name.size() && startsWithIgnoreCase(s, name)) {
-            std::size_t i = name.size();
-            while (i < s.size() && s[i] == ' ') {
-                ++i;
-            }
-            if (i < s.size() && s[i] == ':') {
-                return i + 1;
-            }
+    for (const std::string_view known : Names) {
+        if (name.size() == known.size() && equalsIgnoreCase(name, known)) {
+            return colon + 1;
         }
     }
     return 0;
