@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Modules.h"
 
+#include "core/Tr.h"
+
 #include <array>
 #include <cstdio>
 #include <dlfcn.h>
@@ -77,8 +79,8 @@ Result<const cli::Remote*> loadRemoteModule()
         return remote;
     }
     return makeError(ErrorCode::External,
-                     QStringLiteral("the OS keychain and registry commands need the module %1, which is "
-                                    "missing or broken:%2")
+                     tr("the OS keychain and registry commands need the module %1, which is "
+                        "missing or broken:%2")
                          .arg(QLatin1String(KEYWARD_REMOTE_MODULE), QString::fromLocal8Bit(failures)));
 }
 

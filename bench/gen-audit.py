@@ -36,7 +36,7 @@ def main():
         details_text = json.dumps(details, sort_keys=True, separators=(",", ":"))
         at = base_ms + i * 1000
         canonical = json.dumps({"id": event_id, "at": at, "actor": actors[i % 4], "action": action,
-                                "project_id": project_id, "key_id": key_id, "details": details},
+                                "project_id": project_id, "key_id": key_id, "details": details, "seq": seq},
                                sort_keys=True, separators=(",", ":"))
         digest = hashlib.sha256((prev + canonical).encode()).hexdigest()
         rows.append((seq, event_id, at, actors[i % 4], action, project_id, key_id, details_text, prev, digest))

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Issue 6 benchmark: first pull of 100,000 keys, delta pull of one change, push of 1,000 issued keys,
+# The registry benchmark: first pull of 100,000 keys, delta pull of one change, push of 1,000 issued
+# keys and a bulk revocation of 10,000 keys,
 # each against `etcdctl get --prefix` of the same data in the same run, on a local TLS etcd started
 # here (tests/fixtures/etcd-fixture.sh). Usage: bench/run-registry.sh BUILD_DIR [KEYS]
 set -euo pipefail

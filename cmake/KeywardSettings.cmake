@@ -22,7 +22,11 @@ target_compile_options(keyward_settings INTERFACE
   # Libraries are built position-independent (CMAKE_POSITION_INDEPENDENT_CODE) because the console
   # is also linked into a loadable module; calls inside them stay direct, as in an executable.
   $<$<CXX_COMPILER_ID:GNU>:-fno-semantic-interposition>
-  $<$<NOT:$<CONFIG:Debug>>:-D_FORTIFY_SOURCE=2>
+  # The optimised builds (the package, the release preset) are the hardened ones, checked on the
+  # packaged binary and modules by packaging/check-package.sh (hardening-check): _FORTIFY_SOURCE needs
+  # optimisation (undefined first, as a distribution's compiler may preset it); CET (-fcf-protection)
+  # marks every object, so Debug objects stay as they are and keep sharing the developers' cache.
+  $<$<NOT:$<CONFIG:Debug>>:-U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=2 -fcf-protection>
   $<$<CONFIG:Debug>:-D_GLIBCXX_ASSERTIONS>)
 target_link_options(keyward_settings INTERFACE -Wl,-z,relro,-z,now -Wl,-z,noexecstack
   $<$<STREQUAL:$<TARGET_PROPERTY:TYPE>,EXECUTABLE>:-pie>)
@@ -41,12 +45,21 @@ if(KEYWARD_SANITIZE)
                                                     -fno-sanitize-recover=undefined)
   target_link_options(keyward_settings INTERFACE -fsanitize=address,undefined)
 endif()
+if(KEYWARD_SANITIZE_THREAD)
+  if(KEYWARD_SANITIZE)
+    message(FATAL_ERROR "ThreadSanitizer and AddressSanitizer do not combine: choose one")
+  endif()
+  target_compile_options(keyward_settings INTERFACE -fsanitize=thread -fno-omit-frame-pointer)
+  target_link_options(keyward_settings INTERFACE -fsanitize=thread)
+endif()
 
+# The app's sources, also for the fuzz project (tests/fuzz), which adds the library folders it needs.
+set(KEYWARD_APP_DIR ${CMAKE_CURRENT_LIST_DIR}/../app)
 # keyward_add_library(NAME SOURCES... LINKS ...): a static library app/NAME with the shared settings.
 function(keyward_add_library name)
   cmake_parse_arguments(ARG "" "" "SOURCES;LINKS" ${ARGN})
   add_library(keyward_${name} STATIC ${ARG_SOURCES})
   add_library(Keyward::${name} ALIAS keyward_${name})
-  target_include_directories(keyward_${name} PUBLIC ${PROJECT_SOURCE_DIR}/app)
+  target_include_directories(keyward_${name} PUBLIC ${KEYWARD_APP_DIR})
   target_link_libraries(keyward_${name} PUBLIC keyward_settings ${ARG_LINKS})
 endfunction()

@@ -8,15 +8,15 @@ BUILD_PKGS=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
   libqt6svg6 fonts-dejavu-core libxkbcommon-dev libgl-dev zlib1g-dev libsqlite3-dev libssl-dev
-  cmake ninja-build g++ clang clang-format ccache pkg-config
+  cmake ninja-build g++ clang clang-format ccache pkg-config python3 qt6-translations-l10n
 )
 TEST_PKGS=(
   gnome-keyring dbus dbus-x11 xvfb xauth libsecret-tools etcd-server etcd-client
-  openssl sqlite3 python3 locales nginx-light
+  openssl sqlite3 python3 locales nginx-light bash-completion libglib2.0-bin shared-mime-info
 )
-# Packaging and its validators, fuzzing (clang's libFuzzer runtime), the gateway benchmark.
+# Packaging and its validators (rsvg-convert renders the icon's PNGs: tools/render-icons.sh), fuzzing (clang's libFuzzer runtime), the gateway benchmark.
 TOOL_PKGS=(
-  lintian desktop-file-utils appstream devscripts dpkg-dev fakeroot file man-db
+  lintian desktop-file-utils appstream devscripts dpkg-dev fakeroot file man-db librsvg2-bin
   libclang-rt-14-dev llvm wrk libsimdjson-dev
 )
 BENCH_PKGS=(goaccess time)

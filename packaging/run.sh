@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installs what is missing, builds a release binary and opens the console on the default workspace.
+# Installs what is missing, builds the release binary and its modules (the package preset: no tests,
+# no benchmarks) and opens the console on the default workspace.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 packaging/install-deps.sh
-cmake --preset release >/dev/null
-cmake --build --preset release
-bin=build/release/app/keyward
+cmake --preset package >/dev/null
+cmake --build --preset package --target keyward
+bin=build/package/app/keyward
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
   cat <<MSG
 Keyward is built, but this machine has no display, so the console cannot open here.

@@ -14,16 +14,9 @@ namespace {
 
 QJsonObject eventJson(const AuditEvent& e)
 {
-    return {{QStringLiteral("seq"), e.seq},
-            {QStringLiteral("id"), e.id},
-            {QStringLiteral("at"), toIso(e.at)},
-            {QStringLiteral("actor"), e.actor},
-            {QStringLiteral("action"), e.action},
-            {QStringLiteral("project_id"), e.projectId},
-            {QStringLiteral("key_id"), e.keyId},
-            {QStringLiteral("details"), e.details},
-            {QStringLiteral("prev_hash"), e.prevHash},
-            {QStringLiteral("hash"), e.hash}};
+    QJsonObject o = toJson(e, toIso(e.at));
+    o.insert(QStringLiteral("seq"), e.seq);
+    return o;
 }
 
 bool readTime(Context& c, const QString& option, QDateTime& into)
@@ -66,7 +59,7 @@ int list(Context& c)
         filter.projectId = p->id;
     }
     if (const QString key = c.args().value(QStringLiteral("key")); !key.isEmpty()) {
-        Result<KeyRecord> k = (*inv)->key(key);
+        Result<KeyRecord> k = c.resolveKey(**inv, key);
         if (!k) {
             return c.fail(k.error());
         }
@@ -110,9 +103,15 @@ int verify(Context& c)
                                 {QStringLiteral("last_good_seq"), v->lastGoodSeq},
                                 {QStringLiteral("first_bad_id"), v->firstBadId},
                                 {QStringLiteral("first_bad_seq"), v->firstBadSeq},
+                                {QStringLiteral("bad_key_id"), v->badKeyId},
                                 {QStringLiteral("problem"), v->problem}});
     } else if (v->ok) {
         c.out() << tr("Audit chain verified: %n event(s), intact.", nullptr, int(v->checked)) << Qt::endl;
+    } else if (!v->badKeyId.isEmpty()) {
+        c.err() << tr("Audit trail intact (%n event(s)), but the keys do not match it: %1.", nullptr,
+                      int(v->checked))
+                       .arg(v->problem)
+                << Qt::endl;
     } else {
         c.err() << tr("Audit chain BROKEN at event %1 (%2): %3. Verified up to event %4.")
                        .arg(v->firstBadSeq)
@@ -156,7 +155,7 @@ QList<Command> auditCommands()
         {audit, QStringLiteral("list"), tr("List audit events, filtered."), {}, setupList, list},
         {audit,
          QStringLiteral("verify"),
-         tr("Walk the hash chain; exit 1 and name the first bad event."),
+         tr("Walk the hash chain and replay it onto the keys; exit 1 naming the first bad event or key."),
          {},
          noOptions,
          verify},

@@ -7,9 +7,12 @@
 #include "core/Tr.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 
 namespace kw::cli {
 
@@ -57,6 +60,22 @@ QStringList words(const QStringList& args)
     return out;
 }
 
+// The positional arguments a command's syntax allows: "KEY" one, "[KEY]" at most one, "[KEY...]"
+// any number, "FILE..." one or more, none when it names none.
+bool positionalCountFits(const QString& syntax, qsizetype given)
+{
+    qsizetype min = 0;
+    qsizetype max = 0;
+    for (const QString& word : syntax.split(u' ', Qt::SkipEmptyParts)) {
+        const bool variadic = word.contains(QLatin1String("...")) || word.contains(u'…');
+        if (!word.startsWith(u'[')) {
+            ++min;
+        }
+        max = variadic ? std::numeric_limits<qsizetype>::max() : max + 1;
+    }
+    return given >= min && given <= max;
+}
+
 QString overview(const QList<Command>& commands, const QString& onlyNoun)
 {
     QString text = tr("Usage: keyward [--workspace FILE] [--json] <noun> <verb> [options]\n"
@@ -80,12 +99,22 @@ bool wantsCli(int argc, char** argv)
     const auto is = [](const char* a, const char* option) {
         return std::strcmp(a, option) == 0;
     };
+    // A workspace file named alone, as a launcher or a double-click passes it (ending in .keyward,
+    // or an existing file named by its path), is the console's too.
+    const auto isWorkspaceFile = [](const char* a) {
+        const std::size_t length = std::strlen(a);
+        return (length > 8 && std::strcmp(a + length - 8, ".keyward") == 0) ||
+               (std::strchr(a, '/') != nullptr && QFileInfo(QString::fromLocal8Bit(a)).isFile());
+    };
+    bool file = false;
     for (int i = 1; i < argc; ++i) {
         const char* a = argv[i];
         if (is(a, "--workspace") || is(a, "--screenshots") || is(a, "-platform")) {
             ++i;
-        } else if (!is(a, "--demo") && std::strncmp(a, "--workspace=", 12) != 0 &&
-                   std::strncmp(a, "--screenshots=", 14) != 0) {
+        } else if (a[0] != '-' && !file && isWorkspaceFile(a)) {
+            file = true;
+        } else if (!is(a, "--demo") && !is(a, "--new-workspace") &&
+                   std::strncmp(a, "--workspace=", 12) != 0 && std::strncmp(a, "--screenshots=", 14) != 0) {
             return true;
         }
     }
@@ -95,7 +124,7 @@ bool wantsCli(int argc, char** argv)
 int runCli(int& argc, char** argv, RemoteLoader remote)
 {
     QCoreApplication app(argc, argv);
-    applyApplicationIdentity();
+    startApplication();
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList args = QCoreApplication::arguments();
@@ -135,8 +164,16 @@ int runCli(int& argc, char** argv, RemoteLoader remote)
             out << overview(commands, w.at(0));
             return ExitOk;
         }
-        err << "keyward: " << tr("unknown command '%1'.").arg(w.mid(0, 2).join(u' ')) << Qt::endl
-            << overview(commands, knownNoun ? w.at(0) : QString());
+        // Named only when it is made of command-like words: a pasted secret is never echoed.
+        const QString typed = w.mid(0, 2).join(u' ');
+        static const QRegularExpression wordsOnly(QStringLiteral("^[a-z][a-z-]{0,20}( [a-z][a-z-]{0,20})?$"));
+        const QString unknown = wordsOnly.match(typed).hasMatch() ? tr("unknown command '%1'.").arg(typed)
+                                                                  : tr("unknown command.");
+        if (args.contains(QStringLiteral("--json"))) {
+            printError(err, true, ExitUsage, unknown);
+        } else {
+            err << "keyward: " << unknown << Qt::endl << overview(commands, knownNoun ? w.at(0) : QString());
+        }
         return ExitUsage;
     }
 
@@ -145,20 +182,32 @@ int runCli(int& argc, char** argv, RemoteLoader remote)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     addGlobalOptions(parser);
     command->setup(parser);
+    const bool json = args.contains(QStringLiteral("--json"));
     if (!parser.parse(args)) {
-        err << "keyward: " << parser.errorText() << Qt::endl;
+        printError(err, json, ExitUsage, parser.errorText());
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         // Qt's first line names the binary's path and misplaces the noun and verb; say it plainly.
         QString text = parser.helpText();
         text = text.mid(text.indexOf(u'\n') + 1);
-        out << "Usage: keyward " << command->noun << ' ' << command->verb << " [options]"
+        // Qt's own heading, in the language Qt's translation gives it.
+        const QString arguments = QCoreApplication::translate("QCommandLineParser", "Arguments:");
+        out << tr("Usage: keyward %1 %2 [options]").arg(command->noun, command->verb)
             << (command->arguments.isEmpty() ? QString() : u' ' + command->arguments) << '\n'
-            << text.left(text.lastIndexOf(QStringLiteral("Arguments:"))).trimmed() << '\n';
+            << text.left(text.lastIndexOf(arguments)).trimmed() << '\n';
         return ExitOk;
     }
-    Context context(parser, parser.positionalArguments().mid(2), out, err, remote);
+    const QStringList positional = parser.positionalArguments().mid(2);
+    if (!positionalCountFits(command->arguments, positional.size())) {
+        // The arguments are not repeated: one may be a secret pasted in the wrong place.
+        const QString syntax = command->arguments.isEmpty() ? tr("no arguments") : command->arguments;
+        printError(err, json, ExitUsage,
+                   tr("%1 %2 takes %3; %n argument(s) given.", nullptr, int(positional.size()))
+                       .arg(command->noun, command->verb, syntax));
+        return ExitUsage;
+    }
+    Context context(parser, positional, out, err, remote);
     const int code = command->run(context);
     out.flush();
     err.flush();

@@ -29,6 +29,7 @@ QList<Command> auditCommands();
 QList<Command> logsCommands();
 QList<Command> usageCommands();
 QList<Command> registryCommands();
+QList<Command> gatewayCommands();
 QList<Command> reportCommands();
 Command keyImportCommand();
 

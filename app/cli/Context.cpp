@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Context.h"
 
+#include "core/KeyFormat.h"
 #include "core/Tr.h"
 
 #include <QJsonArray>
@@ -62,21 +63,76 @@ int Context::openForOne(const QString& usageMessage, Inventory** inv)
     return ExitOk;
 }
 
+QString Context::stdinLine()
+{
+    if (!m_stdinLine) {
+        QTextStream in(stdin);
+        // A key is short: a line longer than this is not one, and must not fill memory.
+        m_stdinLine = in.readLine(4096).trimmed();
+    }
+    return *m_stdinLine;
+}
+
+void Context::warnIfSecret(const QString& given)
+{
+    if (m_warnedSecret || given == QLatin1String("-") || isKeyIdShape(given) || isHintShape(given)) {
+        return;
+    }
+    m_warnedSecret = true;
+    const QString warning = tr("a key given as an argument stays in your shell history (and may show in the "
+                               "process list). Name it by id or hint, or give - and pipe the key on standard "
+                               "input.");
+    if (json()) {
+        m_err << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("warning"), warning}})
+                                       .toJson(QJsonDocument::Compact))
+              << Qt::endl;
+    } else {
+        m_err << "keyward: " << tr("warning: %1").arg(warning) << Qt::endl;
+    }
+}
+
+Result<KeyRecord> Context::resolveKey(Inventory& inv, const QString& given)
+{
+    if (given == QLatin1String("-")) {
+        const QString secret = stdinLine();
+        if (secret.isEmpty()) {
+            return makeError(ErrorCode::Invalid, tr("- reads the key from standard input, which was empty."));
+        }
+        return inv.key(secret);
+    }
+    warnIfSecret(given);
+    return inv.key(given);
+}
+
 Result<const Remote*> Context::remote()
 {
     return m_remote();
 }
 
+void printError(QTextStream& err, bool json, int exit, const QString& message)
+{
+    if (json) {
+        const QJsonObject error{{QStringLiteral("exit"), exit}, {QStringLiteral("message"), message}};
+        err << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("error"), error}})
+                                     .toJson(QJsonDocument::Compact))
+            << Qt::endl;
+        return;
+    }
+    err << "keyward: " << message << Qt::endl;
+    if (exit == ExitUsage) {
+        err << tr("Run the command with --help for its options.") << Qt::endl;
+    }
+}
+
 int Context::fail(const Error& error)
 {
-    m_err << "keyward: " << error.message << Qt::endl;
+    printError(m_err, json(), ExitFailure, error.message);
     return ExitFailure;
 }
 
 int Context::usage(const QString& message)
 {
-    m_err << "keyward: " << message << Qt::endl
-          << tr("Run the command with --help for its options.") << Qt::endl;
+    printError(m_err, json(), ExitUsage, message);
     return ExitUsage;
 }
 

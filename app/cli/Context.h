@@ -21,6 +21,10 @@ enum Exit
     ExitUsage = 2
 };
 
+// An error as the user sees it: `keyward: message` on stderr, or under --json one JSON object
+// {"error": {"exit": N, "message": "…"}} on stderr (stdout keeps only a command's data).
+void printError(QTextStream& err, bool json, int exit, const QString& message);
+
 // What every command gets: its parsed arguments, the workspace (opened on first use) and the
 // two output streams. Secrets go to out only, and only where a command says so.
 class Context final
@@ -49,6 +53,15 @@ public:
     // workspace. Returns 0, or the exit code after reporting why not.
     int openForOne(const QString& usageMessage, Inventory** inventory);
 
+    // A KEY as the administrator named it: a key id, a hint, the secret itself (found by its
+    // hash, never repeated), or `-` for the secret on standard input. A secret on the command
+    // line gets a warning on stderr: it stays in the shell's history.
+    Result<KeyRecord> resolveKey(Inventory& inventory, const QString& given);
+    // The first line of standard input, trimmed (read once: `-` may be named only once).
+    QString stdinLine();
+    // The warning for a secret given as an argument, when `given` is not an id or a hint.
+    void warnIfSecret(const QString& given);
+
     // The OS keychain and the registry client (cli/Remote.h), loaded on first use.
     Result<const Remote*> remote();
 
@@ -69,6 +82,8 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<Inventory> m_inventory;
     const RemoteLoader m_remote;
+    std::optional<QString> m_stdinLine;
+    bool m_warnedSecret = false;
 };
 
 } // namespace kw::cli

@@ -144,7 +144,7 @@ int issue(Context& c)
 int rotate(Context& c)
 {
     if (c.positional().size() != 1) {
-        return c.usage(tr("key rotate takes one KEY (key id or hint)."));
+        return c.usage(tr("key rotate takes one KEY (key id, hint, or - for the key on stdin)."));
     }
     std::optional<qint64> grace;
     if (c.args().isSet(QStringLiteral("grace"))) {
@@ -157,7 +157,11 @@ int rotate(Context& c)
     if (!inv) {
         return c.fail(inv.error());
     }
-    Result<PreparedRotation> prepared = (*inv)->prepareRotate(c.positional().at(0), grace);
+    Result<KeyRecord> old = c.resolveKey(**inv, c.positional().at(0));
+    if (!old) {
+        return c.fail(old.error());
+    }
+    Result<PreparedRotation> prepared = (*inv)->prepareRotate(old->id, grace);
     if (!prepared) {
         return c.fail(prepared.error());
     }
@@ -218,10 +222,11 @@ int list(Context& c)
 int show(Context& c)
 {
     Inventory* inv = nullptr;
-    if (const int code = c.openForOne(tr("key show takes one KEY (key id or hint)."), &inv)) {
+    if (const int code =
+            c.openForOne(tr("key show takes one KEY (key id, hint, or - for the key on stdin)."), &inv)) {
         return code;
     }
-    Result<KeyRecord> key = inv->key(c.positional().at(0));
+    Result<KeyRecord> key = c.resolveKey(*inv, c.positional().at(0));
     if (!key) {
         return c.fail(key.error());
     }
@@ -249,12 +254,19 @@ int revoke(Context& c)
         return ExitUsage;
     }
     const QString note = c.args().value(QStringLiteral("note"));
+    if (*reason == RevokeReason::Other && note.trimmed().isEmpty()) {
+        return c.usage(tr("--reason other needs --note saying why."));
+    }
     Result<Inventory*> inv = c.inventory(Workspace::OpenMode::OpenExisting);
     if (!inv) {
         return c.fail(inv.error());
     }
     if (c.positional().size() == 1) {
-        Result<KeyRecord> key = (*inv)->revoke(c.positional().at(0), *reason, note);
+        Result<KeyRecord> named = c.resolveKey(**inv, c.positional().at(0));
+        if (!named) {
+            return c.fail(named.error());
+        }
+        Result<KeyRecord> key = (*inv)->revoke(named->id, *reason, note);
         if (!key) {
             return c.fail(key.error());
         }
@@ -273,7 +285,7 @@ int revoke(Context& c)
     }
     QString projectRef = filter.projectId;
     for (const QString& ref : c.positional()) {
-        Result<KeyRecord> k = (*inv)->key(ref);
+        Result<KeyRecord> k = c.resolveKey(**inv, ref);
         if (!k) {
             return c.fail(k.error());
         }
@@ -305,7 +317,7 @@ int revoke(Context& c)
 int edit(Context& c)
 {
     if (c.positional().size() != 1) {
-        return c.usage(tr("key edit takes one KEY (key id or hint)."));
+        return c.usage(tr("key edit takes one KEY (key id, hint, or - for the key on stdin)."));
     }
     KeyEdit e;
     const auto text = [&](const char* name, std::optional<QString>& field) {
@@ -326,7 +338,7 @@ int edit(Context& c)
     if (!inv) {
         return c.fail(inv.error());
     }
-    Result<KeyRecord> current = (*inv)->key(c.positional().at(0));
+    Result<KeyRecord> current = c.resolveKey(**inv, c.positional().at(0));
     if (!current) {
         return c.fail(current.error());
     }
@@ -364,7 +376,7 @@ int reveal(Context& c)
     if (const int code = c.openForOne(tr("key reveal takes one KEY (key id or hint)."), &inv)) {
         return code;
     }
-    Result<KeyRecord> key = inv->key(c.positional().at(0));
+    Result<KeyRecord> key = c.resolveKey(*inv, c.positional().at(0));
     if (!key) {
         return c.fail(key.error());
     }
@@ -396,13 +408,13 @@ int reveal(Context& c)
 
 int verify(Context& c)
 {
-    if (!c.positional().isEmpty()) {
-        return c.usage(
-            tr("key verify reads the key from standard input, never from the command line, so it stays "
-               "out of your shell history."));
+    if (c.positional().size() > 1) {
+        return c.usage(tr("key verify takes at most one KEY; without one (or with -) it reads the key from "
+                          "standard input."));
     }
-    QTextStream in(stdin);
-    const QString presented = in.readLine().trimmed();
+    const QString given = c.positional().value(0, QStringLiteral("-"));
+    c.warnIfSecret(given);
+    const QString presented = given == QLatin1String("-") ? c.stdinLine() : given.trimmed();
     Result<Inventory*> inv = c.inventory(Workspace::OpenMode::OpenExisting);
     if (!inv) {
         return c.fail(inv.error());
@@ -519,12 +531,8 @@ QList<Command> keyCommands()
          edit},
         {key, QStringLiteral("reveal"), tr("Print a key kept in the OS keychain (audited)."), tr("KEY"),
          setupReveal, reveal},
-        {key,
-         QStringLiteral("verify"),
-         tr("Read a presented key from stdin and say what it is."),
-         {},
-         noOptions,
-         verify},
+        {key, QStringLiteral("verify"), tr("Say what a presented key is (read from stdin by default)."),
+         tr("[KEY]"), noOptions, verify},
         keyImportCommand(),
     };
 }

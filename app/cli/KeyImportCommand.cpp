@@ -103,9 +103,10 @@ int run(Context& c)
         for (const KeyRecord& k : std::as_const(r->added)) {
             c.out() << k.id << '\t' << k.hint << '\t' << statusName(k.status) << '\t' << k.name << Qt::endl;
         }
-        const QString verdict = refused ? tr("Nothing imported: %1 line(s) refused.").arg(r->refused.size())
-                                : options.dryRun ? tr("Dry run: nothing imported.")
-                                                 : tr("Imported.");
+        const QString verdict =
+            refused          ? tr("Nothing imported: %n line(s) refused.", nullptr, int(r->refused.size()))
+            : options.dryRun ? tr("Dry run: nothing imported.")
+                             : tr("Imported.");
         const QString counts =
             options.dryRun && !refused
                 ? tr("%1 %2 to add, %3 skipped (already there), %4 refused, of %5 line(s).")

@@ -4,6 +4,7 @@
 #include "cli/Table.h"
 #include "core/Tr.h"
 #include "store/Cursor.h"
+#include "usage/import/FieldMapping.h"
 #include "usage/import/ImportJob.h"
 
 #include <QElapsedTimer>
@@ -117,8 +118,8 @@ void printSummary(QTextStream& out, const FileSummary& s, bool explain)
         out << QLatin1String("    ") << sample << Qt::endl;
     }
     if (s.findings > 0) {
-        out << QLatin1String("  ") << tr("%1 finding line(s): see `keyward usage findings`").arg(s.findings)
-            << Qt::endl;
+        out << QLatin1String("  ")
+            << tr("%n finding line(s): see `keyward usage findings`", nullptr, int(s.findings)) << Qt::endl;
     }
 }
 
@@ -141,6 +142,12 @@ int import(Context& c)
         return c.usage(tr("--format takes auto, combined, json or csv, not '%1'.").arg(formatName));
     }
     options.format = *format;
+    if (!options.mapping.isEmpty()) {
+        // A mistyped mapping is a usage error, found before any file is opened.
+        if (Result<FieldMapping> mapping = parseMapping(options.mapping, FieldMapping{}); !mapping) {
+            return c.usage(mapping.error().message);
+        }
+    }
     // The import's thread opens the workspace (and reports it missing or damaged): a second
     // connection here would cost the start-up of one, and the checkpoint at its close.
     options.actor = c.actor();

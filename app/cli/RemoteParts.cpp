@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Remote.h"
-#include "registry/Binding.h"
+#include "secrets/BlockingSecrets.h"
 #include "secrets/KeychainSecretStore.h"
 
 namespace kw::cli {
@@ -25,11 +25,17 @@ void forgetSecret(const QString& entry)
     (void)removeSecret(keychain, entry);
 }
 
+// The nouns of this module: both talk to the registry.
+QList<Command> remoteCommands()
+{
+    return registryCommands() + gatewayCommands();
+}
+
 } // namespace
 
 const Remote& remoteParts()
 {
-    static constexpr Remote Parts{&registryCommands, &keepSecret, &readSecret, &forgetSecret};
+    static constexpr Remote Parts{&remoteCommands, &keepSecret, &readSecret, &forgetSecret};
     return Parts;
 }
 

@@ -24,7 +24,7 @@ bool resolveScope(Context& c, Inventory& inv, QString& projectId, QString& keyId
         projectId = p->id;
     }
     if (const QString key = c.args().value(QStringLiteral("key")); !key.isEmpty()) {
-        Result<KeyRecord> k = inv.key(key);
+        Result<KeyRecord> k = c.resolveKey(inv, key);
         if (!k) {
             exit = c.fail(k.error());
             return false;
@@ -77,7 +77,7 @@ int finish(Context& c, const ExportOptions& options, const Result<ExportSummary>
         }
         c.printJson(o);
     } else {
-        c.err() << tr("Wrote %1 row(s) to %2.").arg(summary->rows).arg(where) << Qt::endl;
+        c.err() << tr("Wrote %n row(s) to %1.", nullptr, int(summary->rows)).arg(where) << Qt::endl;
         if (summary->chainChecked) {
             c.err() << tr("Audit %1.").arg(summary->chainMessage) << Qt::endl;
         }

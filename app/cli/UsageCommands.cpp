@@ -103,7 +103,7 @@ int summary(Context& c)
     }
     filter.projectId = project->id;
     for (const QString& reference : c.listOption(QStringLiteral("key"))) {
-        Result<KeyRecord> k = (*inv)->key(reference);
+        Result<KeyRecord> k = c.resolveKey(**inv, reference);
         if (!k) {
             return c.fail(k.error());
         }

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRandomGenerator>
+#include <algorithm>
 #include <zlib.h>
 
 namespace kw {
@@ -196,6 +197,49 @@ QString describeParseError(const ParsedKey& parsed)
 QString newKeyId()
 {
     return QStringLiteral("key_") + randomBase62(keyformat::IdLength);
+}
+
+QString importedKeyId(const QString& projectId, const QString& hash)
+{
+    const QByteArray digest =
+        QCryptographicHash::hash((projectId + u':' + hash).toUtf8(), QCryptographicHash::Sha256);
+    QString id = QStringLiteral("key_");
+    for (int i = 0; i < keyformat::IdLength; ++i) {
+        id += keyformat::Alphabet.at(static_cast<unsigned char>(digest.at(i)) % keyformat::Alphabet.size());
+    }
+    return id;
+}
+
+namespace {
+
+bool allOf(QStringView s, bool (*pred)(QChar))
+{
+    return std::all_of(s.begin(), s.end(), pred);
+}
+
+} // namespace
+
+bool isKeyIdShape(QStringView s)
+{
+    return s.size() == 4 + keyformat::IdLength && s.startsWith(u"key_") && allOf(s.mid(4), isBase62);
+}
+
+bool isHintShape(QStringView s)
+{
+    const qsizetype envAt = s.indexOf(u'_');
+    if (envAt < 2 || !isValidPrefix(s.left(envAt))) {
+        return false;
+    }
+    const QStringView rest = s.mid(envAt + 1);
+    if (!(rest.startsWith(u"live_") || rest.startsWith(u"test_"))) {
+        return false;
+    }
+    const QStringView body = rest.mid(5);
+    if (body.size() == keyformat::HintBodyLength) {
+        return allOf(body, isBase62);
+    }
+    return body.size() == keyformat::HintBodyLength + 1 && body.startsWith(u'#') &&
+           allOf(body.mid(1), [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
 }
 
 QString newProjectId()

@@ -60,12 +60,20 @@ QString hintOf(const QString& prefix, Env env, QStringView body);
 // Message for an administrator; names the hint at most, never the key.
 QString describeParseError(const ParsedKey& parsed);
 
-QString newKeyId();     // key_ + 16 base62
+QString newKeyId(); // key_ + 16 base62
+// A key id derived from a key's hash within its project: an import names the same id in its dry
+// run as in the real one, and the id tells nothing the stored hash does not.
+QString importedKeyId(const QString& projectId, const QString& hash);
 QString newProjectId(); // prj_ + 16 base62
 QString newEventId();   // evt_ + 16 base62
 
 // Compares without an early exit so the time taken says nothing about where two hashes differ.
 bool constantTimeEquals(const QByteArray& a, const QByteArray& b);
+
+// Shapes of the references an administrator may give for a key: an id (key_ + 16 base62) or a hint
+// ({prefix}_{env}_{6 base62}, or _#{6 hex} for an imported key). Anything else may be a secret.
+bool isKeyIdShape(QStringView s);
+bool isHintShape(QStringView s);
 
 // A string that looks like a hash (64 lowercase hex), hint, key id or full key: what a log may hold.
 bool looksLikeHash(QStringView s);

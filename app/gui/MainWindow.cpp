@@ -101,6 +101,16 @@ MainWindow::MainWindow(SecretStore& secrets, QWidget* parent)
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({230, 1050});
     connect(m_ui->registryTab, &RegistryTab::workspaceChanged, this, &MainWindow::refresh);
+    connect(m_ui->registryTab, &RegistryTab::revocationsConfirmed, this,
+            [this](const QHash<QString, QDateTime>& keys) {
+                QDateTime last;
+                for (const QDateTime& at : keys) {
+                    last = std::max(last, at);
+                }
+                statusBar()->showMessage(
+                    tr("%n revocation(s) confirmed by the registry at %1", nullptr, int(keys.size()))
+                        .arg(QLocale().toString(last.toLocalTime().time(), QStringLiteral("HH:mm:ss"))));
+            });
     setUpActions();
     m_reports = new ReportActions(
         this, m_ui->keysTab, m_ui->auditTab, m_ui->menuFile, m_ui->menuProject,
@@ -530,7 +540,9 @@ void MainWindow::onKeysChanged(const QList<KeyRecord>& keys)
     m_ui->keysTab->applyChanges(keys);
     refreshCensus();
     m_ui->auditTab->invalidate();
-    m_ui->registryTab->noteLocalChange();
+    // A revocation goes to the registry at once: gateways must stop accepting the key.
+    m_ui->registryTab->noteLocalChange(std::any_of(
+        keys.cbegin(), keys.cend(), [](const KeyRecord& k) { return k.status == KeyStatus::Revoked; }));
     updateActions();
 }
 

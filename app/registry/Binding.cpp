@@ -4,6 +4,7 @@
 #include "core/Json.h"
 #include "core/Tr.h"
 #include "registry/SyncState.h"
+#include "secrets/BlockingSecrets.h"
 #include "secrets/SecretStore.h"
 #include "store/AuditLog.h"
 #include "store/Inventory.h"
@@ -11,8 +12,6 @@
 #include "store/Outbox.h"
 #include "store/ProjectRepo.h"
 #include "store/Workspace.h"
-
-#include <QSqlQuery>
 
 namespace kw {
 
@@ -83,12 +82,11 @@ Result<void> unbindProject(Inventory& inv, const QString& projectName)
     Project p = *project;
     p.registryProfile.clear();
     return ws.transaction([&]() -> Result<void> {
-        Result<QSqlQuery> dropped =
-            ws.exec(QStringLiteral("DELETE FROM outbox WHERE project_id = ?"), {p.id});
+        Result<int> dropped = Outbox(ws).dropProject(p.id);
         if (!dropped) {
             return dropped.error();
         }
-        const int count = dropped->numRowsAffected();
+        const int count = *dropped;
         if (Result<void> up = ProjectRepo(ws).update(p); !up) {
             return up;
         }
@@ -102,21 +100,6 @@ Result<void> unbindProject(Inventory& inv, const QString& projectName)
         }
         return {};
     });
-}
-
-Result<QByteArray> readSecret(SecretStore& store, const QString& entry)
-{
-    ReadSecretJob* job = store.read(entry);
-    job->setAutoDelete(false);
-    const SecretJob::Error error = runSync(job);
-    QByteArray secret = job->secret();
-    const QString message = job->errorString();
-    delete job;
-    if (error != SecretJob::Error::NoError) {
-        return makeError(error == SecretJob::Error::NotFound ? ErrorCode::NotFound : ErrorCode::External,
-                         message);
-    }
-    return secret;
 }
 
 namespace {
@@ -154,32 +137,6 @@ Result<RegistrySecrets> readRegistrySecrets(SecretStore& store, const RegistryPr
         s.keyPassphrase = *passphrase;
     }
     return s;
-}
-
-Result<void> writeSecret(SecretStore& store, const QString& entry, const QByteArray& secret)
-{
-    WriteSecretJob* job = store.write(entry, secret);
-    job->setAutoDelete(false);
-    const SecretJob::Error error = runSync(job);
-    const QString message = job->errorString();
-    delete job;
-    if (error != SecretJob::Error::NoError) {
-        return makeError(ErrorCode::External, message);
-    }
-    return {};
-}
-
-Result<void> removeSecret(SecretStore& store, const QString& entry)
-{
-    DeleteSecretJob* job = store.remove(entry);
-    job->setAutoDelete(false);
-    const SecretJob::Error error = runSync(job);
-    const QString message = job->errorString();
-    delete job;
-    if (error != SecretJob::Error::NoError) {
-        return makeError(ErrorCode::External, message);
-    }
-    return {};
 }
 
 } // namespace kw

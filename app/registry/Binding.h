@@ -25,9 +25,5 @@ struct RegistrySecrets
 };
 // For the CLI: reads both from the keychain, blocking.
 Result<RegistrySecrets> readRegistrySecrets(SecretStore& store, const RegistryProfile& profile);
-// Blocking, for the CLI; a missing entry is ErrorCode::NotFound.
-Result<QByteArray> readSecret(SecretStore& store, const QString& entry);
-Result<void> writeSecret(SecretStore& store, const QString& entry, const QByteArray& secret);
-Result<void> removeSecret(SecretStore& store, const QString& entry);
 
 } // namespace kw

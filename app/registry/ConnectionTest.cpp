@@ -10,7 +10,7 @@
 namespace kw {
 
 QList<ConnectionCheck> testConnection(const RegistryProfile& profile, const QByteArray& password,
-                                      const QByteArray& keyPassphrase)
+                                      const QByteArray& keyPassphrase, RegistryAccess access)
 {
     QList<ConnectionCheck> out;
     for (const QString& endpoint : profile.endpoints) {
@@ -52,13 +52,15 @@ QList<ConnectionCheck> testConnection(const RegistryProfile& profile, const QByt
                  read ? tr("may read %1/").arg(profile.ns) : read.error().message)) {
             continue;
         }
-        const QByteArray probe = prefix + ".probe/" + newEventId().toLatin1();
-        Result<QJsonObject> write = client.put(probe, "{}");
-        if (write) {
-            write = client.deleteRange(probe);
+        if (access == RegistryAccess::ReadWrite) {
+            const QByteArray probe = prefix + ".probe/" + newEventId().toLatin1();
+            Result<QJsonObject> write = client.put(probe, "{}");
+            if (write) {
+                write = client.deleteRange(probe);
+            }
+            add(QStringLiteral("write"), write.ok(),
+                write ? tr("may write %1/").arg(profile.ns) : write.error().message);
         }
-        add(QStringLiteral("write"), write.ok(),
-            write ? tr("may write %1/").arg(profile.ns) : write.error().message);
         add(QStringLiteral("version"), true,
             tr("etcd %1").arg(status->value(QStringLiteral("version")).toString()));
     }

@@ -16,10 +16,19 @@ struct ConnectionCheck
     QString message;
 };
 
+// What the profile is used for: a console reads and writes; a gateway only reads.
+enum class RegistryAccess
+{
+    ReadWrite,
+    ReadOnly,
+};
+
 // `registry test` and the profile dialog's Test button: for each endpoint, reachability, the TLS
-// chain and pin, authentication, read and write permission on the namespace (a probe key written
-// and deleted under ns/.probe/), and the cluster version. Blocking: call it off the GUI thread.
+// chain and pin, authentication, read and (ReadWrite) write permission on the namespace (a probe
+// key written and deleted under ns/.probe/), and the cluster version. Blocking: call it off the
+// GUI thread.
 QList<ConnectionCheck> testConnection(const RegistryProfile& profile, const QByteArray& password,
-                                      const QByteArray& keyPassphrase);
+                                      const QByteArray& keyPassphrase,
+                                      RegistryAccess access = RegistryAccess::ReadWrite);
 
 } // namespace kw

@@ -341,6 +341,10 @@ Result<QByteArray> EtcdClient::postTo(const QString& endpoint, const QString& pa
                     tr("%1: user %2 has no permission for this part of the registry (%3; etcd: %4).")
                         .arg(where, m_profile.user, m_profile.ns, message));
     }
+    if (message.contains(QLatin1String("too many operations in txn request"))) {
+        return fail(EtcdFailure::TooManyOps, ErrorCode::External,
+                    tr("%1 refused a transaction as too large: %2").arg(where, message));
+    }
     return fail(EtcdFailure::Server, ErrorCode::External,
                 tr("%1 answered HTTP %2: %3")
                     .arg(where)
@@ -481,7 +485,13 @@ Result<void> EtcdClient::watch(const QByteArray& key, const QByteArray& rangeEnd
                                 streamError = e.value(QStringLiteral("message")).toString();
                                 return false;
                             }
-                            return onResult(message.value(QStringLiteral("result")).toObject());
+                            const QJsonObject result = message.value(QStringLiteral("result")).toObject();
+                            // A restarted member has forgotten its tokens and cancels the watch
+                            // rather than failing the request: the next call signs in again.
+                            if (watchCancelReason(result).contains(QLatin1String("invalid auth token"))) {
+                                m_token.clear();
+                            }
+                            return onResult(result);
                         },
                         limitMs};
     const int n = int(m_profile.endpoints.size());
@@ -515,6 +525,15 @@ Result<void> EtcdClient::watch(const QByteArray& key, const QByteArray& rangeEnd
                     tr("%1 refused the watch: %2").arg(where, streamError));
     }
     return {};
+}
+
+QString EtcdClient::watchCancelReason(const QJsonObject& result)
+{
+    if (!result.value(QStringLiteral("canceled")).toBool()) {
+        return {};
+    }
+    const QString reason = result.value(QStringLiteral("cancel_reason")).toString();
+    return reason.isEmpty() ? tr("the registry cancelled the watch") : reason;
 }
 
 Result<std::optional<QList<EtcdKv>>> EtcdClient::changes(const QByteArray& key, const QByteArray& rangeEnd,

@@ -41,6 +41,7 @@ enum class EtcdFailure
     Auth,       // wrong user or password
     Permission, // the user may not touch this key
     Server,     // etcd answered with an error
+    TooManyOps, // a txn had more operations than the server's --max-txn-ops
     Cancelled,
 };
 
@@ -92,6 +93,8 @@ public:
     // token is dropped so the next call authenticates again.
     Result<void> watch(const QByteArray& key, const QByteArray& rangeEnd, qint64 fromRevision, int limitMs,
                        const std::function<bool(const QJsonObject& result)>& onResult);
+    // Why a watch result message cancels the watch (etcd's reason, or a generic one), or empty.
+    static QString watchCancelReason(const QJsonObject& result);
     // The txn body as the gateway takes it (keys and values already base64); returns the answer.
     Result<QJsonObject> txn(const QJsonObject& body);
     Result<QJsonObject> put(const QByteArray& key, const QByteArray& value);

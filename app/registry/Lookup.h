@@ -12,7 +12,7 @@ class EtcdClient;
 
 struct LookupAnswer
 {
-    QString outcome; // valid, invalid, expired, revoked (design §4 names)
+    QString outcome; // valid, invalid, expired, revoked
     QString keyId;   // empty for invalid
     QString projectId;
     QString reason;

@@ -13,7 +13,7 @@ namespace kw {
 
 class Workspace;
 
-// Where a registry is and how to trust it (design §5). No secret here: the etcd password and a
+// Where a registry is and how to trust it. No secret here: the etcd password and a
 // client-key passphrase live only in the OS keychain under passwordEntry()/passphraseEntry().
 struct RegistryProfile
 {

@@ -108,17 +108,11 @@ QJsonObject registryRecord(const Project& project)
 
 QJsonObject registryRecord(const AuditEvent& e)
 {
-    return {{Schema, RecordSchema},
-            {QStringLiteral("id"), e.id},
-            {QStringLiteral("at"), timeJson(e.at)},
-            {QStringLiteral("actor"), e.actor},
-            {QStringLiteral("action"), e.action},
-            {QStringLiteral("project_id"), e.projectId},
-            {QStringLiteral("key_id"), e.keyId},
-            {QStringLiteral("details"), e.details},
-            // The origin's chain: the registry's copy anchors it outside the workspace file.
-            {QStringLiteral("prev_hash"), e.prevHash},
-            {QStringLiteral("hash"), e.hash}};
+    // With the origin's prev_hash and hash: the registry's copy anchors its chain outside the
+    // workspace file.
+    QJsonObject o = toJson(e, timeJson(e.at));
+    o.insert(Schema, RecordSchema);
+    return o;
 }
 
 Result<KeyRecord> keyFromRegistry(const QByteArray& json)

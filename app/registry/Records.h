@@ -10,7 +10,7 @@
 
 namespace kw {
 
-// The registry layout of design §5 under a namespace ns (docs/registry.md).
+// The registry layout under a namespace ns (docs/registry.md, "Key layout").
 namespace layout {
 QByteArray projectKey(const QString& ns, const QString& projectId);
 QByteArray keyKey(const QString& ns, const QString& projectId, const QString& keyId);
@@ -30,7 +30,7 @@ Result<KeyRecord> keyFromRegistry(const QByteArray& json);
 Result<Project> projectFromRegistry(const QByteArray& json);
 Result<AuditEvent> auditFromRegistry(const QByteArray& json);
 
-// Design §5 merge of the local and the registry copy of one key.
+// The merge of the local and the registry copy of one key (docs/registry.md, "Merge rules").
 struct KeyMerge
 {
     KeyRecord merged;

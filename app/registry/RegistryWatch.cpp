@@ -90,11 +90,8 @@ void RegistryWatch::run()
                 notifyChanged();
                 return false;
             }
-            if (result.value(QStringLiteral("canceled")).toBool()) {
-                refused = result.value(QStringLiteral("cancel_reason")).toString();
-                if (refused.isEmpty()) {
-                    refused = tr("the registry cancelled the watch");
-                }
+            refused = EtcdClient::watchCancelReason(result);
+            if (!refused.isEmpty()) {
                 return false;
             }
             if (result.value(QStringLiteral("created")).toBool()) {

@@ -40,6 +40,26 @@ Result<void> SyncState::setModRevision(const QString& profile, const QByteArray&
                       {profile, QString::fromUtf8(etcdKey), revision});
 }
 
+Result<void> SyncState::forgetModRevision(const QString& profile, const QByteArray& etcdKey)
+{
+    return done(m_ws.exec(QStringLiteral("DELETE FROM registry_revisions WHERE profile = ? AND etcd_key = ?"),
+                          {profile, QString::fromUtf8(etcdKey)}));
+}
+
+Result<QHash<QByteArray, qint64>> SyncState::modRevisions(const QString& profile)
+{
+    Result<QSqlQuery> q = m_ws.exec(
+        QStringLiteral("SELECT etcd_key, mod_revision FROM registry_revisions WHERE profile = ?"), {profile});
+    if (!q) {
+        return q.error();
+    }
+    QHash<QByteArray, qint64> out;
+    while (q->next()) {
+        out.insert(q->value(0).toString().toUtf8(), q->value(1).toLongLong());
+    }
+    return out;
+}
+
 Result<void> SyncState::ensureRow(const QString& profile)
 {
     return done(

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -45,6 +46,10 @@ public:
 
     Result<qint64> modRevision(const QString& profile, const QByteArray& etcdKey);
     Result<void> setModRevision(const QString& profile, const QByteArray& etcdKey, qint64 revision);
+    // The key is gone from the registry: the next write of it expects to create it.
+    Result<void> forgetModRevision(const QString& profile, const QByteArray& etcdKey);
+    // Every etcd key of the profile this console has seen, with its mod_revision.
+    Result<QHash<QByteArray, qint64>> modRevisions(const QString& profile);
     Result<SyncStatus> status(const QString& profile);
     Result<void> setApplied(const QString& profile, qint64 revision);
     // A full pull next time: a newly bound project may have older keys in the registry.

@@ -119,7 +119,7 @@ Result<ExportSummary> exportAudit(Workspace& ws, const AuditReportFilter& filter
         !r) {
         return r.error();
     }
-    AuditChain chain;
+    AuditChain chain(ws);
     AuditDetailsReader detailsReader;
     CsvWriter& csv = run.csv();
     bool writing = true;
@@ -161,7 +161,7 @@ Result<ExportSummary> exportAudit(Workspace& ws, const AuditReportFilter& filter
     const AuditVerification& v = chain.result();
     summary.chainOk = v.ok;
     if (v.ok) {
-        summary.chainMessage = tr("chain verified: all %1 event(s) intact").arg(v.checked);
+        summary.chainMessage = tr("chain verified: all %n event(s) intact", nullptr, int(v.checked));
     } else {
         const QString bad =
             v.firstBadId.isEmpty()

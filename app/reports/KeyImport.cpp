@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <algorithm>
+#include <limits>
 
 namespace kw {
 
@@ -178,13 +180,13 @@ Result<QHash<QString, int>> resolveImportColumns(const QStringList& header, cons
 {
     QHash<QString, int> columns;
     const auto missing = [](const QString& column) {
-        return makeError(ErrorCode::Invalid, tr("line 1: the header has no column '%1'.").arg(column));
+        return makeError(ErrorCode::Invalid, tr("The header has no column '%1'.").arg(column));
     };
     switch (options.format) {
     case KeyImportFormat::Aws:
         if (header.size() != AwsHeader.size()) {
             return makeError(ErrorCode::Invalid,
-                             tr("line 1: an AWS import file has the header %1.").arg(AwsHeader.join(u',')));
+                             tr("An AWS import file has the header %1.").arg(AwsHeader.join(u',')));
         }
         for (int i = 0; i < AwsHeader.size(); ++i) {
             if (columnOf(header, AwsHeader.at(i)) < 0) {
@@ -214,7 +216,7 @@ Result<QHash<QString, int>> resolveImportColumns(const QStringList& header, cons
         }
         if (columns.contains(QStringLiteral("key"))) {
             return makeError(ErrorCode::Invalid,
-                             tr("line 1: a hashes file holds no keys; use --format aws or mapped."));
+                             tr("A hashes file holds no keys; use --format aws or mapped."));
         }
         break;
     }
@@ -227,16 +229,109 @@ Result<QHash<QString, int>> resolveImportColumns(const QStringList& header, cons
     return columns;
 }
 
-Result<QList<CsvRow>> readImportFile(const QString& path)
+namespace {
+
+// Reads at most the limit whatever the source: a file's size says nothing for a pipe, /dev/stdin
+// or /dev/zero, so the limit holds on what is read, not on what is announced.
+Result<QByteArray> readBounded(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return makeError(ErrorCode::NotFound, tr("Cannot read %1: %2").arg(path, file.errorString()));
     }
-    if (file.size() > MaxImportBytes) {
-        return makeError(ErrorCode::Invalid, tr("%1 is larger than 64 MiB; split it.").arg(path));
+    const QString tooLarge = tr("%1 is larger than 64 MiB, the most a key import reads; split it. Nothing "
+                                "was imported.")
+                                 .arg(path);
+    if (!file.isSequential() && file.size() > MaxImportBytes) {
+        return makeError(ErrorCode::Invalid, tooLarge);
     }
-    Result<QList<CsvRow>> rows = parseCsv(file.readAll(), QFileInfo(path).fileName());
+    QByteArray data;
+    constexpr qint64 Chunk = 1 << 20;
+    for (;;) {
+        const qsizetype at = data.size();
+        data.resize(at + Chunk);
+        const qint64 got = file.read(data.data() + at, Chunk);
+        data.resize(at + std::max<qint64>(got, 0));
+        if (got < 0) {
+            return makeError(ErrorCode::Storage, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        }
+        if (data.size() > MaxImportBytes) {
+            return makeError(ErrorCode::Invalid, tooLarge);
+        }
+        if (got == 0) {
+            return data;
+        }
+    }
+}
+
+// Well-formed UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF.
+bool validUtf8(QByteArrayView text)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* const end = p + text.size();
+    while (p < end) {
+        const unsigned char c = *p;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        }
+        int more = 0;
+        unsigned char low = 0x80;
+        unsigned char high = 0xbf;
+        if (c >= 0xc2 && c <= 0xdf) {
+            more = 1;
+        } else if (c >= 0xe0 && c <= 0xef) {
+            more = 2;
+            low = c == 0xe0 ? 0xa0 : 0x80;
+            high = c == 0xed ? 0x9f : 0xbf;
+        } else if (c >= 0xf0 && c <= 0xf4) {
+            more = 3;
+            low = c == 0xf0 ? 0x90 : 0x80;
+            high = c == 0xf4 ? 0x8f : 0xbf;
+        } else {
+            return false;
+        }
+        if (end - p <= more || p[1] < low || p[1] > high) {
+            return false;
+        }
+        for (int i = 2; i <= more; ++i) {
+            if (p[i] < 0x80 || p[i] > 0xbf) {
+                return false;
+            }
+        }
+        p += more + 1;
+    }
+    return true;
+}
+
+// The lines (1-based) that are not valid UTF-8. Such a line is refused, never decoded with
+// U+FFFD in place of its bytes: two different keys would then hash alike, and neither hash would
+// be the one a gateway computes from the real bytes.
+QList<int> invalidUtf8Lines(const QByteArray& data)
+{
+    QList<int> lines;
+    if (validUtf8(data)) {
+        return lines;
+    }
+    int line = 1;
+    qsizetype start = 0;
+    while (start <= data.size()) {
+        qsizetype end = data.indexOf('\n', start);
+        if (end < 0) {
+            end = data.size();
+        }
+        if (!validUtf8(QByteArrayView(data).sliced(start, end - start))) {
+            lines.append(line);
+        }
+        start = end + 1;
+        ++line;
+    }
+    return lines;
+}
+
+Result<QList<CsvRow>> parseImportData(const QByteArray& data, const QString& path)
+{
+    Result<QList<CsvRow>> rows = parseCsv(data, QFileInfo(path).fileName());
     if (!rows) {
         return rows;
     }
@@ -244,6 +339,17 @@ Result<QList<CsvRow>> readImportFile(const QString& path)
         return makeError(ErrorCode::Invalid, tr("%1 is empty: it needs a header line.").arg(path));
     }
     return rows;
+}
+
+} // namespace
+
+Result<QList<CsvRow>> readImportFile(const QString& path)
+{
+    Result<QByteArray> data = readBounded(path);
+    if (!data) {
+        return data.error();
+    }
+    return parseImportData(*data, path);
 }
 
 Result<KeyImportResult> importKeys(Inventory& inventory, const QString& path, const KeyImportOptions& options)
@@ -260,14 +366,20 @@ Result<KeyImportResult> importKeys(Inventory& inventory, const QString& path, co
     for (const Project& p : std::as_const(*all)) {
         prefixes.insert(p.prefix, p.name);
     }
-    Result<QList<CsvRow>> rows = readImportFile(path);
+    Result<QByteArray> data = readBounded(path);
+    if (!data) {
+        return data.error();
+    }
+    const QList<int> badText = invalidUtf8Lines(*data);
+    Result<QList<CsvRow>> rows = parseImportData(*data, path);
+    data->clear();
     if (!rows) {
         return rows.error();
     }
     const QString fileName = QFileInfo(path).fileName();
     Result<QHash<QString, int>> columns = resolveImportColumns(rows->front().fields, options);
     if (!columns) {
-        return makeError(ErrorCode::Invalid, fileName + u':' + columns.error().message);
+        return makeError(ErrorCode::Invalid, fileName + QStringLiteral(":1: ") + columns.error().message);
     }
     const auto cell = [&](const CsvRow& row, const char* field) {
         const int c = columns->value(QLatin1String(field), -1);
@@ -297,6 +409,12 @@ Result<KeyImportResult> importKeys(Inventory& inventory, const QString& path, co
         const auto refuse = [&](const QString& why) {
             result.refused.append({row.line, why});
         };
+        const int nextRowLine = r + 1 < rows->size() ? rows->at(r + 1).line : std::numeric_limits<int>::max();
+        if (std::any_of(badText.begin(), badText.end(),
+                        [&](int bad) { return bad >= row.line && bad < nextRowLine; })) {
+            refuse(tr("the line is not valid UTF-8 text; a key must be text. Fix the file's encoding."));
+            continue;
+        }
         std::optional<Env> env;
         if (const QString e = cell(row, "env"); !e.isEmpty()) {
             env = envFromName(e.toLower());
@@ -360,7 +478,7 @@ Result<KeyImportResult> importKeys(Inventory& inventory, const QString& path, co
         }
         ImportedKey item;
         KeyRecord& k = item.key;
-        k.id = newKeyId();
+        k.id = importedKeyId(project->id, c.hash);
         k.name = checked->name;
         k.owner = checked->owner;
         k.env = checked->env;
@@ -391,7 +509,13 @@ Result<KeyImportResult> importKeys(Inventory& inventory, const QString& path, co
     }
     if (options.dryRun) {
         for (const ImportedKey& i : std::as_const(items)) {
-            result.added.append(i.key);
+            // As the real run leaves it: a key disabled at its source is imported revoked.
+            KeyRecord k = i.key;
+            if (i.disabled) {
+                k.status = KeyStatus::Revoked;
+                k.revokeReason = RevokeReason::Other;
+            }
+            result.added.append(k);
         }
         return result;
     }

@@ -113,7 +113,7 @@ protected:
     DeleteSecretJob(QString name, QObject* parent);
 };
 
-// Where secrets that must stay on this machine live (design §1): what the CLI, the GUI and the
+// Where secrets that must stay on this machine live: what the CLI, the GUI and the
 // registry code depend on, so tests can put another store behind them. Jobs come back not started
 // and do not depend on the store object, which may be gone before they finish.
 class SecretStore

@@ -9,6 +9,8 @@
 #include "store/Workspace.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
@@ -59,6 +61,7 @@ struct Entry
 {
     qint64 index = 0; // rows before this one in the walk
     qint64 seq = 0;
+    bool withSeq = true; // hashed with its seq (every event after the legacy ones)
     qint64 at = 0;
     Span prev, hash, canonical;
     // Inside the canonical text, verbatim, for the slow path.
@@ -92,8 +95,9 @@ bool slowHashMatches(const Batch& b, const Entry& e)
     event.projectId = text(e.projectId);
     event.keyId = text(e.keyId);
     event.details = QJsonDocument::fromJson(b.view(e.details).toByteArray()).object();
+    event.seq = e.seq;
     const QString expected =
-        AuditLog::chainHash(QString::fromLatin1(b.view(e.prev)), AuditLog::canonical(event));
+        AuditLog::chainHash(QString::fromLatin1(b.view(e.prev)), AuditLog::canonical(event, e.withSeq));
     return expected.toLatin1() == b.view(e.hash);
 }
 
@@ -114,7 +118,7 @@ public:
     bool failed() const { return m_failed.load(std::memory_order_relaxed); }
 
     // Copies the row's fields (its canonical form written out) into the current batch.
-    void add(const Cursor& row, qint64 index, QByteArrayView prev, QByteArrayView hash)
+    void add(const Cursor& row, qint64 index, QByteArrayView prev, QByteArrayView hash, bool withSeq)
     {
         const QByteArrayView action = row.utf8(Action);
         const QByteArrayView actor = row.utf8(Actor);
@@ -134,6 +138,7 @@ public:
         e.index = index;
         e.seq = row.integer(Seq);
         e.at = row.integer(At);
+        e.withSeq = withSeq;
         const auto field = [&](Span& span, QByteArrayView v) {
             span = {p - base, v.size()};
             p = put(p, v);
@@ -154,7 +159,12 @@ public:
         field(e.keyId, keyId);
         p = put(p, "\",\"project_id\":\"");
         field(e.projectId, projectId);
-        p = put(p, "\"}");
+        if (withSeq) {
+            p = writeDecimal(put(p, "\",\"seq\":"), e.seq);
+            p = put(p, "}");
+        } else {
+            p = put(p, "\"}");
+        }
         e.canonical = {canonical - base, p - canonical};
         b.used = p - base;
         b.entries.push_back(e);
@@ -280,10 +290,41 @@ QString AuditChain::columns(const QString& prefix)
     return out.join(QStringLiteral(", "));
 }
 
-AuditChain::AuditChain()
+AuditChain::AuditChain(Workspace& ws)
     : m_hasher(std::make_unique<Hasher>())
+    , m_legacyUntil(AuditLog(ws).legacyUntil())
     , m_prev(AuditLog::genesisHash().toLatin1())
 {}
+
+void AuditChain::brokenAt(const Cursor& row, const QString& problem)
+{
+    m_linkBrokenAt = m_rows;
+    m_result.ok = false;
+    m_result.checked = m_rows + 1;
+    m_result.lastGoodSeq = m_lastSeq;
+    m_result.firstBadId = row.text(Id);
+    m_result.firstBadSeq = row.integer(Seq);
+    m_result.problem = problem;
+}
+
+// The first event after those hashed without their seq must be the upgrade's seal, and must
+// count them as they are: a legacy event renumbered, added or removed no longer fits it.
+bool AuditChain::checkSeal(const Cursor& row)
+{
+    const QJsonObject d = QJsonDocument::fromJson(row.utf8(Details).toByteArray()).object();
+    const bool fits = row.textEquals(Action, AuditLog::UpgradeAction) &&
+                      d.value(QStringLiteral("legacy_until")).toInteger() == m_legacyUntil &&
+                      d.value(QStringLiteral("legacy_events")).toInteger() == m_rows &&
+                      d.value(QStringLiteral("legacy_first_seq")).toInteger() == m_firstSeq &&
+                      m_lastSeq == m_legacyUntil;
+    if (!fits) {
+        brokenAt(row, tr("the events written before the upgrade to schema 7 do not match the upgrade's "
+                         "record of them (%n event(s) up to event %1): one was renumbered, added or removed",
+                         nullptr, int(d.value(QStringLiteral("legacy_events")).toInteger()))
+                          .arg(m_legacyUntil));
+    }
+    return fits;
+}
 
 AuditChain::~AuditChain() = default;
 
@@ -294,18 +335,20 @@ bool AuditChain::check(const Cursor& row)
     }
     const QByteArrayView prev = row.utf8(PrevHash);
     if (prev != m_prev) {
-        m_linkBrokenAt = m_rows;
-        m_result.ok = false;
-        m_result.checked = m_rows + 1;
-        m_result.lastGoodSeq = m_lastSeq;
-        m_result.firstBadId = row.text(Id);
-        m_result.firstBadSeq = row.integer(Seq);
-        m_result.problem = tr("its previous-hash does not match the event before it: an event was "
-                              "removed or altered");
+        brokenAt(row, tr("its previous-hash does not match the event before it: an event was "
+                         "removed or altered"));
+        return false;
+    }
+    const qint64 seq = row.integer(Seq);
+    const bool withSeq = seq > m_legacyUntil;
+    if (m_rows == 0) {
+        m_firstSeq = seq;
+    }
+    if (withSeq && m_legacyUntil > 0 && m_lastSeq <= m_legacyUntil && !checkSeal(row)) {
         return false;
     }
     const QByteArrayView hash = row.utf8(Hash);
-    m_hasher->add(row, m_rows, prev, hash);
+    m_hasher->add(row, m_rows, prev, hash, withSeq);
     // Same length as before in an intact chain, so no allocation here.
     m_prev.resize(hash.size());
     std::memcpy(m_prev.data(), hash.data(), std::size_t(hash.size()));
@@ -338,12 +381,29 @@ void AuditChain::finish(Workspace& ws)
         return;
     }
     const AuditLog::Head head = AuditLog(ws).recordedHead();
-    if (head.seq != m_result.lastGoodSeq || head.hash.toLatin1() != m_prev) {
-        m_result.ok = false;
-        m_result.firstBadSeq = head.seq;
+    if (head.seq == m_result.lastGoodSeq && head.hash.toLatin1() == m_prev) {
+        return;
+    }
+    m_result.ok = false;
+    m_result.firstBadSeq = head.seq;
+    // The recorded head is an event of the trail, and more follow it: they were appended without
+    // moving the head, which Keyward always does in the same transaction.
+    Result<QSqlQuery> atHead = ws.exec(QStringLiteral("SELECT hash FROM audit WHERE seq = ?"), {head.seq});
+    const bool headInTrail = atHead && atHead->next() && atHead->value(0).toString() == head.hash;
+    if (headInTrail && head.seq < m_result.lastGoodSeq) {
+        m_result.problem =
+            tr("the workspace recorded event %1 as its last, but the trail goes on to event %2: "
+               "events were added after the recorded head, not by Keyward")
+                .arg(head.seq)
+                .arg(m_result.lastGoodSeq);
+    } else if (head.seq > m_result.lastGoodSeq) {
         m_result.problem = tr("the trail ends at event %1 but the workspace recorded %2 as its last: "
                               "events were removed from the end")
                                .arg(m_result.lastGoodSeq)
+                               .arg(head.seq);
+    } else {
+        m_result.problem = tr("the workspace recorded event %1 as its last, with another hash than the "
+                              "trail's: the trail or its recorded head was rewritten")
                                .arg(head.seq);
     }
 }

@@ -40,7 +40,8 @@ public:
     // "seq, id, …, hash", each name after `prefix` (a table alias with its dot, or nothing).
     static QString columns(const QString& prefix = {});
 
-    AuditChain();
+    // Reads where the events hashed without their seq end (AuditLog::legacyUntil).
+    explicit AuditChain(Workspace& ws);
     ~AuditChain();
 
     // The next event. False once the chain is known to be broken (a hash mismatch found on the
@@ -57,7 +58,12 @@ public:
 private:
     class Hasher;
 
+    bool checkSeal(const Cursor& row);
+    void brokenAt(const Cursor& row, const QString& problem);
+
     std::unique_ptr<Hasher> m_hasher;
+    qint64 m_legacyUntil = 0;
+    qint64 m_firstSeq = 0;
     QByteArray m_prev;
     qint64 m_rows = 0;
     qint64 m_lastSeq = 0;

@@ -5,6 +5,7 @@
 #include "core/Time.h"
 #include "store/AuditChain.h"
 #include "store/Cursor.h"
+#include "store/KeyReplay.h"
 #include "store/Workspace.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,7 @@ namespace {
 
 const QString HeadSeq = QStringLiteral("audit.head_seq");
 const QString HeadHash = QStringLiteral("audit.head_hash");
+const QString LegacyUntil = QStringLiteral("audit.legacy_until");
 
 AuditEvent eventFromQuery(const QSqlQuery& q)
 {
@@ -40,16 +42,48 @@ const QString Columns =
 
 } // namespace
 
-QByteArray AuditLog::canonical(const AuditEvent& event)
+Result<std::optional<AuditEvent>> AuditLog::find(const QString& id)
+{
+    if (id.isEmpty()) {
+        return std::optional<AuditEvent>();
+    }
+    Result<QSqlQuery> q =
+        m_ws.exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM audit WHERE id = ?"), {id});
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return std::optional<AuditEvent>();
+    }
+    return std::optional<AuditEvent>(eventFromQuery(*q));
+}
+
+QJsonObject toJson(const AuditEvent& e, const QJsonValue& at)
+{
+    return {{QStringLiteral("id"), e.id},
+            {QStringLiteral("at"), at},
+            {QStringLiteral("actor"), e.actor},
+            {QStringLiteral("action"), e.action},
+            {QStringLiteral("project_id"), e.projectId},
+            {QStringLiteral("key_id"), e.keyId},
+            {QStringLiteral("details"), e.details},
+            {QStringLiteral("prev_hash"), e.prevHash},
+            {QStringLiteral("hash"), e.hash}};
+}
+
+QByteArray AuditLog::canonical(const AuditEvent& event, bool withSeq)
 {
     // QJsonObject keeps its keys sorted, so the compact form is canonical for a given content.
-    const QJsonObject o{{QStringLiteral("id"), event.id},
-                        {QStringLiteral("at"), toMs(event.at)},
-                        {QStringLiteral("actor"), event.actor},
-                        {QStringLiteral("action"), event.action},
-                        {QStringLiteral("project_id"), event.projectId},
-                        {QStringLiteral("key_id"), event.keyId},
-                        {QStringLiteral("details"), event.details}};
+    QJsonObject o{{QStringLiteral("id"), event.id},
+                  {QStringLiteral("at"), toMs(event.at)},
+                  {QStringLiteral("actor"), event.actor},
+                  {QStringLiteral("action"), event.action},
+                  {QStringLiteral("project_id"), event.projectId},
+                  {QStringLiteral("key_id"), event.keyId},
+                  {QStringLiteral("details"), event.details}};
+    if (withSeq) {
+        o.insert(QStringLiteral("seq"), event.seq);
+    }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -85,17 +119,25 @@ Result<AuditEvent> AuditLog::append(const QString& actor, const QString& action,
         }
         e.prevHash = last->next() ? last->value(0).toString() : genesisHash();
     }
+    // The seq is part of the hash, so it is chosen here, as AUTOINCREMENT would: past every seq
+    // ever used, and this runs inside the write transaction.
+    Result<QSqlQuery> next = m_ws.exec(
+        QStringLiteral("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'audit'), 0),"
+                       " coalesce((SELECT max(seq) FROM audit), 0)) + 1"));
+    if (!next) {
+        return next.error();
+    }
+    e.seq = next->next() ? next->value(0).toLongLong() : 1;
     e.hash = chainHash(e.prevHash, canonical(e));
     Result<QSqlQuery> ins = m_ws.exec(
         QStringLiteral(
-            "INSERT INTO audit(id, at, actor, action, project_id, key_id, details, prev_hash, hash)"
-            " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {e.id, toMs(e.at), e.actor, e.action, e.projectId, e.keyId,
+            "INSERT INTO audit(seq, id, at, actor, action, project_id, key_id, details, prev_hash, hash)"
+            " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {e.seq, e.id, toMs(e.at), e.actor, e.action, e.projectId, e.keyId,
          QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)), e.prevHash, e.hash});
     if (!ins) {
         return ins.error();
     }
-    e.seq = ins->lastInsertId().toLongLong();
     // The head lets verify notice events cut from the end, which the chain alone cannot show.
     if (Result<void> r = m_ws.setSetting(HeadSeq, QString::number(e.seq)); !r) {
         return r.error();
@@ -158,16 +200,72 @@ Result<QList<AuditEvent>> AuditLog::list(const AuditFilter& filter)
 
 Result<AuditVerification> AuditLog::verify()
 {
+    Result<KeyReplay> replay = KeyReplay::forWorkspace(m_ws);
+    if (!replay) {
+        return replay.error();
+    }
     Cursor row(m_ws, QStringLiteral("SELECT ") + AuditChain::columns() +
                          QStringLiteral(" FROM audit ORDER BY seq"));
-    AuditChain chain;
+    AuditChain chain(m_ws);
     while (row.next() && chain.check(row)) {
+        replay->apply(row);
     }
     if (Result<void> r = row.status(); !r) {
         return r.error();
     }
     chain.finish(m_ws);
-    return chain.result();
+    AuditVerification v = chain.result();
+    if (!v.ok) {
+        return v;
+    }
+    // An intact chain: now the keys' rows must be what their events made them.
+    Result<std::optional<KeyReplay::Mismatch>> mismatch = replay->compare(m_ws);
+    if (!mismatch) {
+        return mismatch.error();
+    }
+    if (*mismatch) {
+        v.ok = false;
+        v.badKeyId = (*mismatch)->keyId;
+        v.firstBadSeq = (*mismatch)->lastSeq;
+        v.problem = (*mismatch)->problem;
+    }
+    return v;
+}
+
+qint64 AuditLog::legacyUntil() const
+{
+    return m_ws.setting(LegacyUntil, QStringLiteral("0")).toLongLong();
+}
+
+Result<void> AuditLog::sealLegacyEvents(Workspace& ws)
+{
+    Result<QSqlQuery> range =
+        ws.exec(QStringLiteral("SELECT count(*), coalesce(min(seq), 0), coalesce(max(seq), 0) FROM audit"));
+    if (!range) {
+        return range.error();
+    }
+    range->next();
+    const qint64 count = range->value(0).toLongLong();
+    const qint64 first = range->value(1).toLongLong();
+    const qint64 last = range->value(2).toLongLong();
+    range->finish();
+    if (count == 0) {
+        return {}; // nothing was hashed the old way
+    }
+    if (Result<void> r = ws.setSetting(LegacyUntil, QString::number(last)); !r) {
+        return r;
+    }
+    Result<AuditEvent> seal =
+        AuditLog(ws).append(QStringLiteral("keyward"), QLatin1String(UpgradeAction), {}, {},
+                            {{QStringLiteral("schema"), 7},
+                             {QStringLiteral("legacy_events"), count},
+                             {QStringLiteral("legacy_first_seq"), first},
+                             {QStringLiteral("legacy_until"), last}},
+                            QDateTime::currentDateTimeUtc());
+    if (!seal) {
+        return seal.error();
+    }
+    return {};
 }
 
 AuditLog::Head AuditLog::recordedHead() const

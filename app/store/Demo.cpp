@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Demo.h"
 
+#include "core/Tr.h"
 #include "store/AuditLog.h"
 #include "store/Inventory.h"
 #include "store/KeyRepo.h"
@@ -309,7 +310,7 @@ Result<DemoSummary> populateDemo(Workspace& ws, const QDateTime& now)
         return existing.error();
     }
     if (existing->next() && existing->value(0).toInt() > 0) {
-        return makeError(ErrorCode::Conflict, QStringLiteral("The demo goes into an empty workspace only."));
+        return makeError(ErrorCode::Conflict, tr("The demo goes into an empty workspace only."));
     }
     return DemoBuilder(ws, now).run();
 }

@@ -9,6 +9,8 @@
 #include "store/Workspace.h"
 
 #include <QSettings>
+#include <pwd.h>
+#include <unistd.h>
 
 namespace kw {
 
@@ -73,7 +75,11 @@ QString resolveActor(const QString& explicitName)
             return user;
         }
     }
-    return QStringLiteral("unknown");
+    // Cron jobs, containers and `env -i` run without those variables; the account is still known.
+    if (const passwd* account = getpwuid(getuid()); account && account->pw_name && *account->pw_name) {
+        return QString::fromLocal8Bit(account->pw_name);
+    }
+    return QStringLiteral("uid %1").arg(getuid());
 }
 
 Inventory::Inventory(Workspace& ws, QString actor, Clock clock)
@@ -83,7 +89,7 @@ Inventory::Inventory(Workspace& ws, QString actor, Clock clock)
 {}
 
 Result<void> Inventory::record(const Project& project, const QString& action, const KeyRecord* key,
-                               const QJsonObject& details, const QDateTime& at)
+                               const QJsonObject& details, const QDateTime& at, AuditEvent* out)
 {
     QJsonObject d = details;
     if (key) {
@@ -93,6 +99,9 @@ Result<void> Inventory::record(const Project& project, const QString& action, co
         AuditLog(m_ws).append(m_actor, action, project.id, key ? key->id : QString(), d, at);
     if (!event) {
         return event.error();
+    }
+    if (out) {
+        *out = *event;
     }
     const QString entity = key ? QStringLiteral("key") : QStringLiteral("project");
     const QJsonObject payload{{QStringLiteral("record"), key ? toJson(*key) : toJson(project)},
@@ -359,8 +368,9 @@ Result<PreparedRotation> Inventory::prepareRotate(const QString& reference,
     const QDateTime t = now();
     if (old->expiresAt.isValid()) {
         // The successor lives as long as its predecessor was meant to, within today's policy.
-        const qint64 lifetime = old->createdAt.secsTo(old->expiresAt);
-        request.expiresAt = t.addSecs(lifetime);
+        // In milliseconds: seconds would cut up to one off every rotation.
+        const qint64 lifetime = old->createdAt.msecsTo(old->expiresAt);
+        request.expiresAt = t.addMSecs(lifetime);
         if (p->policy.maxLifetimeDays > 0) {
             request.expiresAt = std::min(request.expiresAt, t.addDays(p->policy.maxLifetimeDays));
         }
@@ -600,6 +610,14 @@ Result<KeyRecord> Inventory::edit(const QString& reference, const KeyEdit& e)
     check.models = e.models.value_or(k.models);
     check.tier = e.tier.value_or(k.tier);
     check.expiresAt = e.expiresAt.value_or(k.expiresAt);
+    if (e.expiresAt && !e.expiresAt->isValid() && p->policy.maxLifetimeDays > 0) {
+        // Asked for explicitly, "never" would otherwise become the maximum without a word.
+        return makeError(ErrorCode::Invalid,
+                         tr("Project %1 allows keys of at most %2 days; a key that never expires is not "
+                            "allowed. Give --expires DATE or --lifetime DURATION within that.")
+                             .arg(p->name)
+                             .arg(p->policy.maxLifetimeDays));
+    }
     if (e.expiresAt || (p->policy.maxLifetimeDays > 0 && !k.expiresAt.isValid())) {
         Result<IssueRequest> ok = applyPolicy(p->policy, check, t);
         if (!ok) {

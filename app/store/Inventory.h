@@ -6,6 +6,7 @@
 #include "core/Result.h"
 #include "core/Time.h"
 #include "core/Types.h"
+#include "store/AuditLog.h"
 #include "store/KeyRepo.h"
 
 #include <QJsonObject>
@@ -103,9 +104,25 @@ public:
     // Audits that the keychain copy of a key was shown.
     Result<void> recordReveal(const QString& reference);
 
+    // Records merged from a registry (store/InventoryIntake.cpp), written by the same entry points
+    // as local changes. Taking the registry's copy as it is is not a local change: no audit event
+    // of its own, no outbox entry (its origin's event arrives with it). Call them inside a
+    // transaction: a pull applies thousands per commit.
+    Result<void> adoptProject(const Project& project);  // new here, bound to the registry it came from
+    Result<void> acceptProject(const Project& project); // the registry's newer description and policy
+    Result<void> adoptKey(const KeyRecord& key);        // new here: hash and hint, no keychain copy
+    Result<void> acceptKey(const KeyRecord& key);       // the registry's copy (or the merge of both)
+    // A merge that had to choose: the merged key (changed: it differs from the local row), its
+    // registry.conflict event and its outbox entry, like any local change; returns the event.
+    Result<AuditEvent> recordMerge(const Project& project, const KeyRecord& merged, bool changed,
+                                   const QJsonObject& details);
+    // Another console's event joins this trail under its own id.
+    Result<AuditEvent> adoptEvent(const AuditEvent& event);
+
 private:
+    // The change's audit event (returned in *event when given) and outbox entry.
     Result<void> record(const Project& project, const QString& action, const KeyRecord* key,
-                        const QJsonObject& details, const QDateTime& at);
+                        const QJsonObject& details, const QDateTime& at, AuditEvent* event = nullptr);
     Result<KeyRecord> revokeIn(const Project& project, KeyRecord key, RevokeReason reason,
                                const QString& note, const QDateTime& at, const QJsonObject& extra);
     int reminderDaysFor(const QString& projectId);

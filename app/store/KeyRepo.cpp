@@ -2,6 +2,7 @@
 #include "store/KeyRepo.h"
 
 #include "core/Json.h"
+#include "core/KeyFormat.h"
 #include "core/Time.h"
 #include "core/Tr.h"
 #include "store/Cursor.h"
@@ -155,21 +156,44 @@ Result<KeyRecord> KeyRepo::get(const QString& id)
 
 Result<KeyRecord> KeyRepo::resolve(const QString& reference)
 {
-    if (reference.startsWith(QLatin1String("key_"))) {
+    if (isKeyIdShape(reference)) {
         return get(reference);
     }
-    Result<QList<KeyRecord>> found = selectKeys(m_ws, QStringLiteral("WHERE hint = ? LIMIT 2"), {reference});
-    if (!found) {
-        return found.error();
+    const bool hint = isHintShape(reference);
+    if (hint) {
+        Result<QList<KeyRecord>> found =
+            selectKeys(m_ws, QStringLiteral("WHERE hint = ? LIMIT 2"), {reference});
+        if (!found) {
+            return found.error();
+        }
+        if (found->size() > 1) {
+            return makeError(ErrorCode::Invalid,
+                             tr("The hint %1 names more than one key; use the key id.").arg(reference));
+        }
+        if (!found->isEmpty()) {
+            return found->constFirst();
+        }
     }
-    if (found->isEmpty()) {
+    // Anything else may be the secret itself (an administrator revoking a leaked key pastes it):
+    // found by its hash, and never repeated in a message, which may end up in a log.
+    Result<std::optional<KeyRecord>> byItsHash = byHash(keyHash(reference));
+    if (!byItsHash) {
+        return byItsHash.error();
+    }
+    if (*byItsHash) {
+        return **byItsHash;
+    }
+    if (hint) {
         return makeError(ErrorCode::NotFound, tr("No key %1 in this workspace.").arg(reference));
     }
-    if (found->size() > 1) {
-        return makeError(ErrorCode::Invalid,
-                         tr("The hint %1 names more than one key; use the key id.").arg(reference));
+    const ParsedKey parsed = parseKey(reference);
+    if (!parsed.hint.isEmpty()) {
+        return makeError(ErrorCode::NotFound,
+                         tr("No key in this workspace is the key %1… you gave.").arg(parsed.hint));
     }
-    return found->constFirst();
+    return makeError(ErrorCode::NotFound,
+                     tr("No key in this workspace has the id, hint or secret you gave (not repeated here: "
+                        "it may be a secret)."));
 }
 
 Result<std::optional<KeyRecord>> KeyRepo::byHash(const QString& hash)
@@ -267,6 +291,19 @@ Result<qint64> KeyRepo::count(const QString& projectId)
     }
     q->next();
     return q->value(0).toLongLong();
+}
+
+Result<QSet<QString>> KeyRepo::ids()
+{
+    Result<QSqlQuery> q = m_ws.exec(QStringLiteral("SELECT id FROM keys"));
+    if (!q) {
+        return q.error();
+    }
+    QSet<QString> out;
+    while (q->next()) {
+        out.insert(q->value(0).toString());
+    }
+    return out;
 }
 
 } // namespace kw

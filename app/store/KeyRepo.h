@@ -5,6 +5,7 @@
 #include "core/Types.h"
 
 #include <QList>
+#include <QSet>
 #include <functional>
 #include <optional>
 
@@ -40,6 +41,8 @@ public:
     Result<void> insert(const KeyRecord& key);
     Result<void> update(const KeyRecord& key);
     Result<qint64> count(const QString& projectId);
+    // Every key id of the workspace: a large registry pull checks membership without a query per key.
+    Result<QSet<QString>> ids();
 
 private:
     Workspace& m_ws;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Migrations.h"
 
+#include "store/AuditLog.h"
+
 namespace kw {
 
 namespace {
@@ -347,6 +349,11 @@ const QList<Migration>& migrations()
         // rotated log) is still recognised as that content. '' for rows imported before.
         {5, {QStringLiteral("ALTER TABLE usage_files ADD COLUMN prefix_hashes TEXT NOT NULL DEFAULT ''")}},
         {6, hourlyUsageCounts()},
+        // The chain's hash covers each event's seq from here on (a renumbering then breaks it).
+        // Events already written keep the hash they have: rewriting them would erase exactly the
+        // evidence the chain keeps. An audit.upgrade event seals how many there are and their
+        // seq range instead (docs/workspace.md, "The audit chain").
+        {7, {}, &AuditLog::sealLegacyEvents},
     };
     return all;
 }

@@ -73,4 +73,24 @@ Result<void> Outbox::remove(qint64 seq)
     return {};
 }
 
+Result<bool> Outbox::hasPending(const QString& entity, const QString& entityId)
+{
+    Result<QSqlQuery> q =
+        m_ws.exec(QStringLiteral("SELECT 1 FROM outbox WHERE entity = ? AND entity_id = ? LIMIT 1"),
+                  {entity, entityId});
+    if (!q) {
+        return q.error();
+    }
+    return q->next();
+}
+
+Result<int> Outbox::dropProject(const QString& projectId)
+{
+    Result<QSqlQuery> q = m_ws.exec(QStringLiteral("DELETE FROM outbox WHERE project_id = ?"), {projectId});
+    if (!q) {
+        return q.error();
+    }
+    return q->numRowsAffected();
+}
+
 } // namespace kw

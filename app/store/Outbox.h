@@ -37,6 +37,10 @@ public:
     Result<QList<OutboxEntry>> pending(int limit = 0);
     Result<qint64> pendingCount();
     Result<void> remove(qint64 seq);
+    // Whether a change of this project or key waits to be pushed.
+    Result<bool> hasPending(const QString& entity, const QString& entityId);
+    // Drops a project's unpushed entries (when it is unbound); returns how many.
+    Result<int> dropProject(const QString& projectId);
 
 private:
     Workspace& m_ws;

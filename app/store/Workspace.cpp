@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Workspace.h"
 
+#include "core/AppInfo.h"
 #include "core/Tr.h"
 #include "store/Migrations.h"
 
@@ -11,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <optional>
 
 namespace kw {
 
@@ -24,6 +26,33 @@ QString nextConnectionName()
     return QStringLiteral("keyward-workspace-%1-%2")
         .arg(quintptr(&counter), 0, 16)
         .arg(counter.fetchAndAddRelaxed(1));
+}
+
+// What SQLite's "database is locked" or "attempt to write a readonly database" means for the
+// person at the keyboard, and what to do; nullopt for any other error.
+std::optional<Error> accessProblem(const QString& path, const QSqlError& error)
+{
+    const QString where = QDir::toNativeSeparators(path);
+    const int code = error.nativeErrorCode().toInt() & 0xff; // the primary code of an extended one
+    constexpr int Busy = 5, Locked = 6, ReadOnly = 8, CantOpen = 14;
+    if (code == Busy || code == Locked) {
+        return makeError(ErrorCode::External,
+                         tr("The workspace %1 is in use by another program (the Keyward console or "
+                            "another keyward command is writing to it). Wait for it to finish, or close "
+                            "it, then try again; nothing was changed.")
+                             .arg(where));
+    }
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    const bool readOnly = (file.exists() && !file.isWritable()) || !folder.isWritable();
+    if (code == ReadOnly || (code == CantOpen && readOnly)) {
+        return makeError(ErrorCode::Storage,
+                         tr("The workspace %1 is read-only: Keyward needs to write the file and, for its "
+                            "journal, its folder. Make both writable for your user, or copy the file to a "
+                            "writable folder and use --workspace; nothing was changed.")
+                             .arg(where));
+    }
+    return std::nullopt;
 }
 
 // Refuses what is certainly not SQLite before the driver gets a chance to write to it.
@@ -66,8 +95,7 @@ Workspace::~Workspace()
 
 QString Workspace::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/workspace.keyward");
+    return defaultWorkspacePath();
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode mode)
@@ -78,11 +106,22 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode
         if (!info.isFile()) {
             return makeError(ErrorCode::Storage, tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
         }
+        if (mode == OpenMode::OpenExisting && info.size() == 0) {
+            // SQLite would take an empty file for a new database and make it one: a read would
+            // then report a brand-new, empty workspace as intact.
+            return makeError(ErrorCode::NotFound,
+                             tr("%1 is empty (0 bytes): it is not a workspace, and this command does not "
+                                "create one. Check --workspace; `keyward project create` starts a new one.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        }
         if (Result<void> r = checkHeader(path); !r) {
             return r.error();
         }
     } else if (mode == OpenMode::OpenExisting) {
-        return makeError(ErrorCode::NotFound, tr("No workspace at %1.").arg(QDir::toNativeSeparators(path)));
+        return makeError(ErrorCode::NotFound,
+                         tr("No workspace at %1: the file does not exist, and this command does not create "
+                            "one. Check --workspace; `keyward project create` starts a new one.")
+                             .arg(QDir::toNativeSeparators(path)));
     } else if (!QDir().mkpath(info.absolutePath())) {
         return makeError(
             ErrorCode::Storage,
@@ -93,6 +132,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode
     ws->m_db.setDatabaseName(ws->m_path);
     ws->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!ws->m_db.open()) {
+        if (std::optional<Error> plain = accessProblem(ws->m_path, ws->m_db.lastError())) {
+            return *plain;
+        }
         return makeError(ErrorCode::Storage,
                          tr("Cannot open the workspace %1: %2")
                              .arg(QDir::toNativeSeparators(path), ws->m_db.lastError().text()));
@@ -112,6 +154,9 @@ Result<void> Workspace::configure(bool isNew)
                                    " (SELECT user_version FROM pragma_user_version),"
                                    " (SELECT count(*) FROM sqlite_master)")) ||
         !probe.next()) {
+        if (std::optional<Error> plain = accessProblem(m_path, probe.lastError())) {
+            return *plain;
+        }
         return makeError(ErrorCode::Storage,
                          tr("%1 is damaged or not a workspace (%2). The file was left untouched.")
                              .arg(where, probe.lastError().databaseText()));
@@ -141,6 +186,9 @@ Result<void> Workspace::configure(bool isNew)
     for (const QString& pragma : pragmas) {
         QSqlQuery q(m_db);
         if (!q.exec(pragma)) {
+            if (std::optional<Error> plain = accessProblem(m_path, q.lastError())) {
+                return *plain;
+            }
             return makeError(ErrorCode::Storage,
                              tr("Cannot configure the workspace %1: %2").arg(where, q.lastError().text()));
         }
@@ -160,6 +208,11 @@ Result<void> Workspace::migrate(int from)
                     return q.error();
                 }
             }
+            if (m.after) {
+                if (Result<void> done = m.after(*this); !done) {
+                    return done;
+                }
+            }
             if (Result<QSqlQuery> q = exec(QStringLiteral("PRAGMA user_version=%1").arg(m.version)); !q) {
                 return q.error();
             }
@@ -171,6 +224,9 @@ Result<void> Workspace::migrate(int from)
             return {};
         });
         if (!r) {
+            if (r.error().code == ErrorCode::External) {
+                return r.error(); // in use by another program: nothing about the upgrade itself
+            }
             return makeError(
                 ErrorCode::Storage,
                 tr("Cannot upgrade the workspace to schema %1: %2").arg(m.version).arg(r.error().message));
@@ -227,8 +283,11 @@ void bindAll(QSqlQuery& q, const QVariantList& binds)
     }
 }
 
-Error execError(const QSqlQuery& q)
+Error execError(const QString& path, const QSqlQuery& q)
 {
+    if (std::optional<Error> plain = accessProblem(path, q.lastError())) {
+        return *plain;
+    }
     const QString text = q.lastError().text();
     const bool unique = text.contains(QLatin1String("UNIQUE constraint failed"));
     return makeError(unique ? ErrorCode::Conflict : ErrorCode::Storage, tr("Workspace error: %1").arg(text));
@@ -245,7 +304,7 @@ Result<QSqlQuery> Workspace::exec(const QString& sql, const QVariantList& binds)
     }
     bindAll(q, binds);
     if (!q.exec()) {
-        return execError(q);
+        return execError(m_path, q);
     }
     return q;
 }
@@ -265,7 +324,7 @@ Result<void> Workspace::write(const QString& sql, const QVariantList& binds)
     const bool ok = q->exec();
     q->finish();
     if (!ok) {
-        return execError(*q);
+        return execError(m_path, *q);
     }
     return {};
 }

@@ -25,14 +25,19 @@ CliRunner::CliRunner()
 
 QString CliRunner::settingsFile() const
 {
-    return m_dir.path() + QStringLiteral("/config/keyward/console.conf");
+    return m_dir.path() + QStringLiteral("/config/keyward/keyward.conf");
 }
 
-CliResult CliRunner::run(const QStringList& args, const QByteArray& stdinData) const
+CliResult CliRunner::run(const QStringList& args, const QByteArray& stdinData,
+                         const QStringList& launcher) const
 {
     QProcess p;
     p.setProcessEnvironment(m_env);
-    p.start(QStringLiteral(KEYWARD_BINARY), args);
+    if (launcher.isEmpty()) {
+        p.start(QStringLiteral(KEYWARD_BINARY), args);
+    } else {
+        p.start(launcher.constFirst(), launcher.mid(1) + QStringList{QStringLiteral(KEYWARD_BINARY)} + args);
+    }
     p.waitForStarted();
     if (!stdinData.isEmpty()) {
         p.write(stdinData);

@@ -28,7 +28,9 @@ public:
     QString settingsFile() const;
     QProcessEnvironment& environment() { return m_env; }
 
-    CliResult run(const QStringList& args, const QByteArray& stdinData = {}) const;
+    // launcher: a program the binary is started through, with its arguments (setpriv …).
+    CliResult run(const QStringList& args, const QByteArray& stdinData = {},
+                  const QStringList& launcher = {}) const;
     // Runs with --workspace pointing at this runner's workspace.
     CliResult ws(QStringList args, const QByteArray& stdinData = {}) const;
 

@@ -93,13 +93,15 @@ class PrivateEtcd
 {
 public:
     // clientCertAuth: the members require a client certificate signed by the fixture's CA.
-    bool start(int nodes = 1, bool clientCertAuth = false)
+    // maxTxnOps: their --max-txn-ops (0: etcd's default, 128).
+    bool start(int nodes = 1, bool clientCertAuth = false, int maxTxnOps = 0)
     {
         if (!m_dir.isValid()) {
             return false;
         }
         qputenv("KEYWARD_ETCD_PKI", qgetenv("KEYWARD_ETCD_FIXTURE") + "/pki");
         qputenv("KEYWARD_ETCD_CLIENT_CERT_AUTH", clientCertAuth ? "1" : "0");
+        qputenv("KEYWARD_ETCD_MAX_TXN_OPS", maxTxnOps > 0 ? QByteArray::number(maxTxnOps) : QByteArray());
         m_started = Etcd::run({QStringLiteral("start"), path(), QString::number(nodes)}) == 0;
         return m_started && etcd.load(path());
     }

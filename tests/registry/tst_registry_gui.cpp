@@ -5,6 +5,8 @@
 #include "gui/registry/RegistryProfileDialog.h"
 #include "gui/registry/RegistryTab.h"
 #include "registry/Binding.h"
+#include "registry/Records.h"
+#include "secrets/BlockingSecrets.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>
@@ -152,6 +154,53 @@ private Q_SLOTS:
         QTest::mouseClick(tab.findChild<QPushButton*>(QStringLiteral("unbindButton")), Qt::LeftButton);
         QVERIFY(!tab.isLive());
         QVERIFY2(!live->text().contains(QStringLiteral("live")), qPrintable(live->text()));
+    }
+
+    void aRevocationIsPushedAtOnceAndItsConfirmationShown()
+    {
+        Console a;
+        QVERIFY(a.open().isEmpty());
+        const RegistryProfile profile = m_etcd.profile(QStringLiteral("urgent"));
+        QVERIFY(a.addProfile(profile).isEmpty());
+        KeychainSecretStore keychain;
+        QVERIFY(writeSecret(keychain, profile.passwordEntry(), m_etcd.password.toUtf8()));
+        Result<Project> p = a.project(QStringLiteral("chat"), QStringLiteral("chat"));
+        QVERIFY(p);
+        Result<Issued> issued = a.issue(p->id, QStringLiteral("one"));
+        QVERIFY(issued);
+        QVERIFY(bindProject(a.inv(), QStringLiteral("chat"), profile.name));
+        QVERIFY(a.sync(profile, m_etcd.password.toUtf8()));
+
+        gui::RegistryTab tab;
+        tab.setAutoSyncInterval(std::chrono::hours(1));
+        tab.setSession(&a.inv(), &keychain);
+        // No project shown: no live watch, so only the local change can start a sync.
+        KeyEdit edit;
+        edit.name = QStringLiteral("renamed");
+        QVERIFY(a.inv().edit(issued->key.id, edit));
+        tab.noteLocalChange();
+        QVERIFY(!tab.isSyncing()); // an edit waits for the debounce
+
+        QSignalSpy confirmed(&tab, &gui::RegistryTab::revocationsConfirmed);
+        QSignalSpy finished(&tab, &gui::RegistryTab::syncFinished);
+        QVERIFY(a.inv().revoke(issued->key.id, RevokeReason::Compromised, QString()));
+        tab.noteLocalChange(true);
+        QVERIFY(tab.isSyncing()); // a revocation does not
+        QVERIFY(confirmed.wait(30000));
+        const auto keys = confirmed.at(0).at(0).value<QHash<QString, QDateTime>>();
+        QCOMPARE(keys.keys(), QStringList{issued->key.id});
+        QVERIFY(keys.value(issued->key.id).isValid());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+        const QString message = finished.at(0).at(1).toString();
+        QVERIFY2(message.contains(QStringLiteral("1 revocation(s) confirmed by the registry at ")),
+                 qPrintable(message));
+        QCOMPARE(a.count(QStringLiteral("outbox")), 0);
+
+        EtcdClient client(profile, m_etcd.password.toUtf8());
+        QVERIFY(client.configure());
+        Result<std::optional<EtcdKv>> record = client.get(layout::keyKey(profile.ns, p->id, issued->key.id));
+        QVERIFY(record && *record);
+        QCOMPARE(keyFromRegistry((*record)->value)->status, KeyStatus::Revoked);
     }
 
     void theProfileDialogShowsHttpInRedAndRefusesItElsewhere()

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every way a registry connection must be refused, each with a clear message and nothing sent
-// (design §5: TLS always; CA from the profile only; pin; http:// only to loopback; auth).
+// (TLS always; CA from the profile only; pin; http:// only to loopback; auth).
 #include "RegistryTestSupport.h"
 
 #include <QProcess>

@@ -3,9 +3,13 @@
 // intact chain, and detection of edits and deletions made behind Keyward's back with raw SQL.
 #include "InventoryFixture.h"
 #include "store/AuditLog.h"
+#include "store/KeyReplay.h"
+#include "store/Migrations.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kw;
@@ -176,24 +180,26 @@ private Q_SLOTS:
         QVERIFY(v.value().firstBadId.isEmpty());
 
         // The chain as stored, recomputed here from the raw rows:
-        // hash = SHA-256(prev_hash || compact JSON of the event with sorted keys), first prev_hash 64 zeros.
+        // hash = SHA-256(prev_hash || compact JSON of the event, seq included, with sorted keys),
+        // first prev_hash 64 zeros.
         RawDb raw(f.path());
         QSqlQuery q(raw.db());
         QVERIFY(q.exec(QStringLiteral("SELECT id, at, actor, action, project_id, key_id, details, prev_hash, "
-                                      "hash FROM audit ORDER BY seq")));
+                                      "hash, seq FROM audit ORDER BY seq")));
         QString prev(64, u'0');
         int rows = 0;
         while (q.next()) {
             ++rows;
             QCOMPARE(q.value(7).toString(), prev);
-            const QJsonObject canonical{{QStringLiteral("id"), q.value(0).toString()},
-                                        {QStringLiteral("at"), q.value(1).toLongLong()},
-                                        {QStringLiteral("actor"), q.value(2).toString()},
-                                        {QStringLiteral("action"), q.value(3).toString()},
-                                        {QStringLiteral("project_id"), q.value(4).toString()},
-                                        {QStringLiteral("key_id"), q.value(5).toString()},
-                                        {QStringLiteral("details"),
-                                         QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object()}};
+            const QJsonObject canonical{
+                {QStringLiteral("id"), q.value(0).toString()},
+                {QStringLiteral("at"), q.value(1).toLongLong()},
+                {QStringLiteral("actor"), q.value(2).toString()},
+                {QStringLiteral("action"), q.value(3).toString()},
+                {QStringLiteral("project_id"), q.value(4).toString()},
+                {QStringLiteral("key_id"), q.value(5).toString()},
+                {QStringLiteral("details"), QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object()},
+                {QStringLiteral("seq"), q.value(9).toLongLong()}};
             QCryptographicHash h(QCryptographicHash::Sha256);
             h.addData(prev.toLatin1());
             h.addData(QJsonDocument(canonical).toJson(QJsonDocument::Compact));
@@ -401,6 +407,128 @@ private Q_SLOTS:
         QVERIFY(!v.value().ok);
         QCOMPARE(v.value().firstBadId, events.at(1).id);
         QCOMPARE(v.value().lastGoodSeq, qint64(0));
+    }
+
+    // A workspace written before schema 7 (events hashed without their seq) still verifies after
+    // the upgrade, which seals its old events; renumbering one of them then fails.
+    void legacyEventsAreSealedOnUpgrade()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v6.keyward"));
+        {
+            RawDb raw(path);
+            QVERIFY(raw.isOpen());
+            for (const Migration& m : migrations()) {
+                for (const QString& sql : m.version <= 6 ? m.statements : QStringList()) {
+                    QCOMPARE(raw.exec(sql), QString());
+                }
+            }
+            QCOMPARE(raw.exec(QStringLiteral("PRAGMA user_version=6")), QString());
+            QCOMPARE(raw.exec(QStringLiteral("PRAGMA application_id=%1").arg(WorkspaceApplicationId)),
+                     QString());
+            QString prev = AuditLog::genesisHash();
+            for (int seq = 1; seq <= 3; ++seq) {
+                AuditEvent e;
+                e.seq = seq;
+                e.id = QStringLiteral("evt_legacy%1").arg(seq);
+                e.at = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000 + seq, Qt::UTC);
+                e.actor = QStringLiteral("ana");
+                e.action = QStringLiteral("project.create");
+                e.details = {{QStringLiteral("n"), seq}};
+                const QString hash = AuditLog::chainHash(prev, AuditLog::canonical(e, false));
+                QCOMPARE(raw.exec(QStringLiteral("INSERT INTO audit VALUES (?, ?, ?, ?, ?, '', '', ?, ?, ?)"),
+                                  {e.seq, e.id, toMs(e.at), e.actor, e.action,
+                                   QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)),
+                                   prev, hash}),
+                         QString());
+                prev = hash;
+            }
+            QCOMPARE(raw.exec(QStringLiteral("INSERT INTO settings VALUES ('audit.head_seq', '3'),"
+                                             " ('audit.head_hash', ?)"),
+                              {prev}),
+                     QString());
+        }
+        {
+            Result<std::unique_ptr<Workspace>> ws = Workspace::open(path, Workspace::OpenMode::OpenExisting);
+            REQUIRE_OK(ws);
+            QCOMPARE((*ws)->schemaVersion(), latestSchemaVersion());
+            const QList<AuditEvent> events = allEvents(**ws);
+            QCOMPARE(events.size(), 4);
+            QCOMPARE(events.constLast().action, QStringLiteral("audit.upgrade"));
+            QCOMPARE(events.constLast().details.value(QStringLiteral("legacy_events")).toInt(), 3);
+            const Result<AuditVerification> v = AuditLog(**ws).verify();
+            REQUIRE_OK(v);
+            QVERIFY2(v.value().ok, qPrintable(v.value().problem));
+            QCOMPARE(v.value().checked, 4);
+        }
+        {
+            // The first old event renumbered, order kept: only the seal can tell.
+            RawDb raw(path);
+            QCOMPARE(raw.exec(QStringLiteral("DROP TRIGGER audit_no_update")), QString());
+            QCOMPARE(raw.exec(QStringLiteral("UPDATE audit SET seq = 0 WHERE seq = 1")), QString());
+        }
+        Result<std::unique_ptr<Workspace>> ws = Workspace::open(path, Workspace::OpenMode::OpenExisting);
+        REQUIRE_OK(ws);
+        const Result<AuditVerification> v = AuditLog(**ws).verify();
+        REQUIRE_OK(v);
+        QVERIFY(!v.value().ok);
+        QVERIFY2(v.value().problem.contains(QStringLiteral("upgrade")), qPrintable(v.value().problem));
+    }
+
+    // The keys table must be what its events made it: an edit behind Keyward's back names the key.
+    void keyStateIsReplayed()
+    {
+        OPEN_FIXTURE(f);
+        buildHistory(f);
+        REQUIRE_OK(AuditLog(f.ws()).verify());
+        QVERIFY(AuditLog(f.ws()).verify()->ok);
+        const Result<QList<KeyRecord>> keys = f.inv().keys({});
+        REQUIRE_OK(keys);
+        const QString id = keys->constFirst().id;
+        {
+            RawDb raw(f.path());
+            QCOMPARE(raw.exec(QStringLiteral("UPDATE keys SET models = '[\"gpt-x\"]' WHERE id = ?"), {id}),
+                     QString());
+        }
+        const Result<AuditVerification> v = AuditLog(f.ws()).verify();
+        REQUIRE_OK(v);
+        QVERIFY(!v.value().ok);
+        QCOMPARE(v.value().badKeyId, id);
+        QVERIFY2(v.value().problem.contains(QStringLiteral("models")), qPrintable(v.value().problem));
+    }
+
+    // What the registry's merges record replays too: kept values of a conflict, and a `state`.
+    void registryEventsReplay()
+    {
+        KeyReplay::State s;
+        KeyReplay::applyEvent(s, u"key.issue", QStringLiteral("ana"),
+                              {{QStringLiteral("scopes"), QJsonArray{QStringLiteral("a")}},
+                               {QStringLiteral("expires_at"), QStringLiteral("2030-01-01T00:00:00Z")}});
+        QVERIFY(s.created);
+        QCOMPARE(s.scopes, QStringList{QStringLiteral("a")});
+        KeyReplay::applyEvent(
+            s, u"registry.conflict", QStringLiteral("ana"),
+            {{QStringLiteral("fields"),
+              QJsonObject{{QStringLiteral("status"),
+                           QJsonObject{{QStringLiteral("kept"), QStringLiteral("revoked")}}},
+                          {QStringLiteral("revoked_by"),
+                           QJsonObject{{QStringLiteral("kept"), QStringLiteral("bob")}}},
+                          {QStringLiteral("expires_at"),
+                           QJsonObject{{QStringLiteral("kept"), QStringLiteral("2029-01-01T00:00:00Z")}}}}}});
+        QVERIFY(s.revoked);
+        QCOMPARE(s.revokedBy, QStringLiteral("bob"));
+        QCOMPARE(s.expires, QDateTime(QDate(2029, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+        KeyReplay::State pulled;
+        KeyReplay::applyEvent(
+            pulled, u"key.sync", QStringLiteral("keyward"),
+            {{QStringLiteral("state"),
+              QJsonObject{{QStringLiteral("status"), QStringLiteral("active")},
+                          {QStringLiteral("models"), QJsonArray{QStringLiteral("m")}},
+                          {QStringLiteral("grace_until"), QStringLiteral("2028-01-01T00:00:00Z")}}}});
+        QVERIFY(pulled.created);
+        QVERIFY(!pulled.revoked);
+        QCOMPARE(pulled.models, QStringList{QStringLiteral("m")});
+        QVERIFY(pulled.graceUntil > 0);
     }
 
     void listFilters()

@@ -8,9 +8,9 @@ namespace kw::gui {
 
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr)
 {
-    return QCoreApplication::translate("kw::gui", text);
+    return QCoreApplication::translate("kw::gui", text, disambiguation);
 }
 
 } // namespace
@@ -38,7 +38,8 @@ QString relativeText(const QDateTime& t, const QDateTime& now)
     } else if (magnitude < 2 * 86400) {
         amount = counted(magnitude / 3600, tr("1 hour"), tr("%1 hours"));
     } else {
-        amount = counted(magnitude / 86400, tr("1 day"), tr("%1 days"));
+        // Its own message: after "in" or before "ago", languages may inflect it (German: Tagen).
+        amount = counted(magnitude / 86400, tr("1 day"), tr("%1 days", "in %1 / %1 ago"));
     }
     return secs >= 0 ? tr("in %1").arg(amount) : tr("%1 ago").arg(amount);
 }

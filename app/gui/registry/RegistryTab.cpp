@@ -3,7 +3,7 @@
 
 #include "gui/registry/RegistryProfileDialog.h"
 #include "registry/Binding.h"
-#include "registry/RegistryWatch.h"
+#include "registry/SyncController.h"
 #include "registry/SyncJob.h"
 #include "registry/SyncState.h"
 #include "secrets/SecretStore.h"
@@ -13,15 +13,10 @@
 
 #include <QHeaderView>
 #include <QMessageBox>
-#include <QTimer>
 
 namespace kw::gui {
 
 namespace {
-
-constexpr auto MaxBackOff = std::chrono::minutes(15);
-// Long enough to take a burst of changes (an import, a bulk revoke) in one pull.
-constexpr auto RemoteDebounce = std::chrono::milliseconds(300);
 
 // The list, or an empty one when it cannot be read: the tab shows what it can.
 template<typename T>
@@ -40,9 +35,7 @@ QString when(const QDateTime& t)
 RegistryTab::RegistryTab(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::RegistryTab>())
-    , m_autoTimer(new QTimer(this))
-    , m_changeTimer(new QTimer(this))
-    , m_remoteTimer(new QTimer(this))
+    , m_sync(new SyncController(this))
 {
     m_ui->setupUi(this);
     m_ui->progress->hide();
@@ -50,20 +43,17 @@ RegistryTab::RegistryTab(QWidget* parent)
     m_ui->conflicts->setHorizontalHeaderLabels({tr("When"), tr("Key"), tr("Merged"), tr("Kept")});
     m_ui->conflicts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->conflicts->horizontalHeader()->setStretchLastSection(true);
-    m_changeTimer->setSingleShot(true);
-    m_changeTimer->setInterval(std::chrono::seconds(2));
-    m_autoTimer->setSingleShot(true);
-    m_remoteTimer->setSingleShot(true);
-    m_remoteTimer->setInterval(RemoteDebounce);
-    connect(m_remoteTimer, &QTimer::timeout, this, [this] {
-        if (m_job || !m_queue.isEmpty()) {
-            m_resyncAfterJob = true;
-        } else {
-            syncNow();
+    connect(m_sync, &SyncController::jobStarted, this, &RegistryTab::onJobStarted);
+    connect(m_sync, &SyncController::jobFinished, this, &RegistryTab::onJobFinished);
+    connect(m_sync, &SyncController::credentialsFailed, this,
+            [this](const RegistryProfile&, const QString& problem) { report(problem, true); });
+    connect(m_sync, &SyncController::passFinished, this, [this](bool pulled) {
+        reload();
+        if (pulled) {
+            Q_EMIT workspaceChanged();
         }
     });
-    connect(m_changeTimer, &QTimer::timeout, this, &RegistryTab::syncNow);
-    connect(m_autoTimer, &QTimer::timeout, this, &RegistryTab::syncNow);
+    connect(m_sync, &SyncController::liveStateChanged, this, &RegistryTab::showLiveState);
     connect(m_ui->addButton, &QPushButton::clicked, this, &RegistryTab::addProfile);
     connect(m_ui->editButton, &QPushButton::clicked, this, &RegistryTab::editProfile);
     connect(m_ui->profiles, &QListWidget::itemDoubleClicked, this, &RegistryTab::editProfile);
@@ -74,36 +64,16 @@ RegistryTab::RegistryTab(QWidget* parent)
     connect(m_ui->profiles, &QListWidget::currentRowChanged, this, &RegistryTab::showStatus);
 }
 
-RegistryTab::~RegistryTab()
-{
-    if (m_job) {
-        m_job->cancel();
-    }
-    if (m_watch) {
-        m_watch->stop();
-    }
-}
+RegistryTab::~RegistryTab() = default;
 
 void RegistryTab::setSession(Inventory* inventory, SecretStore* secrets)
 {
-    if (m_job) {
-        m_job->cancel();
-        m_job->disconnect(this);
-        m_job->deleteLater(); // its destructor waits for the thread
-        m_job = nullptr;
-    }
-    m_queue.clear();
-    stopWatch();
+    m_sync->setSession(inventory, secrets, SyncController::Mode::Scheduled);
     m_inventory = inventory;
     m_secrets = secrets;
     m_project.reset();
-    m_failures = 0;
+    m_ui->progress->hide();
     reload();
-    if (m_inventory) {
-        m_autoTimer->start(m_interval);
-    } else {
-        m_autoTimer->stop();
-    }
 }
 
 void RegistryTab::setProject(const std::optional<Project>& project)
@@ -114,135 +84,40 @@ void RegistryTab::setProject(const std::optional<Project>& project)
 
 void RegistryTab::setAutoSyncInterval(std::chrono::milliseconds interval)
 {
-    m_interval = interval;
-    if (m_inventory) {
-        m_autoTimer->start(m_interval);
-    }
+    m_sync->setAutoSyncInterval(interval);
 }
 
 std::chrono::milliseconds RegistryTab::nextAutoSync() const
 {
-    return m_autoTimer->intervalAsDuration();
+    return m_sync->nextAutoSync();
 }
 
 bool RegistryTab::isLive() const
 {
-    return m_watch && m_watch->isLive();
+    return m_sync->isLive();
 }
 
-void RegistryTab::readCredentials(
-    const RegistryProfile& profile,
-    std::function<void(const QByteArray& password, const QByteArray& passphrase, const QString& problem)>
-        done)
+bool RegistryTab::isSyncing() const
 {
-    ReadSecretJob* read = m_secrets->read(profile.passwordEntry(), this);
-    connect(read, &SecretJob::finished, this, [this, profile, done](SecretJob* job) {
-        auto* r = static_cast<ReadSecretJob*>(job);
-        if (r->error() != SecretJob::Error::NoError) {
-            done({}, {}, r->errorString());
-            return;
-        }
-        const QByteArray password = r->secret();
-        if (profile.clientKey.isEmpty()) {
-            done(password, {}, {});
-            return;
-        }
-        ReadSecretJob* phrase = m_secrets->read(profile.passphraseEntry(), this);
-        connect(phrase, &SecretJob::finished, this, [this, password, done](SecretJob* phraseJob) {
-            auto* p = static_cast<ReadSecretJob*>(phraseJob);
-            // No entry: the key is not encrypted.
-            if (p->error() != SecretJob::Error::NoError && p->error() != SecretJob::Error::NotFound) {
-                done({}, {}, p->errorString());
-                return;
-            }
-            done(password, p->secret(), {});
-        });
-        phrase->start();
-    });
-    read->start();
-}
-
-void RegistryTab::stopWatch()
-{
-    m_watchWanted.clear();
-    m_watchProblem.clear();
-    if (m_watch) {
-        m_watch->stop();
-        m_watch->disconnect(this);
-        m_watch->deleteLater(); // its destructor waits for the thread
-        m_watch = nullptr;
-    }
-}
-
-void RegistryTab::updateWatch()
-{
-    std::optional<RegistryProfile> wanted;
-    if (m_inventory && m_secrets && m_project && !m_project->registryProfile.isEmpty()) {
-        if (Result<RegistryProfile> p =
-                ProfileRepo(m_inventory->workspace()).get(m_project->registryProfile)) {
-            wanted = *p;
-        }
-    }
-    // An edited profile (new endpoints, CA, pin…) gets a new watch.
-    const QString key =
-        wanted ? wanted->name + u'@' + wanted->updatedAt.toString(Qt::ISODateWithMs) : QString();
-    if (key == m_watchWanted) {
-        return;
-    }
-    stopWatch();
-    if (!wanted) {
-        showLiveState();
-        return;
-    }
-    m_watchWanted = key;
-    readCredentials(*wanted,
-                    [this, key, profile = *wanted](const QByteArray& password, const QByteArray& passphrase,
-                                                   const QString& problem) {
-                        if (key != m_watchWanted || m_watch) {
-                            return; // superseded while the keychain answered
-                        }
-                        if (!problem.isEmpty()) {
-                            m_watchProblem = problem;
-                            showLiveState();
-                            return;
-                        }
-                        m_watch = new RegistryWatch(profile, password, passphrase, this);
-                        connect(m_watch, &RegistryWatch::stateChanged, this, &RegistryTab::onWatchState);
-                        connect(m_watch, &RegistryWatch::changed, this, [this] {
-                            if (!m_remoteTimer->isActive()) {
-                                m_remoteTimer->start();
-                            }
-                        });
-                        m_watch->start();
-                        showLiveState();
-                    });
-    showLiveState();
-}
-
-void RegistryTab::onWatchState(bool live, const QString& problem)
-{
-    m_watchProblem = problem;
-    if (live) {
-        // Whatever changed before the watch opened (or while it was down) is pulled now.
-        m_remoteTimer->start();
-    }
-    showLiveState();
+    return m_sync->isSyncing();
 }
 
 void RegistryTab::showLiveState()
 {
-    const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(m_interval).count();
-    const QString polling =
-        minutes >= 1 ? tr("polling every %n minute(s)", nullptr, int(minutes))
-                     : tr("polling every %n second(s)", nullptr,
-                          int(std::chrono::duration_cast<std::chrono::seconds>(m_interval).count()));
+    const std::chrono::milliseconds interval = m_sync->autoSyncInterval();
+    const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(interval).count();
+    const QString polling = minutes >= 1
+                                ? tr("polling every %n minute(s)", nullptr, int(minutes))
+                                : tr("polling every %n second(s)", nullptr,
+                                     int(std::chrono::duration_cast<std::chrono::seconds>(interval).count()));
     if (isLive()) {
         m_ui->liveLabel->setText(tr("● live — changes appear within seconds"));
         m_ui->liveLabel->setStyleSheet(QStringLiteral("color: #1b7f3b;"));
-    } else if (m_watch || !m_watchWanted.isEmpty()) {
-        m_ui->liveLabel->setText(m_watchProblem.isEmpty()
+    } else if (m_sync->isWatching()) {
+        const QString problem = m_sync->watchProblem();
+        m_ui->liveLabel->setText(problem.isEmpty()
                                      ? tr("%1 — opening the live watch…").arg(polling)
-                                     : tr("%1 — live watch unavailable: %2").arg(polling, m_watchProblem));
+                                     : tr("%1 — live watch unavailable: %2").arg(polling, problem));
         m_ui->liveLabel->setStyleSheet(QString());
     } else {
         m_ui->liveLabel->setText(m_project && m_project->registryProfile.isEmpty() ? QStringLiteral("–")
@@ -270,7 +145,7 @@ void RegistryTab::reload()
         auto* item = new QListWidgetItem(p.name + u'\n' + p.endpoints.join(u'\n'), m_ui->profiles);
         item->setData(Qt::UserRole, p.name);
         if (p.usesHttp() || p.allowHttpLoopback) {
-            // Design §5: a profile that may send in clear is shown in red.
+            // A profile that may send in clear is shown in red.
             item->setForeground(QColor(0xb0, 0x00, 0x20));
             item->setText(item->text() + u'\n' + tr("UNENCRYPTED http:// to loopback allowed"));
         }
@@ -301,14 +176,22 @@ void RegistryTab::reload()
     m_ui->editButton->setEnabled(!profiles.isEmpty());
     m_ui->removeButton->setEnabled(!profiles.isEmpty());
     showStatus();
-    updateWatch();
+    std::optional<RegistryProfile> watched;
+    if (m_inventory && bound) {
+        if (Result<RegistryProfile> p =
+                ProfileRepo(m_inventory->workspace()).get(m_project->registryProfile)) {
+            watched = *p;
+        }
+    }
+    m_sync->setWatchedProfile(watched);
+    showLiveState();
 }
 
 void RegistryTab::showStatus()
 {
     const QString name = currentProfileName();
     m_ui->statusBox->setTitle(name.isEmpty() ? tr("Status") : tr("Status of %1").arg(name));
-    m_ui->syncButton->setEnabled(!name.isEmpty() && !m_job);
+    m_ui->syncButton->setEnabled(!name.isEmpty() && !m_sync->isSyncing());
     m_ui->conflicts->setRowCount(0);
     if (!m_inventory || name.isEmpty()) {
         for (QLabel* l : {m_ui->stateLabel, m_ui->lastSyncLabel, m_ui->pendingLabel, m_ui->errorLabel}) {
@@ -475,117 +358,56 @@ void RegistryTab::unbind()
     Q_EMIT workspaceChanged();
 }
 
-void RegistryTab::noteLocalChange()
+void RegistryTab::noteLocalChange(bool urgent)
 {
-    if (m_inventory) {
-        m_changeTimer->start();
-    }
+    m_sync->noteLocalChange(urgent);
 }
 
 void RegistryTab::syncNow()
 {
-    if (!m_inventory || m_job || !m_queue.isEmpty()) {
-        return;
-    }
-    QStringList names;
-    const QList<RegistryProfile> profiles = valueOr(ProfileRepo(m_inventory->workspace()).all());
-    for (const RegistryProfile& p : profiles) {
-        if (!valueOr(ProfileRepo(m_inventory->workspace()).boundProjects(p.name)).isEmpty()) {
-            names.append(p.name);
-        }
-    }
-    if (names.isEmpty()) {
-        m_autoTimer->start(m_interval);
-        return;
-    }
-    m_anyPulled = false;
-    syncProfiles(names);
+    m_sync->syncNow();
 }
 
-void RegistryTab::syncProfiles(QStringList names)
+void RegistryTab::onJobStarted(SyncJob* job)
 {
-    m_queue = names;
-    if (m_queue.isEmpty()) {
-        return;
-    }
-    Result<RegistryProfile> p = ProfileRepo(m_inventory->workspace()).get(m_queue.takeFirst());
-    if (!p || !m_secrets) {
-        syncProfiles(m_queue);
-        return;
-    }
     m_ui->syncButton->setEnabled(false);
-    readCredentials(*p, [this, profile = *p](const QByteArray& password, const QByteArray& passphrase,
-                                             const QString& problem) {
-        if (!problem.isEmpty()) {
-            report(problem, true);
-            ++m_failures;
-            m_autoTimer->start(std::min<std::chrono::milliseconds>(
-                m_interval * (1 << std::min(m_failures, 10)), MaxBackOff));
-            m_queue.clear();
-            showStatus();
-            return;
-        }
-        startJob(profile, password, passphrase);
-    });
-}
-
-void RegistryTab::startJob(const RegistryProfile& profile, const QByteArray& password,
-                           const QByteArray& passphrase)
-{
-    m_job = new SyncJob(m_inventory->workspace().path(), profile, password, passphrase, m_inventory->actor(),
-                        this);
     m_ui->progress->setRange(0, 0);
     m_ui->progress->show();
-    connect(m_job, &SyncJob::progress, this, [this](qint64 done, qint64 total, const QString& step) {
+    connect(job, &SyncJob::progress, this, [this](qint64 done, qint64 total, const QString& step) {
         m_ui->progress->setRange(0, int(std::max<qint64>(total, 0)));
         m_ui->progress->setValue(int(done));
         m_ui->progress->setFormat(step + QStringLiteral(" %v/%m"));
     });
-    connect(m_job, &SyncJob::finished, this, &RegistryTab::onJobFinished);
-    m_job->start();
 }
 
 void RegistryTab::onJobFinished(SyncJob* job)
 {
-    m_job = nullptr;
-    job->deleteLater();
     m_ui->progress->hide();
-    if (job->ok()) {
-        const SyncReport& r = job->report();
-        m_anyPulled = m_anyPulled || r.pulled > 0 || r.conflicts > 0;
-        m_failures = 0;
-        QString text = tr("%1: pushed %2, pulled %3, %4 conflict(s).")
-                           .arg(job->profile().name)
-                           .arg(r.pushed)
-                           .arg(r.pulled)
-                           .arg(r.conflicts);
-        if (!r.problems.isEmpty()) {
-            text += u' ' + tr("%n malformed registry record(s) skipped: %1", nullptr, int(r.problems.size()))
-                               .arg(r.problems.constFirst());
-        }
-        report(text, !r.problems.isEmpty());
-    } else {
-        ++m_failures;
+    if (!job->ok()) {
         report(tr("%1: %2").arg(job->profile().name, job->error().message), true);
-    }
-    if (!m_queue.isEmpty()) {
-        syncProfiles(m_queue);
         return;
     }
-    if (m_resyncAfterJob) {
-        m_resyncAfterJob = false;
-        m_remoteTimer->start();
+    const SyncReport& r = job->report();
+    QString text = tr("%1: pushed %2, pulled %3, %4 conflict(s).")
+                       .arg(job->profile().name)
+                       .arg(r.pushed)
+                       .arg(r.pulled)
+                       .arg(r.conflicts);
+    if (!r.revocationsConfirmed.isEmpty()) {
+        QDateTime last;
+        for (const QDateTime& at : r.revocationsConfirmed) {
+            last = std::max(last, at);
+        }
+        text += u' ' + tr("%n revocation(s) confirmed by the registry at %1.", nullptr,
+                          int(r.revocationsConfirmed.size()))
+                           .arg(QLocale().toString(last.toLocalTime().time(), QStringLiteral("HH:mm:ss")));
+        Q_EMIT revocationsConfirmed(r.revocationsConfirmed);
     }
-    // Offline: wait twice as long after each failure, up to 15 minutes.
-    const auto wait =
-        m_failures == 0
-            ? m_interval
-            : std::min<std::chrono::milliseconds>(m_interval * (1 << std::min(m_failures, 10)), MaxBackOff);
-    m_autoTimer->start(wait);
-    reload();
-    if (m_anyPulled) {
-        Q_EMIT workspaceChanged();
+    if (!r.problems.isEmpty()) {
+        text += u' ' + tr("%n malformed registry record(s) skipped: %1", nullptr, int(r.problems.size()))
+                           .arg(r.problems.constFirst());
     }
+    report(text, !r.problems.isEmpty());
 }
 
 } // namespace kw::gui

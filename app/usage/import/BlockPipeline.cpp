@@ -127,8 +127,8 @@ Result<ParsedBlock> BlockPipeline::parse(const ContentBlock& block, const ParseS
     parsed.chunk = parseChunk(block.data, block.size, setup, std::move(rows));
     const qsizetype tail = qMin(block.size, m_setup.tailBytes);
     parsed.tail = QByteArray(block.data + block.size - tail, tail);
-    parsed.end = block.offset + block.size;
-    parsed.size = block.size;
+    parsed.end = block.end();
+    parsed.size = block.contentLength();
     return parsed;
 }
 

@@ -2,6 +2,7 @@
 #include "usage/import/ContentSource.h"
 
 #include "core/Tr.h"
+#include "usage/import/Rejection.h"
 
 #include <QFile>
 #include <cerrno>
@@ -182,7 +183,10 @@ public:
                 m_pending = length;
                 break;
             }
-            window *= 2; // a line longer than a block: it is rejected as too long, but read whole
+            if (length > MaxLineBytes) {
+                return skipLongLine(std::move(buffer), length);
+            }
+            window *= 2; // a line longer than a block, short enough to import: read whole
         }
         return ContentBlock{};
     }
@@ -223,6 +227,48 @@ private:
         block.keepAlive = std::move(buffer);
         m_pos += block.size;
         return std::optional<ContentBlock>(std::move(block));
+    }
+
+    // The line at m_pos is too long to import: `buffer` holds its first `length` bytes, more than
+    // MaxLineBytes, without a newline. Its end is searched through that buffer (a line with no
+    // newline would otherwise be read whole into memory) and the block keeps only its start and
+    // its end (ContentBlock::skipped). A line the file ends in is left pending, as any other.
+    Result<ContentBlock> skipLongLine(std::shared_ptr<char> buffer, qint64 length)
+    {
+        qint64 newlineAt = -1;
+        for (qint64 at = m_pos + length; at < m_size && newlineAt < 0;) {
+            const qint64 n = qMin(length, m_size - at);
+            if (Result<void> r = readInto(buffer.get(), at, n); !r) {
+                return r.error();
+            }
+            if (const auto* nl = static_cast<const char*>(std::memchr(buffer.get(), '\n', std::size_t(n)))) {
+                newlineAt = at + (nl - buffer.get());
+            }
+            at += n;
+        }
+        if (newlineAt < 0) {
+            m_pending = m_size - m_pos;
+            return ContentBlock{};
+        }
+        const qint64 head = MaxLineBytes + 1;
+        const qint64 tailFrom = qMax(m_pos + head, newlineAt + 1 - LongLineTail);
+        const qint64 tail = newlineAt + 1 - tailFrom;
+        buffer.reset();
+        std::shared_ptr<char> kept = m_pool->take(head + LongLineTail);
+        if (Result<void> r = readInto(kept.get(), m_pos, head); !r) {
+            return r.error();
+        }
+        if (Result<void> r = readInto(kept.get() + head, tailFrom, tail); !r) {
+            return r.error();
+        }
+        ContentBlock block;
+        block.data = kept.get();
+        block.size = head + tail;
+        block.offset = m_pos;
+        block.skipped = newlineAt + 1 - m_pos - block.size;
+        block.keepAlive = std::move(kept);
+        m_pos = newlineAt + 1;
+        return block;
     }
 
     // pread until done: thread-safe, unlike QFile::seek + read, so the parsing threads fill their
@@ -355,7 +401,10 @@ public:
             const char* newline = lastNewline(buffer->constData(), buffer->size());
             const bool atEnd = m_done && produced == 0;
             if (!newline && !atEnd) {
-                continue; // a line longer than a block: read on
+                if (buffer->size() > MaxLineBytes) {
+                    return skipLongLine(std::move(buffer));
+                }
+                continue; // a line longer than a block, short enough to import: read on
             }
             qsizetype length = newline ? newline - buffer->constData() + 1 : 0;
             if (atEnd && m_error.isEmpty()) {
@@ -379,6 +428,54 @@ public:
     }
 
 private:
+    // `line` (a line's start) is longer than MaxLineBytes and has no newline yet: the rest is
+    // inflated through a scratch buffer up to the line's end, and the block keeps only the line's
+    // first MaxLineBytes + 1 bytes and its last LongLineTail (ContentBlock::skipped).
+    Result<ContentBlock> skipLongLine(std::shared_ptr<QByteArray> line)
+    {
+        constexpr qsizetype Head = MaxLineBytes + 1;
+        QByteArray tail = line->mid(Head);
+        line->truncate(Head);
+        qint64 skipped = 0;
+        const auto keepTail = [&] {
+            if (tail.size() > LongLineTail) {
+                skipped += tail.size() - LongLineTail;
+                tail = tail.right(LongLineTail);
+            }
+        };
+        QByteArray scratch(1 << 20, Qt::Uninitialized);
+        for (;;) {
+            keepTail();
+            const qsizetype produced = m_done ? 0 : inflateSome(scratch.data(), scratch.size());
+            if (produced == 0) {
+                if (!m_error.isEmpty()) {
+                    m_pending = Head + skipped + tail.size();
+                    return makeError(ErrorCode::Invalid, m_error);
+                }
+                break; // a complete file's last line counts without '\n' too
+            }
+            const auto* nl =
+                static_cast<const char*>(std::memchr(scratch.constData(), '\n', std::size_t(produced)));
+            if (nl) {
+                const qsizetype upto = nl - scratch.constData() + 1;
+                tail.append(scratch.constData(), upto);
+                m_carry = QByteArray(scratch.constData() + upto, produced - upto);
+                break;
+            }
+            tail.append(scratch.constData(), produced);
+        }
+        keepTail();
+        line->append(tail);
+        ContentBlock block;
+        block.data = line->constData();
+        block.size = line->size();
+        block.offset = m_contentPos;
+        block.skipped = skipped;
+        block.keepAlive = std::move(line);
+        m_contentPos += block.contentLength();
+        return block;
+    }
+
     Result<void> rewind()
     {
         if (m_zInit) {

@@ -47,6 +47,8 @@ QString sha256Hex(QByteArrayView bytes)
     return QString::fromLatin1(hex, 64);
 }
 
+// The first non-blank lines of `head` (DetectLines at most); a line the head cuts, and one too long
+// to import (it is rejected, never read), are left out.
 QByteArrayList firstLines(const QByteArray& head)
 {
     QByteArrayList lines = head.split('\n');
@@ -58,7 +60,7 @@ QByteArrayList firstLines(const QByteArray& head)
         if (line.endsWith('\r')) {
             line.chop(1);
         }
-        if (!line.trimmed().isEmpty()) {
+        if (line.size() <= MaxLineBytes && !line.trimmed().isEmpty()) {
             kept.append(line);
         }
         if (kept.size() == DetectLines) {
@@ -66,6 +68,38 @@ QByteArrayList firstLines(const QByteArray& head)
         }
     }
     return kept;
+}
+
+// The lines the format is detected from: the head's, or, when the head holds fewer than
+// DetectLines whole lines (a line longer than the head hides the ones after it), those of the
+// content's first blocks. Blocks come as the import reads them, so a line of any length is looked
+// past with bounded memory.
+Result<QByteArrayList> detectionLines(const QString& path, const QByteArray& head)
+{
+    constexpr qsizetype DetectBlockBytes = 1 << 20;
+    QByteArrayList lines = firstLines(head);
+    if (lines.size() >= DetectLines || head.size() < HeadBytes) {
+        return lines;
+    }
+    Result<std::unique_ptr<ContentSource>> source = ContentSource::open(path, DetectBlockBytes);
+    if (!source) {
+        return source.error();
+    }
+    lines.clear();
+    while (lines.size() < DetectLines) {
+        Result<ContentBlock> block = (*source)->next();
+        if (!block || block->size == 0) {
+            break; // an unreadable rest is the import's to report
+        }
+        if (block->fill) {
+            if (Result<void> r = block->fill(); !r) {
+                break;
+            }
+        }
+        const QByteArrayList more = firstLines(QByteArray(block->data, block->size));
+        lines += more.first(qMin(more.size(), DetectLines - lines.size()));
+    }
+    return lines;
 }
 
 QString formatText(const Detection& d, const QString& profile)
@@ -136,7 +170,7 @@ public:
     bool cancelled() const { return m_hooks.cancel && m_hooks.cancel->load(); }
 
 private:
-    Result<Detection> detect(const QByteArray& head, FileSummary& summary) const;
+    Result<Detection> detect(const QByteArray& head, const QByteArrayList& lines, FileSummary& summary) const;
     // `withinEarlier`: set when the whole content is a shorter copy of content imported before.
     Result<std::optional<UsageFileRow>> findStored(ContentSource& source, const QByteArray& head,
                                                    bool& withinEarlier);
@@ -216,13 +250,14 @@ Result<void> Importer::prepare()
     return {};
 }
 
-Result<Detection> Importer::detect(const QByteArray& head, FileSummary& summary) const
+Result<Detection> Importer::detect(const QByteArray& head, const QByteArrayList& lines,
+                                   FileSummary& summary) const
 {
     if (head.contains('\0')) {
         return makeError(ErrorCode::Invalid, tr("It is a binary file, not a text access log."));
     }
-    const QByteArrayList lines = firstLines(head);
-    if (lines.isEmpty()) {
+    // With --format a file of over-long lines only is still read: each of them is rejected.
+    if (lines.isEmpty() && m_options.format == ImportFormat::Auto) {
         return makeError(ErrorCode::Invalid, tr("It holds no log lines."));
     }
     Detection d = detectFormat(lines);
@@ -376,7 +411,11 @@ FileSummary Importer::importFile(const QString& path)
         summary.state = FileSummary::State::Imported; // an empty log: nothing to count yet
         return finish(summary);
     }
-    Result<Detection> detection = detect(*head, summary);
+    Result<QByteArrayList> lines = detectionLines(path, *head);
+    if (!lines) {
+        return finish(refused(summary, lines.error().message));
+    }
+    Result<Detection> detection = detect(*head, *lines, summary);
     if (!detection) {
         return finish(refused(summary, path % u": " % detection.error().message));
     }
@@ -427,7 +466,7 @@ FileSummary Importer::importFile(const QString& path)
     setup.keys = &m_keys;
     ParseSetup primed = setup;
     if (detection->format == LogFormat::Csv) {
-        primed.csvHeader = firstLines(*head).value(0);
+        primed.csvHeader = lines->value(0);
     }
 
     const auto parallel = static_cast<std::size_t>(qMax(1, QThread::idealThreadCount()));
