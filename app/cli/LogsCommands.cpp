@@ -44,6 +44,9 @@ QJsonObject summaryJson(const FileSummary& s)
             {QStringLiteral("rejected_by_reason"), rejected},
             {QStringLiteral("rejected_samples"), QJsonArray::fromStringList(s.rejectSamples)},
             {QStringLiteral("findings"), s.findings},
+            {QStringLiteral("earlier_findings"), s.earlierFindings},
+            {QStringLiteral("held_back_lines"), s.heldBackBytes > 0 ? 1 : 0},
+            {QStringLiteral("held_back_bytes"), s.heldBackBytes},
             {QStringLiteral("bytes"), s.bytes},
             {QStringLiteral("elapsed_ms"), s.elapsedMs}};
 }
@@ -59,6 +62,8 @@ QString stateText(const FileSummary& s)
         return tr("resumed at byte %1").arg(s.resumedFrom);
     case FileSummary::State::Refused:
         return tr("REFUSED");
+    case FileSummary::State::NothingCounted:
+        return tr("NOTHING COUNTED");
     }
     return {};
 }
@@ -75,6 +80,19 @@ void printSummary(QTextStream& out, const FileSummary& s, bool explain)
     }
     if (!s.reason.isEmpty()) {
         out << QLatin1String("  ") << s.reason << Qt::endl;
+    }
+    if (s.heldBackBytes > 0) {
+        out << QLatin1String("  ")
+            << tr("1 unterminated last line held back (%1 bytes): it counts once it ends with a newline, "
+                  "or with --complete")
+                   .arg(s.heldBackBytes)
+            << Qt::endl;
+    }
+    if (s.earlierFindings > 0) {
+        out << QLatin1String("  ")
+            << tr("%1 finding line(s) from earlier imports: see `keyward usage findings`")
+                   .arg(s.earlierFindings)
+            << Qt::endl;
     }
     if (s.state == FileSummary::State::Refused || s.state == FileSummary::State::AlreadyImported) {
         return;
@@ -114,6 +132,7 @@ int import(Context& c)
     options.mapping = c.args().value(QStringLiteral("map"));
     options.profile = c.args().value(QStringLiteral("profile"));
     options.explain = c.args().isSet(QStringLiteral("explain"));
+    options.complete = c.args().isSet(QStringLiteral("complete"));
     if (options.files.isEmpty() || options.projectId.isEmpty()) {
         return c.usage(tr("logs import needs one FILE or more and --project."));
     }
@@ -164,7 +183,7 @@ int import(Context& c)
     bool failed = false;
     QJsonArray array;
     for (const FileSummary& s : std::as_const(*summaries)) {
-        failed = failed || s.state == FileSummary::State::Refused || !s.reason.isEmpty();
+        failed = failed || s.failed();
         if (c.json()) {
             array.append(summaryJson(s));
         } else {
@@ -244,6 +263,8 @@ void setupImport(QCommandLineParser& p)
                             tr("With --map: save the mapping under NAME; alone: use the saved one."),
                             tr("NAME")));
     p.addOption(QCommandLineOption(QStringLiteral("explain"), tr("Say why each file's format was chosen.")));
+    p.addOption(QCommandLineOption(QStringLiteral("complete"),
+                                   tr("The files are complete: count a last line that has no newline.")));
 }
 
 void setupFiles(QCommandLineParser& p)

@@ -96,6 +96,81 @@ private Q_SLOTS:
         QCOMPARE(s.at(1)[QStringLiteral("state")].toString(), QStringLiteral("imported"));
     }
 
+    // A file whose every line is rejected counts nothing, exits 1 and is not remembered: the
+    // right mapping then imports it whole instead of finding it "already imported".
+    void nothingCountedIsNotRemembered()
+    {
+        CliRunner cli;
+        const QJsonObject key = setUp(cli);
+        const QByteArray id = key[QStringLiteral("id")].toString().toLatin1();
+        const QString log = cli.dir() + QStringLiteral("/custom.jsonl");
+        write(log, "{\"when\":\"2026-01-01T00:00:00Z\",\"code\":200,\"who\":\"" + id +
+                       "\"}\n{\"when\":\"2026-01-01T00:01:00Z\",\"code\":200,\"who\":\"" + id + "\"}\n");
+        const QStringList args{QStringLiteral("--json"),    QStringLiteral("logs"),
+                               QStringLiteral("import"),    log,
+                               QStringLiteral("--project"), QStringLiteral("chat-api")};
+        CliResult r = cli.ws(args);
+        QCOMPARE(r.code, 1);
+        QJsonObject s = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+        QCOMPARE(s[QStringLiteral("state")].toString(), QStringLiteral("nothing_counted"));
+        QCOMPARE(s[QStringLiteral("rejected")].toInt(), 2);
+        QVERIFY(s[QStringLiteral("reason")].toString().contains(QStringLiteral("not remembered")));
+        r = cli.ws({QStringLiteral("--json"), QStringLiteral("logs"), QStringLiteral("files")});
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
+
+        r = cli.ws(QStringList(args) << QStringLiteral("--map")
+                                     << QStringLiteral("time=when,status=code,key=who"));
+        QCOMPARE(r.code, 0);
+        s = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+        QCOMPARE(s[QStringLiteral("state")].toString(), QStringLiteral("imported"));
+        QCOMPARE(s[QStringLiteral("imported")].toInt(), 2);
+
+        const CliResult text =
+            cli.ws({QStringLiteral("logs"), QStringLiteral("import"), dataLog("plain.jsonl"),
+                    QStringLiteral("--project"), QStringLiteral("chat-api"), QStringLiteral("--format"),
+                    QStringLiteral("combined")});
+        QCOMPARE(text.code, 1);
+        QVERIFY2(text.out.contains("NOTHING COUNTED"), text.out.constData());
+    }
+
+    // A last line without '\n' is held back and said so; --complete counts it, once.
+    void unterminatedLastLineIsReportedAndCountedWhenComplete()
+    {
+        CliRunner cli;
+        const QJsonObject key = setUp(cli);
+        const QByteArray id = key[QStringLiteral("id")].toString().toLatin1();
+        const QString log = cli.dir() + QStringLiteral("/access.log");
+        const QByteArray line =
+            "10.0.0.1 - - [01/Jan/2026:00:00:00 +0000] \"GET / HTTP/1.1\" 200 1 \"-\" \"curl\" \"" + id + '"';
+        write(log, line + '\n' + line);
+        const QStringList args{QStringLiteral("logs"), QStringLiteral("import"), log,
+                               QStringLiteral("--project"), QStringLiteral("chat-api")};
+        CliResult r = cli.ws(QStringList{QStringLiteral("--json")} + args);
+        QCOMPARE(r.code, 0);
+        QJsonObject s = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+        QCOMPARE(s[QStringLiteral("imported")].toInt(), 1);
+        QCOMPARE(s[QStringLiteral("held_back_lines")].toInt(), 1);
+        QCOMPARE(s[QStringLiteral("held_back_bytes")].toInt(), line.size());
+
+        r = cli.ws(args);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("already imported, nothing new"), r.out.constData());
+        QVERIFY2(r.out.contains("1 unterminated last line held back"), r.out.constData());
+
+        r = cli.ws(QStringList{QStringLiteral("--json")} + args + QStringList{QStringLiteral("--complete")});
+        QCOMPARE(r.code, 0);
+        s = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+        QCOMPARE(s[QStringLiteral("state")].toString(), QStringLiteral("resumed"));
+        QCOMPARE(s[QStringLiteral("imported")].toInt(), 1);
+        QCOMPARE(s[QStringLiteral("held_back_lines")].toInt(), 0);
+
+        r = cli.ws(QStringList{QStringLiteral("--json")} + args + QStringList{QStringLiteral("--complete")});
+        s = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+        QCOMPARE(s[QStringLiteral("state")].toString(), QStringLiteral("already_imported"));
+        r = cli.ws({QStringLiteral("--json"), QStringLiteral("logs"), QStringLiteral("files")});
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().at(0)[QStringLiteral("imported")].toInt(), 2);
+    }
+
     void usageErrors()
     {
         CliRunner cli;
@@ -146,6 +221,94 @@ private Q_SLOTS:
                     QStringLiteral("chat-api"), QStringLiteral("--profile"), QStringLiteral("other")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("no import profile"));
+    }
+
+    // Every place a gateway may write a key: each line leaks the secret once, the finding names
+    // the file, the first line and the key's hint, and each request counts for the key.
+    void leakedKeyInEveryPlaceIsFoundAndAttributed()
+    {
+        CliRunner cli;
+        const QJsonObject key = setUp(cli);
+        const QByteArray secret = key[QStringLiteral("secret")].toString().toLatin1();
+        QVERIFY(secret.size() > 20);
+        QByteArray encoded = secret;
+        encoded.replace('_', "%5F");
+        const QByteArray head = "10.0.0.1 - - [01/Jan/2026:00:00:00 +0000] \"GET /v1/chat";
+        const QByteArray tail = " HTTP/1.1\" 200 1 \"-\" \"curl/8.0\"";
+        const QList<QByteArray> lines{
+            head + tail + " \"Authorization: Bearer " + secret + "\"",
+            head + tail + " authorization=\"Bearer " + secret + "\"",
+            head + tail + " authorization=Bearer%20" + secret,
+            head + tail + " \"Authorization: " + secret + "\"",
+            head + tail + " \"X-Api-Key: " + secret + "\"",
+            head + tail + " \"\\x22Bearer " + secret + "\\x22\"",
+            head + tail + " \"'" + secret + "'\"",
+            head + tail + " \"Bearer " + encoded + "\"",
+            head + "?apikey=" + secret + tail,
+            head + "?token=" + secret + tail,
+            head + "?a=1&access_token=" + secret + tail,
+            head + "?api_key=" + encoded + tail,
+            head + "?API%5FKEY=" + secret + tail,
+            head + "?key=%22" + secret + "%22" + tail,
+        };
+        const QString log = cli.dir() + QStringLiteral("/leaks.log");
+        write(log, lines.join('\n') + '\n');
+        CliResult r = cli.ws({QStringLiteral("--json"), QStringLiteral("logs"), QStringLiteral("import"), log,
+                              QStringLiteral("--project"), QStringLiteral("chat-api")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject s = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+        QCOMPARE(s[QStringLiteral("imported")].toInt(), lines.size());
+        QCOMPARE(s[QStringLiteral("anonymous")].toInt(), 0);
+        QCOMPARE(s[QStringLiteral("findings")].toInt(), lines.size());
+
+        r = cli.ws({QStringLiteral("--json"), QStringLiteral("usage"), QStringLiteral("findings")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray found = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(found.size(), 1);
+        const QJsonObject f = found.at(0).toObject();
+        QCOMPARE(f[QStringLiteral("kind")].toString(), QStringLiteral("plaintext_key"));
+        QCOMPARE(f[QStringLiteral("file")].toString(), log);
+        QCOMPARE(f[QStringLiteral("line")].toInt(), 1);
+        QCOMPARE(f[QStringLiteral("count")].toInt(), lines.size());
+        QCOMPARE(f[QStringLiteral("key_id")].toString(), key[QStringLiteral("id")].toString());
+        QCOMPARE(f[QStringLiteral("key_hint")].toString(), key[QStringLiteral("hint")].toString());
+        QVERIFY(!r.out.contains(secret));
+
+        // Imported again: nothing new, and its findings are still pointed out.
+        r = cli.ws({QStringLiteral("logs"), QStringLiteral("import"), log, QStringLiteral("--project"),
+                    QStringLiteral("chat-api")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("already imported, nothing new"), r.out.constData());
+        QVERIFY2(r.out.contains(
+                     QByteArray(QByteArray::number(lines.size()) + " finding line(s) from earlier imports")),
+                 r.out.constData());
+    }
+
+    // A profile saved with --format csv imports the next export of that kind with --profile alone
+    // (its header matches no detection rule).
+    void profileRemembersItsFormat()
+    {
+        CliRunner cli;
+        const QJsonObject key = setUp(cli);
+        const QByteArray id = key[QStringLiteral("id")].toString().toLatin1();
+        const QString first = cli.dir() + QStringLiteral("/export1.csv");
+        const QString second = cli.dir() + QStringLiteral("/export2.csv");
+        write(first, "when,code,who\n2026-01-01T00:00:00Z,200," + id + "\n");
+        write(second,
+              "when,code,who\n2026-01-02T00:00:00Z,200," + id + "\n2026-01-02T00:01:00Z,401," + id + "\n");
+        const QStringList base{QStringLiteral("--json"), QStringLiteral("logs"), QStringLiteral("import"),
+                               QStringLiteral("--project"), QStringLiteral("chat-api")};
+        QCOMPARE(cli.ws(QStringList(base) << second).code, 1); // not detected without help
+        CliResult r = cli.ws(QStringList(base)
+                             << first << QStringLiteral("--format") << QStringLiteral("csv")
+                             << QStringLiteral("--map") << QStringLiteral("time=when,status=code,key=who")
+                             << QStringLiteral("--profile") << QStringLiteral("export"));
+        QCOMPARE(r.code, 0);
+        r = cli.ws(QStringList(base) << second << QStringLiteral("--profile") << QStringLiteral("export"));
+        QCOMPARE(r.code, 0);
+        const QJsonObject s = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+        QCOMPARE(s[QStringLiteral("imported")].toInt(), 2);
+        QVERIFY(s[QStringLiteral("format")].toString().startsWith(QStringLiteral("csv")));
     }
 
     void plaintextKeyNeverPrintedOrStored()

@@ -280,7 +280,10 @@ private Q_SLOTS:
             line(10 + i % 20, 200, m_web.id);
         }
         for (int i = 0; i < 5; ++i) {
-            line(31, 401, QStringLiteral("key_ZZZZZZZZZZZZZZZZ"));
+            // One of them leaks a token: a finding that a re-import still shows.
+            line(31, 401,
+                 i == 0 ? QStringLiteral("Bearer opaque-token-1234")
+                        : QStringLiteral("key_ZZZZZZZZZZZZZZZZ"));
         }
         for (int i = 0; i < 4; ++i) {
             line(40, 429, m_batch.id);
@@ -297,7 +300,7 @@ private Q_SLOTS:
         ImportSummaryDialog* summary = nullptr;
         QTRY_VERIFY((summary = kw::test::visibleChild<ImportSummaryDialog>(tab())) != nullptr);
         QVERIFY(!tab()->importPanel()->isRunning());
-        QVERIFY2(summary->headline().contains(QStringLiteral("Imported 1 file.")),
+        QVERIFY2(summary->headline().contains(QStringLiteral("1 file: 1 imported.")),
                  qPrintable(summary->headline()));
         QVERIFY2(summary->headline().contains(QStringLiteral("42 lines: 40 counted")),
                  qPrintable(summary->headline()));
@@ -322,6 +325,12 @@ private Q_SLOTS:
         QTRY_VERIFY((summary = kw::test::visibleChild<ImportSummaryDialog>(tab())) != nullptr);
         QVERIFY2(summary->findChild<QTableWidget*>()->item(0, 2)->text().contains(QStringLiteral("already")),
                  qPrintable(summary->findChild<QTableWidget*>()->item(0, 2)->text()));
+        // One sentence says what became of the file; no "Imported 1 file" beside "already imported".
+        QVERIFY2(summary->headline().contains(QStringLiteral("1 file: 1 already imported (nothing added).")),
+                 qPrintable(summary->headline()));
+        QVERIFY(!summary->headline().contains(QStringLiteral("Imported")));
+        QVERIFY2(summary->details().contains(QStringLiteral("Findings of earlier imports")),
+                 qPrintable(summary->details()));
         summary->close();
         QCOMPARE(columnSum(tab()->chart()->columns(), Outcome::Valid), 30);
     }

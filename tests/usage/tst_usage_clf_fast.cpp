@@ -39,6 +39,7 @@ const std::vector<std::string>& baseLines()
         R"(10.0.0.14 - - [2000-10-10T20:57:00Z] "GET /v1/models HTTP/1.1" 200 80 "-" "curl/8.0" "key_FFFFFFFFFFFFFFF6")",
         R"(10.0.0.15 - - 2000-10-10T20:57:01Z "GET /v1/models HTTP/1.1" 200 80 "-" "curl/8.0" "key_GGGGGGGGGGGGGGG7")",
         R"(10.0.0.17 - - [10/Oct/2000:13:57:03 -0700] "GET /t HTTP/1.1" 200 8 "-" "curl/8.0" upstream_addr=10.1.2.3:8080,10.1.2.4:8080,10.1.2.5:8080,10.1.2.6:8080,10.9.9.9:1 x=key_IIIIIIIIIIIIIII9 "b")",
+        R"(10.0.0.18 - - [10/Oct/2000:13:57:04 -0700] "GET /t?apikey=chat%5Flive%5F9fQ2xT7mKpL3vR8sW1yZ4aB6cD0eFg0xLhsL&token=key_JJJJJJJJJJJJJJJ1 HTTP/1.1" 200 8 "-" "python-requests/2.31.0" "Authorization: Bearer chat_live_9fQ2xT7mKpL3vR8sW1yZ4aB6cD0eFg0xLhsL" authorization="Bearer abc def" "X-Api-Key: chat_test_Zz11Aa22Bb33Cc44Dd55Ee66Ff77Gg3Gybvy" 'key_KKKKKKKKKKKKKKK1' "'key_LLLLLLLLLLLLLLL1'" x%3Dkey_MMMMMMMMMMMMMMM1)",
         "10.0.0.18 - - [10/Oct/2000:13:57:04 -0700] \"GET /t HTTP/1.1\" 200 8 \"-\"" + std::string(70, ' ') +
             "\"key_JJJJJJJJJJJJJJJ0\"" + std::string(63, ' ') + "key_KKKKKKKKKKKKKKK1",
         "10.0.0.16 - - [10/Oct/2000:13:57:02 -0700] \"GET /t HTTP/1.1\" 200 8 \"-\"\t\"curl/8.0\" "

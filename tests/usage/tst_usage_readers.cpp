@@ -166,6 +166,72 @@ private Q_SLOTS:
         }
     }
 
+    // Every place design's key rule names, in a combined line's extra fields and request target,
+    // quoted, escaped and percent-encoded: the key is found (hashed), by both walks, and is a leak.
+    void leakedKeyPlaces_data()
+    {
+        QTest::addColumn<QByteArray>("target");
+        QTest::addColumn<QByteArray>("extras");
+        QTest::addColumn<int>("source");
+        const QByteArray key(KeyA.data(), qsizetype(KeyA.size()));
+        QByteArray encoded = key;
+        encoded.replace('_', "%5F");
+        const auto header = int(KeySource::BearerHeader);
+        const auto field = int(KeySource::Field);
+        const auto query = int(KeySource::QueryParam);
+        QTest::newRow("Authorization: Bearer")
+            << QByteArray("/v1") << "\"Authorization: Bearer " + key + '"' << header;
+        QTest::newRow("authorization=\"Bearer\"")
+            << QByteArray("/v1") << "authorization=\"Bearer " + key + '"' << header;
+        QTest::newRow("Bearer%20") << QByteArray("/v1") << "authorization=Bearer%20" + key << header;
+        QTest::newRow("Authorization: KEY") << QByteArray("/v1") << "\"Authorization: " + key + '"' << field;
+        QTest::newRow("X-Api-Key") << QByteArray("/v1") << "\"-\" \"X-Api-Key: " + key + '"' << field;
+        QTest::newRow("x-api-key:") << QByteArray("/v1") << "\"x-api-key:" + key + '"' << field;
+        QTest::newRow("apikey=") << QByteArray("/v1") << "apikey=" + key << field;
+        QTest::newRow("escaped quotes") << QByteArray("/v1") << "\"\\x22Bearer " + key + "\\x22\"" << header;
+        QTest::newRow("single quotes") << QByteArray("/v1") << "\"'" + key + "'\"" << field;
+        QTest::newRow("encoded bearer") << QByteArray("/v1") << "\"Bearer " + encoded + '"' << header;
+        QTest::newRow("encoded field") << QByteArray("/v1") << '"' + encoded + '"' << field;
+        QTest::newRow("?apikey") << "/v1?apikey=" + key << QByteArray("\"-\"") << query;
+        QTest::newRow("?token") << "/v1?token=" + key << QByteArray("\"-\"") << query;
+        QTest::newRow("?access_token") << "/v1?x=1&access_token=" + key << QByteArray("\"-\"") << query;
+        QTest::newRow("?api_key encoded") << "/v1?api_key=" + encoded << QByteArray("\"-\"") << query;
+        QTest::newRow("?API%5FKEY") << "/v1?API%5FKEY=" + key << QByteArray("\"-\"") << query;
+        QTest::newRow("?key quoted") << "/v1?key=%22" + key + "%22" << QByteArray("\"-\"") << query;
+    }
+
+    void leakedKeyPlaces()
+    {
+        QFETCH(QByteArray, target);
+        QFETCH(QByteArray, extras);
+        QFETCH(int, source);
+        const QByteArray line = "10.0.0.1 - - [10/Oct/2000:13:55:36 -0700] \"GET " + target +
+                                " HTTP/1.1\" 200 5 \"-\" \"curl/8.0\" " + extras;
+        for (const ClfReader::Walk walk : {ClfReader::Walk::Fast, ClfReader::Walk::GeneralOnly}) {
+            ClfReader reader(walk);
+            LogRecord record;
+            QCOMPARE(reader.read(std::string_view(line.constData(), std::size_t(line.size())), record).kind,
+                     ParseStatus::Record);
+            QCOMPARE(record.refKind(), KeyRefKind::FullKey);
+            QCOMPARE(record.keyRef(), HashA);
+            QVERIFY(record.plaintextSeen);
+            QCOMPARE(int(record.source), source);
+        }
+    }
+
+    // Kong's key-auth sends the key in the "apikey" header, which the file-log plugin writes.
+    void kongApikeyHeader()
+    {
+        const QByteArray line = "{\"started_at\":1709294400000,\"response\":{\"status\":200},"
+                                "\"request\":{\"uri\":\"/v1\",\"headers\":{\"apikey\":\"" +
+                                QByteArray(KeyA.data(), qsizetype(KeyA.size())) + "\"}}}";
+        const ReadResult r = readLines(QStringLiteral("kong.jsonl"), line + '\n');
+        QCOMPARE(r.detection.dialect, JsonDialect::Kong);
+        QCOMPARE(r.records.size(), std::size_t(1));
+        QCOMPARE(r.records[0].second.keyRef(), HashA);
+        QVERIFY(r.records[0].second.plaintextSeen);
+    }
+
     void plainJson()
     {
         const ReadResult r = readDataFile(QStringLiteral("plain.jsonl"));

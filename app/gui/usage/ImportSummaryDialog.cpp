@@ -24,8 +24,40 @@ QString stateLabel(const FileSummary& f)
         return ImportSummaryDialog::tr("resumed at byte %1").arg(QLocale().toString(f.resumedFrom));
     case FileSummary::State::Refused:
         return ImportSummaryDialog::tr("refused: %1").arg(f.reason);
+    case FileSummary::State::NothingCounted:
+        return ImportSummaryDialog::tr("nothing counted: not remembered");
     }
     return {};
+}
+
+// One sentence for the whole run, every file in one of its parts: "3 files: 1 imported, 1 already
+// imported (nothing added) and 1 refused."
+QString runSentence(const QList<FileSummary>& files)
+{
+    std::array<int, 5> byState{};
+    for (const FileSummary& f : files) {
+        ++byState[std::size_t(f.state)];
+    }
+    const auto n = [&](FileSummary::State state) {
+        return byState[std::size_t(state)];
+    };
+    QStringList parts;
+    if (const int done = n(FileSummary::State::Imported) + n(FileSummary::State::Resumed); done > 0) {
+        parts.append(ImportSummaryDialog::tr("%n imported", nullptr, done));
+    }
+    if (const int already = n(FileSummary::State::AlreadyImported); already > 0) {
+        parts.append(ImportSummaryDialog::tr("%n already imported (nothing added)", nullptr, already));
+    }
+    if (const int none = n(FileSummary::State::NothingCounted); none > 0) {
+        parts.append(ImportSummaryDialog::tr("%n with no line counted (not remembered)", nullptr, none));
+    }
+    if (const int refusedFiles = n(FileSummary::State::Refused); refusedFiles > 0) {
+        parts.append(ImportSummaryDialog::tr("%n refused", nullptr, refusedFiles));
+    }
+    const QString list = QLocale().createSeparatedList(parts);
+    return files.size() == 1
+               ? ImportSummaryDialog::tr("1 file: %1.").arg(list)
+               : ImportSummaryDialog::tr("%1 files: %2.").arg(QLocale().toString(files.size()), list);
 }
 
 QString esc(const QString& text)
@@ -57,6 +89,7 @@ ImportSummaryDialog::ImportSummaryDialog(const QList<FileSummary>& files, const 
     qint64 anonymous = 0;
     qint64 rejected = 0;
     qint64 findings = 0;
+    qint64 earlierFindings = 0; // of files already imported: still worth seeing
     std::array<qint64, RejectReasonCount> byReason{};
     QStringList samples;
     for (int row = 0; row < files.size(); ++row) {
@@ -84,6 +117,7 @@ ImportSummaryDialog::ImportSummaryDialog(const QList<FileSummary>& files, const 
         anonymous += f.anonymous;
         rejected += f.rejected;
         findings += f.findings;
+        earlierFindings += f.earlierFindings;
         for (int r = 0; r < RejectReasonCount; ++r) {
             byReason[std::size_t(r)] += f.rejectedBy[std::size_t(r)];
         }
@@ -101,8 +135,7 @@ ImportSummaryDialog::ImportSummaryDialog(const QList<FileSummary>& files, const 
                             esc(tr("What was written is kept; importing the same files again resumes "
                                    "where it stopped.")));
     } else {
-        headline = QStringLiteral("<b>%1</b>")
-                       .arg(esc(counted(files.size(), tr("Imported 1 file."), tr("Imported %1 files."))));
+        headline = QStringLiteral("<b>%1</b>").arg(esc(runSentence(files)));
     }
     headline += QStringLiteral("<br/>") +
                 esc(tr("%1 lines: %2 counted, %3 anonymous (no key), %4 rejected, %5 finding lines.")
@@ -123,13 +156,31 @@ ImportSummaryDialog::ImportSummaryDialog(const QList<FileSummary>& files, const 
         details += QStringLiteral("</ul><p>%1</p><pre>%2</pre>")
                        .arg(esc(tr("First samples:")), esc(samples.join(u'\n')));
     }
+    const auto titled = [](const QString& title, const QString& text) {
+        return QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(title), esc(text));
+    };
     if (findings > 0) {
-        details += QStringLiteral("<p><b>%1</b> %2</p>")
-                       .arg(esc(tr("Findings:")),
-                            esc(tr("%1 lines showed plaintext keys or a gateway accepting an expired or "
-                                   "revoked key; the Findings table of the Usage tab lists them with file "
-                                   "and line.")
-                                    .arg(locale.toString(findings))));
+        details +=
+            titled(tr("Findings:"), tr("%1 lines showed plaintext keys or a gateway accepting an expired or "
+                                       "revoked key; the Findings table of the Usage tab lists them with "
+                                       "file and line.")
+                                        .arg(locale.toString(findings)));
+    }
+    if (earlierFindings > 0) {
+        details +=
+            titled(tr("Findings of earlier imports:"),
+                   tr("%1 lines of the files imported before showed plaintext keys or a gateway accepting "
+                      "an expired or revoked key; the Findings table of the Usage tab lists them.")
+                       .arg(locale.toString(earlierFindings)));
+    }
+    for (const FileSummary& f : files) {
+        if (f.heldBackBytes > 0) {
+            details +=
+                QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("%1: 1 unterminated last line held back (%2 bytes); it counts once it "
+                                "ends with a newline.")
+                                 .arg(QFileInfo(f.path).fileName(), locale.toString(f.heldBackBytes))));
+        }
     }
     if (details.isEmpty()) {
         details = esc(tr("No line was rejected and nothing was found."));

@@ -46,22 +46,31 @@ public:
         if (peek() != '"') {
             return std::nullopt;
         }
-        std::size_t i = 1;
-        for (;;) {
-            i += text::findEither(m_rest.substr(i), '"', '\\');
-            if (i >= m_rest.size()) {
-                return std::nullopt;
-            }
-            if (m_rest[i] == '"') {
-                const std::string_view inside = m_rest.substr(1, i - 1);
-                advance(i + 1);
-                return inside;
-            }
-            i += 2; // the backslash and the byte it escapes
-            if (i >= m_rest.size()) {
-                return std::nullopt;
-            }
+        const std::size_t close = closingQuote(0);
+        if (close == m_rest.size()) {
+            return std::nullopt;
         }
+        const std::string_view inside = m_rest.substr(1, close - 1);
+        advance(close + 1);
+        return inside;
+    }
+
+    // An unquoted extra field, which may quote its value: authorization="Bearer …" is one field.
+    std::optional<std::string_view> takeExtraToken()
+    {
+        std::size_t end = 0;
+        while (end < m_rest.size() && m_rest[end] != ' ') {
+            if (m_rest[end] == '"') {
+                end = closingQuote(end);
+                if (end == m_rest.size()) {
+                    return std::nullopt;
+                }
+            }
+            ++end;
+        }
+        const std::string_view token = m_rest.substr(0, end);
+        advance(end);
+        return token;
     }
 
     std::optional<std::string_view> takeBracketed()
@@ -82,6 +91,19 @@ public:
     }
 
 private:
+    // The offset of the '"' that closes the one at `open`, or m_rest.size() when none does.
+    std::size_t closingQuote(std::size_t open) const
+    {
+        std::size_t i = open + 1;
+        for (;;) {
+            i += text::findEither(m_rest.substr(std::min(i, m_rest.size())), '"', '\\');
+            if (i >= m_rest.size() || m_rest[i] == '"') {
+                return std::min(i, m_rest.size());
+            }
+            i += 2; // the backslash and the byte it escapes
+        }
+    }
+
     void advance(std::size_t n)
     {
         m_rest.remove_prefix(n);
@@ -120,24 +142,23 @@ std::string_view targetOf(std::string_view request)
 }
 
 // An extra field: "Bearer …" is a credential; anything else counts only when key-shaped, since
-// extra fields also hold request times and upstream addresses. "name=value" fields give the value.
+// extra fields also hold request times and upstream addresses. "Name: value" (a credential
+// header) and "name=value" fields give the value; quoting, escapes and %HH are undone.
 void offerExtra(std::string_view value, LogRecord& record)
 {
     value = text::trim(value);
-    const std::size_t eq = value.find('=');
-    if (eq != std::string_view::npos && value.find(' ') == std::string_view::npos) {
-        value = value.substr(eq + 1);
-    }
-    // Most extra fields end here: not "Bearer …", and opaque by their length alone, which is all
-    // that offerAuthorization() would find out after trimming and comparing them again.
-    if ((value.empty() || (value.front() | 0x20) != 'b') && isPlainlyOpaque(value)) {
+    // Most extra fields end here: nothing to decode or split, not "Bearer …", and opaque by their
+    // length alone, which is all that offerHeaderText() would find out after decoding them.
+    if ((value.empty() || (value.front() | 0x20) != 'b') && isPlainlyOpaque(value) &&
+        value.find('=') == std::string_view::npos && !text::mayBeEncoded(value) &&
+        text::credentialHeaderLength(value) == 0) {
         return;
     }
-    record.offerAuthorization(value);
+    record.offerHeaderText(value);
 }
 
 // A quoted field's inside: its length (up to the first '"' or '\\', or to the end of the line),
-// and two masks that are not zero when the bytes A and B occur in it.
+// and two masks that are not zero when the bytes A or A2, and B, occur in it.
 struct Scan
 {
     std::size_t length = 0;
@@ -148,7 +169,7 @@ struct Scan
 // One pass over a quoted field, 16 bytes at a time. The line must have 16 bytes at least (the fast
 // walk takes no shorter one): its last piece is read as the 16 bytes that end with the line, so
 // nothing past it is touched.
-template<char A, char B>
+template<char A, char A2, char B>
 Scan scanQuoted(const char* const p, const char* const end)
 {
     Scan scan;
@@ -162,7 +183,7 @@ Scan scanQuoted(const char* const p, const char* const end)
         };
         const unsigned stop = where('"') | where('\\');
         const unsigned before = stop != 0 ? (stop & (0u - stop)) - 1 : ~0u;
-        scan.inA |= where(A) & before;
+        scan.inA |= (where(A) | where(A2)) & before;
         scan.inB |= where(B) & before;
         if (stop != 0) {
             scan.length = std::size_t(q - p) + std::size_t(std::countr_zero(stop));
@@ -181,7 +202,7 @@ Scan scanQuoted(const char* const p, const char* const end)
     scan.length = std::size_t(end - p);
 #else
     for (; q < end && *q != '"' && *q != '\\'; ++q) {
-        scan.inA |= *q == A ? 1u : 0u;
+        scan.inA |= *q == A || *q == A2 ? 1u : 0u;
         scan.inB |= *q == B ? 1u : 0u;
     }
     scan.length = std::size_t(q - p);
@@ -189,23 +210,33 @@ Scan scanQuoted(const char* const p, const char* const end)
     return scan;
 }
 
-// Edge bytes after which a field needs no trimming (and, in front, is no "Bearer …").
+// Edge bytes after which a field needs no trimming nor unquoting (and, in front, is no
+// "Bearer …").
 constexpr std::array<bool, 256> PlainFront = [] {
     std::array<bool, 256> table{};
     for (int c = 0; c < 256; ++c) {
-        table[std::size_t(c)] = !text::isLatin1Space(char(c)) && (c | 0x20) != 'b';
+        table[std::size_t(c)] = !text::isLatin1Space(char(c)) && (c | 0x20) != 'b' && c != '"' && c != '\'';
     }
     return table;
 }();
 constexpr std::array<bool, 256> PlainBack = [] {
     std::array<bool, 256> table{};
     for (int c = 0; c < 256; ++c) {
-        table[std::size_t(c)] = !text::isLatin1Space(char(c));
+        table[std::size_t(c)] = !text::isLatin1Space(char(c)) && c != '"' && c != '\'';
+    }
+    return table;
+}();
+// First letters of the credential headers' names (text::credentialHeaderLength()).
+constexpr std::array<bool, 256> HeaderFront = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c) {
+        const int lower = c | 0x20;
+        table[std::size_t(c)] = lower == 'a' || lower == 'p' || lower == 't' || lower == 'x';
     }
     return table;
 }();
 
-// offerExtra() for the fast walk, which knows whether the field holds '=' (inA) or '_' (inB).
+// offerExtra() for the fast walk, which knows whether the field holds '=' or '%' (inA) or '_' (inB).
 // Most fields are dismissed here by their length and edges alone; a field whose value is itself
 // (no '=' to split at, nothing to trim, not "Bearer …") goes straight to offerKeyRef(), which is
 // where offerAuthorization() would send it.
@@ -215,8 +246,9 @@ void offerExtraField(std::string_view value, const Scan& marks, LogRecord& recor
     if (n < 8) {
         return; // no key is this short, and "bearer x" is the shortest credential
     }
-    if (marks.inA != 0 || !PlainFront[static_cast<unsigned char>(value.front())] ||
-        !PlainBack[static_cast<unsigned char>(value.back())]) {
+    const auto front = static_cast<unsigned char>(value.front());
+    if (marks.inA != 0 || !PlainFront[front] || !PlainBack[static_cast<unsigned char>(value.back())] ||
+        (HeaderFront[front] && text::credentialHeaderLength(value) != 0)) {
         offerExtra(value, record);
         return;
     }
@@ -309,7 +341,7 @@ bool ClfReader::parseFast(std::string_view line, LogRecord& record)
         return false;
     }
     ++p;
-    const Scan requestScan = scanQuoted<'?', '?'>(p, end);
+    const Scan requestScan = scanQuoted<'?', '?', '?'>(p, end);
     const std::size_t requestLength = requestScan.length;
     if (requestLength == std::size_t(end - p) || p[requestLength] != '"') {
         return false;
@@ -353,7 +385,7 @@ bool ClfReader::parseFast(std::string_view line, LogRecord& record)
                 skipBlanks();
                 continue;
             }
-            marks = scanQuoted<'=', '_'>(p, end);
+            marks = scanQuoted<'=', '%', '_'>(p, end);
             const std::size_t length = marks.length;
             if (length == std::size_t(end - p) || p[length] != '"') {
                 return false;
@@ -364,7 +396,10 @@ bool ClfReader::parseFast(std::string_view line, LogRecord& record)
         } else {
             const char* const start = p;
             for (; p < end && *p != ' '; ++p) {
-                marks.inA |= *p == '=' ? 1u : 0u;
+                if (*p == '"') {
+                    return false; // name="a quoted value": the general walk takes it whole
+                }
+                marks.inA |= *p == '=' || *p == '%' ? 1u : 0u;
                 marks.inB |= *p == '_' ? 1u : 0u;
             }
             value = std::string_view(start, std::size_t(p - start));
@@ -406,7 +441,7 @@ ParseStatus ClfReader::parseGeneral(std::string_view line, LogRecord& record)
     // never key-shaped as a whole, so all fields are scanned: "common" plus extras works too.
     while (!cursor.atEnd()) {
         const bool quoted = cursor.peek() == '"';
-        const auto value = quoted ? cursor.takeQuoted() : std::optional(cursor.takeToken());
+        const auto value = quoted ? cursor.takeQuoted() : cursor.takeExtraToken();
         if (!value) {
             return ParseStatus::rejected(RejectReason::BadSyntax);
         }

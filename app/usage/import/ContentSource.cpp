@@ -171,6 +171,15 @@ public:
                 return block;
             }
             if (m_pos + length == m_size) { // an unterminated last line: maybe still being written
+                if (m_complete) {
+                    ContentBlock block;
+                    block.data = buffer.get();
+                    block.size = length;
+                    block.offset = m_pos;
+                    block.keepAlive = std::move(buffer);
+                    m_pos += length;
+                    return block;
+                }
                 m_pending = length;
                 break;
             }

@@ -63,6 +63,11 @@ public:
     virtual Result<ContentBlock> next() = 0;
     // Content bytes after the last block that were not returned (an unterminated last line).
     virtual qint64 pendingBytes() const = 0;
+    // The file is known to be complete: a plain file's last line is returned without its '\n'.
+    void setComplete(bool complete) { m_complete = complete; }
+
+protected:
+    bool m_complete = false;
 };
 
 } // namespace kw

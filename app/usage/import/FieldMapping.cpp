@@ -26,7 +26,8 @@ QStringView defaultSpec(JsonDialect dialect)
         break;
     case JsonDialect::Kong: // file-log plugin
         return u"time=started_at,status=response.status,outcome=outcome,"
-               u"key=request.headers.x-keyward-key-id|consumer.custom_id|consumer.username,"
+               u"key=request.headers.x-keyward-key-id|consumer.custom_id|consumer.username|"
+               u"request.headers.apikey|request.headers.x-api-key,"
                u"auth=request.headers.authorization,uri=request.uri,user=authenticated_entity.id";
     case JsonDialect::Traefik: // accessLog format json, headers kept as request_<Name>
         return u"time=StartUTC|time,status=DownstreamStatus|OriginStatus,outcome=outcome,"

@@ -20,6 +20,7 @@
 #include <QThread>
 #include <QThreadPool>
 #include <array>
+#include <limits>
 
 namespace kw {
 
@@ -173,6 +174,10 @@ private:
     // `withinEarlier`: set when the whole content is a shorter copy of content imported before.
     Result<std::optional<UsageFileRow>> findStored(ContentSource& source, const QByteArray& head,
                                                    bool& withinEarlier);
+    // A new file whose lines were all rejected is forgotten (NothingCounted); a resumed one whose
+    // new lines were keeps its earlier counts, and says so.
+    Result<void> rememberOnlyCounted(FileSummary& summary);
+    qint64 earlierFindings(qint64 fileId) const; // finding lines stored for a usage_files row
     // `diskPosition`: the file's bytes consumed (for a plain file, the content committed so far).
     void reportProgress(qint64 diskPosition, bool force);
 
@@ -184,6 +189,7 @@ private:
     QString m_projectId;
     KeyIndex m_keys;
     FieldMapping m_mapping;
+    ImportFormat m_format = ImportFormat::Auto; // --format, or the profile's
     qint64 m_bytesTotal = 0;
     qint64 m_bytesBefore = 0; // on-disk bytes of the files done
     qint64 m_lines = 0;
@@ -202,8 +208,14 @@ Result<void> Importer::prepare()
     m_projectId = project->id;
 
     QString mappingText = m_options.mapping;
+    m_format = m_options.format;
     if (!m_options.profile.isEmpty() && mappingText.isEmpty()) {
         mappingText = m_ws.setting(importProfileSetting(m_options.profile));
+        // A profile remembers the format it was saved with; --format still overrides it.
+        if (m_format == ImportFormat::Auto) {
+            const QString saved = m_ws.setting(importProfileSetting(m_options.profile) % u"/format");
+            m_format = importFormatFromName(saved).value_or(ImportFormat::Auto);
+        }
         if (mappingText.isEmpty()) {
             return makeError(ErrorCode::NotFound,
                              tr("There is no import profile \"%1\"; save one with --map … --profile %1.")
@@ -218,6 +230,11 @@ Result<void> Importer::prepare()
         m_mapping = *mapping;
         if (!m_options.profile.isEmpty() && !m_options.mapping.isEmpty()) {
             if (Result<void> r = m_ws.setSetting(importProfileSetting(m_options.profile), mappingText); !r) {
+                return r;
+            }
+            if (Result<void> r = m_ws.setSetting(importProfileSetting(m_options.profile) % u"/format",
+                                                 importFormatName(m_options.format).toString());
+                !r) {
                 return r;
             }
         }
@@ -244,10 +261,10 @@ Result<Detection> Importer::detect(const QByteArray& head, const QByteArrayList&
         return makeError(ErrorCode::Invalid, tr("It holds no log lines."));
     }
     Detection d = detectFormat(lines);
-    if (m_options.format != ImportFormat::Auto) {
-        const LogFormat forced = m_options.format == ImportFormat::Combined ? LogFormat::Combined
-                                 : m_options.format == ImportFormat::Json   ? LogFormat::JsonLines
-                                                                            : LogFormat::Csv;
+    if (m_format != ImportFormat::Auto) {
+        const LogFormat forced = m_format == ImportFormat::Combined ? LogFormat::Combined
+                                 : m_format == ImportFormat::Json   ? LogFormat::JsonLines
+                                                                    : LogFormat::Csv;
         if (forced != d.format) {
             d.dialect = JsonDialect::Plain;
         }
@@ -342,6 +359,29 @@ void Importer::reportProgress(qint64 diskPosition, bool force)
     m_hooks.progress(m_bytesBefore + diskPosition, m_bytesTotal, m_lines);
 }
 
+qint64 Importer::earlierFindings(qint64 fileId) const
+{
+    Result<QSqlQuery> q = m_ws.exec(
+        QStringLiteral("SELECT coalesce(sum(count), 0) FROM usage_findings WHERE file_id = ?"), {fileId});
+    return q && q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<void> Importer::rememberOnlyCounted(FileSummary& summary)
+{
+    if (summary.lines == 0 || summary.imported + summary.anonymous > 0) {
+        return {};
+    }
+    if (summary.state == FileSummary::State::Resumed) {
+        summary.reason = tr("None of the %n new line(s) was counted.", nullptr,
+                            int(qMin<qint64>(summary.lines, std::numeric_limits<int>::max())));
+        return {};
+    }
+    summary.state = FileSummary::State::NothingCounted;
+    summary.reason = tr("No line was counted, so the file is not remembered: import it again with the right "
+                        "--format or --map.");
+    return m_writer.forget();
+}
+
 FileSummary Importer::importFile(const QString& path)
 {
     QElapsedTimer clock;
@@ -362,6 +402,7 @@ FileSummary Importer::importFile(const QString& path)
         return finish(refused(summary, opened.error().message));
     }
     ContentSource& source = **opened;
+    source.setComplete(m_options.complete);
     Result<QByteArray> head = source.head(HeadBytes);
     if (!head) {
         return finish(refused(summary, head.error().message));
@@ -515,6 +556,13 @@ FileSummary Importer::importFile(const QString& path)
     summary.rejectSamples = m_writer.samples();
     if (*stored && blocks == 0 && failure.isEmpty() && !cancelled()) {
         summary.state = FileSummary::State::AlreadyImported;
+        summary.earlierFindings = earlierFindings(row.id);
+    }
+    if (failure.isEmpty() && !cancelled()) {
+        summary.heldBackBytes = source.pendingBytes();
+        if (Result<void> r = rememberOnlyCounted(summary); !r) {
+            return finish(refused(summary, r.error().message));
+        }
     }
     if (!failure.isEmpty()) {
         if (blocks == 0 && !*stored) {

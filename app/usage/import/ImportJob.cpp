@@ -17,6 +17,21 @@
 
 namespace kw {
 
+QStringView importFormatName(ImportFormat format)
+{
+    switch (format) {
+    case ImportFormat::Auto:
+        return u"auto";
+    case ImportFormat::Combined:
+        return u"combined";
+    case ImportFormat::Json:
+        return u"json";
+    case ImportFormat::Csv:
+        return u"csv";
+    }
+    return u"auto";
+}
+
 std::optional<ImportFormat> importFormatFromName(QStringView name)
 {
     if (name == u"auto") {
@@ -45,8 +60,15 @@ QStringView FileSummary::stateName(State state)
         return u"resumed";
     case State::Refused:
         return u"refused";
+    case State::NothingCounted:
+        return u"nothing_counted";
     }
     return u"refused";
+}
+
+bool FileSummary::failed() const
+{
+    return state == State::Refused || state == State::NothingCounted || !reason.isEmpty();
 }
 
 namespace {
@@ -153,9 +175,8 @@ Result<void> ImportJob::error() const
 
 bool ImportJob::anyFailed() const
 {
-    return std::any_of(m_summaries.cbegin(), m_summaries.cend(), [](const FileSummary& s) {
-        return s.state == FileSummary::State::Refused || !s.reason.isEmpty();
-    });
+    return std::any_of(m_summaries.cbegin(), m_summaries.cend(),
+                       [](const FileSummary& s) { return s.failed(); });
 }
 
 Result<QList<FileSummary>> ImportJob::runSync(const QString& workspacePath, const ImportOptions& options,

@@ -25,6 +25,7 @@ enum class ImportFormat
 };
 // "auto", "combined", "json", "csv" (what --format takes); nullopt for anything else.
 std::optional<ImportFormat> importFormatFromName(QStringView name);
+QStringView importFormatName(ImportFormat format);
 
 struct ImportOptions
 {
@@ -38,6 +39,9 @@ struct ImportOptions
     QString profile;
     QString actor;        // usage_files.imported_by
     bool explain = false; // fill FileSummary::explanation with the detection's reasoning
+    // The files are complete: a plain file's last line counts without its '\n' (otherwise it
+    // is held back until a later import finds it ended).
+    bool complete = false;
     // The console's import: its threads run at a lower CPU priority (nice +10 on Linux), so on a
     // busy machine the GUI thread gets a core first (docs/gui.md, responsiveness).
     bool background = false;
@@ -52,6 +56,9 @@ struct FileSummary
         AlreadyImported, // the same content was imported before: nothing added
         Resumed,         // a grown file: counted from `resumedFrom`
         Refused,         // not imported; `reason` says why (not a log, unreadable, truncated .gz …)
+        // Lines were read and none was counted (all rejected): not remembered, so importing it
+        // again with another --format or --map starts afresh.
+        NothingCounted,
     };
 
     QString path;
@@ -67,10 +74,18 @@ struct FileSummary
     std::array<qint64, RejectReasonCount> rejectedBy{};
     QStringList rejectSamples; // first few, "file:line: reason", never line text
     qint64 findings = 0;       // finding lines (plaintext keys, accepted expired/revoked keys)
-    qint64 bytes = 0;          // content bytes read in this run (decompressed for .gz)
+    // Finding lines that earlier imports of this content recorded: a re-import that adds nothing
+    // still shows them.
+    qint64 earlierFindings = 0;
+    qint64 bytes = 0; // content bytes read in this run (decompressed for .gz)
+    // A plain file's last line without '\n', not counted in this run (ImportOptions::complete).
+    qint64 heldBackBytes = 0;
     qint64 elapsedMs = 0;
 
-    static QStringView stateName(State state); // imported, already_imported, resumed, refused
+    // imported, already_imported, resumed, refused, nothing_counted
+    static QStringView stateName(State state);
+    // Nothing counted, refused, or cut short: the CLI exits 1.
+    bool failed() const;
 };
 
 class ImportWorker;

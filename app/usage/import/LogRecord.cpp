@@ -242,6 +242,25 @@ bool LogRecord::offerIfKeyId(std::string_view text, KeySource from)
 
 void LogRecord::offerShaped(std::string_view text, KeyRefKind kind, KeySource from, bool onlyKeyShaped)
 {
+    // Only text that is no key as written can be one once decoded: ids, hints, hashes and keys
+    // hold no '%', backslash or quote.
+    if (kind == KeyRefKind::Opaque && text::mayBeEncoded(text)) {
+        std::array<char, DecodeCapacity> buffer;
+        offerDecoded(text::decode(text, buffer.data(), buffer.size()), from, onlyKeyShaped);
+        return;
+    }
+    keepShaped(text, kind, from, onlyKeyShaped);
+}
+
+void LogRecord::offerDecoded(std::string_view text, KeySource from, bool onlyKeyShaped)
+{
+    if (!text.empty() && text != "-") {
+        keepShaped(text, kindOf(text), from, onlyKeyShaped);
+    }
+}
+
+void LogRecord::keepShaped(std::string_view text, KeyRefKind kind, KeySource from, bool onlyKeyShaped)
+{
     if (kind == KeyRefKind::FullKey || (kind == KeyRefKind::Opaque && from == KeySource::BearerHeader)) {
         plaintextSeen = true;
     }
@@ -273,21 +292,55 @@ Q_NEVER_INLINE void LogRecord::keepHashOf(std::string_view text, KeyRefKind kind
 
 void LogRecord::offerAuthorization(std::string_view value)
 {
-    value = text::trim(value);
+    std::array<char, DecodeCapacity> buffer;
+    offerCredential(text::decode(value, buffer.data(), buffer.size()));
+}
+
+void LogRecord::offerCredential(std::string_view value)
+{
     if (text::startsWithIgnoreCase(value, "bearer ")) {
-        offerKeyRef(value.substr(7), KeySource::BearerHeader, false);
+        offerDecoded(text::trim(value.substr(7)), KeySource::BearerHeader, false);
     } else {
-        offerKeyRef(value, KeySource::Field, true);
+        offerDecoded(value, KeySource::Field, true);
     }
+}
+
+void LogRecord::offerHeaderText(std::string_view field)
+{
+    std::array<char, DecodeCapacity> buffer;
+    std::string_view value = text::decode(field, buffer.data(), buffer.size());
+    if (const std::size_t named = text::credentialHeaderLength(value)) {
+        value = value.substr(named);
+    } else {
+        // name=value (a log_format's "key=$http_x_api_key"); a blank before the '=' means the
+        // text is no such pair ("Bearer abc==").
+        const std::size_t eq = value.find('=');
+        if (eq != std::string_view::npos && value.substr(0, eq).find(' ') == std::string_view::npos) {
+            value = value.substr(eq + 1);
+        }
+    }
+    // The value may be quoted on its own: authorization="Bearer …".
+    std::array<char, DecodeCapacity> inner;
+    offerCredential(text::decode(value, inner.data(), inner.size()));
 }
 
 void LogRecord::offerTargetKeys(std::string_view target)
 {
-    for (std::string_view param : {std::string_view("api_key"), std::string_view("key")}) {
-        if (const auto value = text::queryParam(target, param)) {
-            offerKeyRef(*value, KeySource::QueryParam, true);
+    text::forEachQueryParam(target, [this](std::string_view name, std::string_view value) {
+        std::array<char, 32> buffer;
+        if (name.find('%') != std::string_view::npos && name.size() <= buffer.size()) {
+            name = text::decode(name, buffer.data(), buffer.size());
         }
-    }
+        for (const std::string_view known :
+             {std::string_view("api_key"), std::string_view("apikey"), std::string_view("api-key"),
+              std::string_view("key"), std::string_view("token"), std::string_view("access_token")}) {
+            if (text::equalsIgnoreCase(name, known)) {
+                offerKeyRef(value, KeySource::QueryParam, true);
+                break;
+            }
+        }
+        return true;
+    });
 }
 
 void LogRecord::keep(std::string_view text, KeyRefKind kind, KeySource from)

@@ -31,7 +31,7 @@ enum class KeySource
     None,
     Field,        // a mapped JSON/CSV field, or a quoted extra field of a combined log line
     RemoteUser,   // $remote_user of a combined log line
-    QueryParam,   // api_key= or key= in the request target
+    QueryParam,   // api_key=, key=, token=, … in the request target
     BearerHeader, // Authorization: Bearer …
 };
 
@@ -117,9 +117,14 @@ public:
     // references are ids. False when it is none (nothing offered).
     bool offerIfKeyId(std::string_view text, KeySource source);
     // An Authorization value: "Bearer …" is a credential whatever it holds; other schemes (Basic,
-    // a gateway's "REDACTED") count only when key-shaped.
+    // a gateway's "REDACTED") count only when key-shaped. Quoted, escaped or percent-encoded
+    // values are decoded first.
     void offerAuthorization(std::string_view value);
-    // The api_key= and key= parameters of a request target.
+    // A header or field as a log line holds it: "Authorization: Bearer …", "X-Api-Key: …",
+    // name=value, name="value", or a bare value, quoted, escaped or percent-encoded; the value is
+    // offered as offerAuthorization() does.
+    void offerHeaderText(std::string_view field);
+    // The api_key, apikey, api-key, key, token and access_token parameters of a request target.
     void offerTargetKeys(std::string_view target);
     // keyRefKindOf(), through the memo when there is one.
     KeyRefKind kindOf(std::string_view text) const;
@@ -138,6 +143,11 @@ public:
     }
 
 private:
+    // Room for a decoded value: a full key percent-encoded whole, with a scheme and quotes.
+    static constexpr std::size_t DecodeCapacity = 512;
+    void offerCredential(std::string_view value); // offerAuthorization() of decoded text
+    void offerDecoded(std::string_view text, KeySource source, bool onlyKeyShaped);
+    void keepShaped(std::string_view text, KeyRefKind kind, KeySource source, bool onlyKeyShaped);
     void keep(std::string_view text, KeyRefKind kind, KeySource source);
     void keepHashOf(std::string_view text, KeyRefKind kind, KeySource source);
 

@@ -308,28 +308,99 @@ std::optional<qint64> parseAnyTime(std::string_view s)
     return parseIsoTime(s);
 }
 
-std::optional<std::string_view> queryParam(std::string_view target, std::string_view name)
+bool mayBeEncoded(std::string_view s)
 {
-    const std::size_t q = target.find('?');
-    if (q == std::string_view::npos) {
-        return std::nullopt;
+    return s.find_first_of("%\\") != std::string_view::npos ||
+           (s.size() >= 2 && (s.front() == '"' || s.front() == '\'') && s.back() == s.front());
+}
+
+namespace {
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9') {
+        return c - '0';
     }
-    std::string_view rest = target.substr(q + 1);
-    const std::size_t hash = rest.find('#');
-    rest = rest.substr(0, hash);
-    while (!rest.empty()) {
-        const std::size_t amp = rest.find('&');
-        const std::string_view pair = rest.substr(0, amp);
-        const std::size_t eq = pair.find('=');
-        if (eq != std::string_view::npos && pair.substr(0, eq) == name) {
-            return pair.substr(eq + 1);
-        }
-        if (amp == std::string_view::npos) {
-            break;
-        }
-        rest.remove_prefix(amp + 1);
+    c = char(c | 0x20);
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+// The byte of the two hex digits at s[i], or -1.
+int hexByteAt(std::string_view s, std::size_t i)
+{
+    if (i + 1 >= s.size()) {
+        return -1;
     }
-    return std::nullopt;
+    const int hi = hexValue(s[i]);
+    const int lo = hexValue(s[i + 1]);
+    return hi < 0 || lo < 0 ? -1 : hi * 16 + lo;
+}
+
+std::string_view unquote(std::string_view s)
+{
+    s = trim(s);
+    if (s.size() >= 2 && (s.front() == '"' || s.front() == '\'') && s.back() == s.front()) {
+        s = trim(s.substr(1, s.size() - 2));
+    }
+    return s;
+}
+
+} // namespace
+
+std::string_view decode(std::string_view s, char* out, std::size_t capacity)
+{
+    s = trim(s);
+    if (s.size() > capacity) {
+        return unquote(s);
+    }
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        if (c == '%') {
+            if (const int byte = hexByteAt(s, i + 1); byte >= 0) {
+                c = char(byte);
+                i += 2;
+            }
+        } else if (c == '\\' && i + 1 < s.size()) {
+            if (s[i + 1] == 'x') {
+                if (const int byte = hexByteAt(s, i + 2); byte >= 0) {
+                    c = char(byte);
+                    i += 3;
+                }
+            } else {
+                c = s[++i];
+            }
+        }
+        out[n++] = c;
+    }
+    return unquote(std::string_view(out, n));
+}
+
+std::size_t credentialHeaderLength(std::string_view s)
+{
+    // The colon first: most fields tested (user agents) have none near their start, and that is
+    // one short memchr instead of a comparison with every name.
+    constexpr std::size_t Longest = 19; // "proxy-authorization"
+    const std::size_t colon = s.substr(0, Longest + 4).find(':');
+    if (colon == std::string_view::npos) {
+        return 0;
+    }
+    std::string_view name = s.substr(0, colon);
+    while (!name.empty() && name.back() == ' ') {
+        name.remove_suffix(1);
+    }
+    static constexpr std::array<std::string_view, 11> Names{"authorization", "proxy-authorization",
+                                                            "x-api-key",     "x-auth-token",
+                                                            "apikey",        "api-key",
+                                                            "api_key",       "token",
+                                                            "x-token",       "access_token",
+                                                            "access-token"};
+    for (const std::string_view known : Names) {
+        if (name.size() == known.size() && equalsIgnoreCase(name, known)) {
+            return colon + 1;
+        }
+    }
+    return 0;
 }
 
 bool scanLines(std::string_view s, std::vector<quint32>& newlines)

@@ -45,8 +45,42 @@ std::optional<qint64> parseIsoTime(std::string_view s);
 std::optional<qint64> parseAnyTime(std::string_view s);
 std::optional<qint64> epochNumberToMs(double value);
 
-// The value of a query parameter in a request target ("/v1/x?api_key=…&b=2"), raw, not decoded.
-std::optional<std::string_view> queryParam(std::string_view target, std::string_view name);
+// Calls visit(name, value) for each "name=value" of a request target's query ("/v1/x?a=1&b=2"),
+// raw, not decoded, until visit returns false.
+template<typename Visit>
+void forEachQueryParam(std::string_view target, Visit visit)
+{
+    const std::size_t q = target.find('?');
+    if (q == std::string_view::npos) {
+        return;
+    }
+    std::string_view rest = target.substr(q + 1);
+    rest = rest.substr(0, rest.find('#'));
+    while (!rest.empty()) {
+        const std::size_t amp = rest.find('&');
+        const std::string_view pair = rest.substr(0, amp);
+        if (const std::size_t eq = pair.find('='); eq != std::string_view::npos) {
+            if (!visit(pair.substr(0, eq), pair.substr(eq + 1))) {
+                return;
+            }
+        }
+        if (amp == std::string_view::npos) {
+            return;
+        }
+        rest.remove_prefix(amp + 1);
+    }
+}
+
+// Text that a log may have encoded: %HH, a backslash escape (\" \\ \xHH, as nginx writes), or a
+// pair of surrounding quotes.
+bool mayBeEncoded(std::string_view s);
+// s with one level of %HH and backslash escapes undone, trimmed, and one pair of surrounding
+// quotes (" or ') taken off, written to `out`; s itself when it does not fit there.
+std::string_view decode(std::string_view s, char* out, std::size_t capacity);
+// The length of "Name:" when s begins with the name of a header that carries credentials
+// (Authorization, X-Api-Key, apikey, token, …, any case) and a colon; 0 otherwise. Every such
+// name begins with a, p, t or x.
+std::size_t credentialHeaderLength(std::string_view s);
 
 // The CLF time of successive lines of one log. Lines come in time order, so most share their
 // minute (and zone) with the line before: then only the seconds are read. Same results as

@@ -173,6 +173,27 @@ Result<void> UsageWriter::commit(std::span<const ChunkResult> chunks, qint64 end
     return done;
 }
 
+Result<void> UsageWriter::forget()
+{
+    if (m_row.id == 0) {
+        return {};
+    }
+    Result<void> done = m_ws.transaction([&]() -> Result<void> {
+        for (const QString& sql : {QStringLiteral("DELETE FROM usage_rejections WHERE file_id = ?"),
+                                   QStringLiteral("DELETE FROM usage_findings WHERE file_id = ?"),
+                                   QStringLiteral("DELETE FROM usage_files WHERE id = ?")}) {
+            if (Result<QSqlQuery> q = m_ws.exec(sql, {m_row.id}); !q) {
+                return q.error();
+            }
+        }
+        return {};
+    });
+    if (done) {
+        m_row.id = 0;
+    }
+    return done;
+}
+
 Result<void> UsageWriter::writeRow()
 {
     Statement& s = m_row.id == 0 ? *m_insertFile : *m_updateFile;

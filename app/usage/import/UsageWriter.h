@@ -60,6 +60,10 @@ public:
     // here.
     Result<void> commit(std::span<const ChunkResult> chunks, qint64 endOffset, const QString& tailHash);
 
+    // Removes the file's row and its rejections, for a file that counted nothing: it is not
+    // remembered, so another --format or --map can import it afresh.
+    Result<void> forget();
+
     const UsageFileRow& row() const { return m_row; }
     const QStringList& samples() const { return m_samples; } // over all reasons, first few
 
