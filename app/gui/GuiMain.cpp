@@ -4,7 +4,6 @@
 #include "core/AppInfo.h"
 #include "gui/FirstRunDialog.h"
 #include "gui/MainWindow.h"
-#include "gui/Screenshots.h"
 #include "gui/Session.h"
 #include "gui/common/Icons.h"
 #include "secrets/KeychainSecretStore.h"
@@ -93,16 +92,10 @@ int runGui(int& argc, char** argv)
                                              tr("FILE"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         tr("Open a fresh demo workspace in a temporary folder."));
-    QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
-                                         tr("Render screenshots into DIR and exit."), tr("DIR"));
-    screenshotsOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({workspaceOption, demoOption, screenshotsOption});
+    parser.addOptions({workspaceOption, demoOption});
     parser.process(app);
 
     KeychainSecretStore secrets;
-    if (parser.isSet(screenshotsOption)) {
-        return renderScreenshots(parser.value(screenshotsOption), secrets);
-    }
 
     Result<std::unique_ptr<Session>> session =
         initialSession(parser.isSet(demoOption), parser.value(workspaceOption));

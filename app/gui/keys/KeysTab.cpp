@@ -80,6 +80,12 @@ KeysTab::KeysTab(QWidget* parent)
         Q_EMIT contextMenuRequested(m_ui->table->viewport()->mapToGlobal(pos));
     });
     connect(m_ui->detail, &KeyDetailPane::keyLinkActivated, this, &KeysTab::selectKey);
+    // A filter that hides the selected key drops it from the selection without a selectionChanged
+    // signal: check after every change of the visible rows, so the pane and the actions never act
+    // on a key the table does not show.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &KeysTab::syncSelection);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &KeysTab::syncSelection);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &KeysTab::syncSelection);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &KeysTab::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &KeysTab::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &KeysTab::updateCount);
@@ -171,6 +177,16 @@ void KeysTab::refreshStates()
     }
 }
 
+void KeysTab::setPendingKeys(const QSet<QString>& keyIds)
+{
+    if (keyIds == m_pendingKeys) {
+        return;
+    }
+    m_pendingKeys = keyIds;
+    m_model->setPendingKeys(keyIds);
+    showDetail();
+}
+
 QStringList KeysTab::selectedKeyIds() const
 {
     QStringList ids;
@@ -243,8 +259,16 @@ void KeysTab::setStateFilter(std::optional<KeyState> state)
 
 void KeysTab::onSelectionChanged()
 {
+    m_shownIds = selectedKeyIds();
     showDetail();
     Q_EMIT selectionChanged();
+}
+
+void KeysTab::syncSelection()
+{
+    if (selectedKeyIds() != m_shownIds) {
+        onSelectionChanged();
+    }
 }
 
 void KeysTab::showDetail()
@@ -268,7 +292,8 @@ void KeysTab::showDetail()
     Result<QList<AuditEvent>> events = AuditLog(m_inventory->workspace()).list(filter);
     Result<RevokeSafety> safety = UsageQuery(m_inventory->workspace()).revokeSafety(*key);
     m_ui->detail->showKey(*key, m_inventory->stateOf(*key), events ? *events : QList<AuditEvent>(),
-                          m_inventory->now(), safety ? *safety : RevokeSafety());
+                          m_inventory->now(), safety ? *safety : RevokeSafety(),
+                          m_pendingKeys.contains(key->id));
 }
 
 void KeysTab::updateCount()

@@ -70,7 +70,16 @@ RegistryTab::RegistryTab(QWidget* parent)
     connect(m_ui->removeButton, &QPushButton::clicked, this, &RegistryTab::removeProfile);
     connect(m_ui->bindButton, &QPushButton::clicked, this, &RegistryTab::bind);
     connect(m_ui->unbindButton, &QPushButton::clicked, this, &RegistryTab::unbind);
-    connect(m_ui->syncButton, &QPushButton::clicked, this, &RegistryTab::syncNow);
+    connect(m_ui->syncButton, &QPushButton::clicked, this, [this] {
+        // The timers sync silently; a click that cannot sync anything says why.
+        if (m_inventory && boundProfiles().isEmpty()) {
+            report(tr("Nothing to sync: no project is bound to a registry profile. Bind a project to "
+                      "this profile first."),
+                   true);
+            return;
+        }
+        syncNow();
+    });
     connect(m_ui->profiles, &QListWidget::currentRowChanged, this, &RegistryTab::showStatus);
 }
 
@@ -487,6 +496,17 @@ void RegistryTab::syncNow()
     if (!m_inventory || m_job || !m_queue.isEmpty()) {
         return;
     }
+    const QStringList names = boundProfiles();
+    if (names.isEmpty()) {
+        m_autoTimer->start(m_interval);
+        return;
+    }
+    m_anyPulled = false;
+    syncProfiles(names);
+}
+
+QStringList RegistryTab::boundProfiles() const
+{
     QStringList names;
     const QList<RegistryProfile> profiles = valueOr(ProfileRepo(m_inventory->workspace()).all());
     for (const RegistryProfile& p : profiles) {
@@ -494,12 +514,7 @@ void RegistryTab::syncNow()
             names.append(p.name);
         }
     }
-    if (names.isEmpty()) {
-        m_autoTimer->start(m_interval);
-        return;
-    }
-    m_anyPulled = false;
-    syncProfiles(names);
+    return names;
 }
 
 void RegistryTab::syncProfiles(QStringList names)

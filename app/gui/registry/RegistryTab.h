@@ -66,6 +66,8 @@ private:
     void bind();
     void unbind();
     void showStatus();
+    // The profiles some project is bound to: what a sync pushes to.
+    QStringList boundProfiles() const;
     void syncProfiles(QStringList names);
     void startJob(const RegistryProfile& profile, const QByteArray& password, const QByteArray& passphrase);
     void onJobFinished(kw::SyncJob* job);
