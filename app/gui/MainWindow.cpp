@@ -354,10 +354,12 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_ui->auditTab->setInventory(&inventory);
     m_ui->usageTab->setInventory(&inventory);
     m_ui->registryTab->setSession(&inventory, &m_secrets);
-    m_workspaceLabel->setText(
-        m_session->isDemo()
-            ? tr("Demo workspace (temporary): %1").arg(QDir::toNativeSeparators(m_session->path()))
-            : QDir::toNativeSeparators(m_session->path()));
+    // The file name only: a full path would set the window's minimum width. The path is in the
+    // tooltip and the title.
+    const QString path = QDir::toNativeSeparators(m_session->path());
+    m_workspaceLabel->setText(m_session->isDemo() ? tr("Demo workspace (temporary)")
+                                                  : QFileInfo(m_session->path()).fileName());
+    m_workspaceLabel->setToolTip(path);
     m_actorLabel->setText(tr("Acting as %1").arg(inventory.actor()));
     reloadProjects(QSettings().value(LastProjectKey).toString());
     refreshCensus();

@@ -9,6 +9,7 @@
 #include "store/Inventory.h"
 #include "ui_KeysTab.h"
 
+#include <QFontDatabase>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
@@ -54,9 +55,7 @@ KeysTab::KeysTab(QWidget* parent)
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
-    for (int c = 0; c < KeyTableModel::ColumnCount; ++c) {
-        header->resizeSection(c, DefaultWidths[c]);
-    }
+    fitColumns();
     // Newest first: what an administrator just issued or rotated is at the top.
     header->setSortIndicator(KeyTableModel::Created, Qt::DescendingOrder);
     m_ui->splitter->setStretchFactor(0, 3);
@@ -101,6 +100,26 @@ KeysTab::KeysTab(QWidget* parent)
 }
 
 KeysTab::~KeysTab() = default;
+
+void KeysTab::fitColumns()
+{
+    // The default widths are for the default font; a larger one widens every column by as much, and
+    // no header or fixed-format cell (hint, dates) is ever cut.
+    QHeaderView* header = m_ui->table->horizontalHeader();
+    const qreal scale = std::max(1.0, m_ui->table->fontMetrics().averageCharWidth() / 7.0);
+    const QFontMetrics mono(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const QFontMetrics text = m_ui->table->fontMetrics();
+    const QString sampleTime = dateTimeText(QDateTime(QDate(2026, 12, 28), QTime(23, 58)));
+    for (int c = 0; c < KeyTableModel::ColumnCount; ++c) {
+        int width = std::max(int(DefaultWidths[c] * scale), header->sectionSizeHint(c));
+        if (c == KeyTableModel::Hint) {
+            width = std::max(width, mono.horizontalAdvance(QStringLiteral("payments_live_XXXXXX")) + 16);
+        } else if (c == KeyTableModel::LastUsed) {
+            width = std::max(width, text.horizontalAdvance(sampleTime) + 16);
+        }
+        header->resizeSection(c, width);
+    }
+}
 
 QTableView* KeysTab::table() const
 {

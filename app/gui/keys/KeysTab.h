@@ -76,6 +76,7 @@ Q_SIGNALS:
 
 private:
     void onSelectionChanged();
+    void fitColumns();
     void syncSelection();
     void updateCount();
     void showEmptyState();
