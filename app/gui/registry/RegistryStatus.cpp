@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/registry/RegistryStatus.h"
 
+#include "gui/common/Format.h"
 #include "registry/SyncState.h"
 #include "store/Outbox.h"
 
@@ -10,9 +11,9 @@ namespace kw::gui {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("kw::gui::RegistryStatus", text, nullptr, n);
+    return QCoreApplication::translate("kw::gui::RegistryStatus", text);
 }
 
 } // namespace
@@ -66,7 +67,8 @@ QString registryStatusText(const RegistryOverview& o)
         return {};
     }
     const QString pending =
-        o.pending == 0 ? tr("every change pushed") : tr("%n change(s) not yet pushed", int(o.pending));
+        o.pending == 0 ? tr("every change pushed")
+                       : counted(o.pending, tr("1 change not yet pushed"), tr("%1 changes not yet pushed"));
     if (!o.offline.isEmpty()) {
         return tr("Registry offline (%1): %2").arg(o.offline.join(QStringLiteral(", ")), pending);
     }
