@@ -82,10 +82,9 @@ bool wantsCli(int argc, char** argv)
     };
     for (int i = 1; i < argc; ++i) {
         const char* a = argv[i];
-        if (is(a, "--workspace") || is(a, "--screenshots") || is(a, "-platform")) {
+        if (is(a, "--workspace") || is(a, "-platform")) {
             ++i;
-        } else if (!is(a, "--demo") && std::strncmp(a, "--workspace=", 12) != 0 &&
-                   std::strncmp(a, "--screenshots=", 14) != 0) {
+        } else if (!is(a, "--demo") && std::strncmp(a, "--workspace=", 12) != 0) {
             return true;
         }
     }
