@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build/release}
 out=${2:-docs/screenshots}
-bin=$build/app/keyward
+bin=$build/tools/keyward-screenshots
 if [[ ! -x $bin ]]; then
   echo "screenshots.sh: $bin is missing; build first (cmake --preset release && cmake --build --preset release)" >&2
   exit 1
@@ -22,7 +22,7 @@ export KEYWARD_ACTOR=ana LC_ALL=C.UTF-8
 unset QT_QPA_PLATFORMTHEME QT_STYLE_OVERRIDE
 mkdir -p "$out"
 if command -v xvfb-run >/dev/null 2>&1; then
-  xvfb-run -a -s "-screen 0 1600x1000x24" "$bin" --screenshots="$out"
+  xvfb-run -a -s "-screen 0 1600x1000x24" "$bin" "$out"
 else
-  QT_QPA_PLATFORM=offscreen "$bin" --screenshots="$out"
+  QT_QPA_PLATFORM=offscreen "$bin" "$out"
 fi

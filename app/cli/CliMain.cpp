@@ -109,12 +109,12 @@ bool wantsCli(int argc, char** argv)
     bool file = false;
     for (int i = 1; i < argc; ++i) {
         const char* a = argv[i];
-        if (is(a, "--workspace") || is(a, "--screenshots") || is(a, "-platform")) {
+        if (is(a, "--workspace") || is(a, "-platform")) {
             ++i;
         } else if (a[0] != '-' && !file && isWorkspaceFile(a)) {
             file = true;
         } else if (!is(a, "--demo") && !is(a, "--new-workspace") &&
-                   std::strncmp(a, "--workspace=", 12) != 0 && std::strncmp(a, "--screenshots=", 14) != 0) {
+                   std::strncmp(a, "--workspace=", 12) != 0) {
             return true;
         }
     }

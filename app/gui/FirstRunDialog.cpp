@@ -34,6 +34,9 @@ FirstRunDialog::FirstRunDialog(const QString& defaultPath, QWidget* parent)
     connect(m_ui->openDemo, &QCommandLinkButton::clicked, this, [this] { choose(Choice::OpenDemo); });
     m_ui->buttons->button(QDialogButtonBox::Close)->setText(tr("&Quit")); // Alt+C is Create
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Command links are flat: without a frame of their own the keyboard focus is invisible.
+    setStyleSheet(QStringLiteral("QCommandLinkButton { border: 2px solid transparent; border-radius: 4px; }"
+                                 "QCommandLinkButton:focus { border-color: palette(highlight); }"));
     m_ui->createDefault->setFocus();
 }
 

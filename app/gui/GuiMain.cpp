@@ -4,7 +4,6 @@
 #include "core/AppInfo.h"
 #include "gui/FirstRunDialog.h"
 #include "gui/MainWindow.h"
-#include "gui/Screenshots.h"
 #include "gui/Session.h"
 #include "gui/SingleInstance.h"
 #include "gui/common/Icons.h"
@@ -217,17 +216,11 @@ int runGui(int& argc, char** argv)
                                         tr("Open a fresh demo workspace in a temporary folder."));
     const QCommandLineOption newWorkspaceOption(QStringLiteral("new-workspace"),
                                                 tr("Create a new workspace file, asking where."));
-    QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
-                                         tr("Render screenshots into DIR and exit."), tr("DIR"));
-    screenshotsOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({workspaceOption, demoOption, newWorkspaceOption, screenshotsOption});
+    parser.addOptions({workspaceOption, demoOption, newWorkspaceOption});
     parser.addPositionalArgument(QStringLiteral("file"), tr("A workspace file to open."), tr("[FILE]"));
     parser.process(app);
 
     KeychainSecretStore secrets;
-    if (parser.isSet(screenshotsOption)) {
-        return renderScreenshots(parser.value(screenshotsOption), secrets);
-    }
 
     // A demo runs on its own (its workspace is a fresh temporary one); everything else goes to the
     // console already running, if there is one.

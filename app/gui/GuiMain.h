@@ -3,8 +3,8 @@
 
 namespace kw::gui {
 
-// Creates the QApplication and runs the console. Accepts --workspace FILE and --demo, and the
-// hidden --screenshots=DIR that renders the documentation's screenshots and exits.
+// Creates the QApplication and runs the console. Accepts --workspace FILE and --demo. (The
+// documentation's screenshots come from tools/screenshots, not from this binary.)
 int runGui(int& argc, char** argv);
 
 } // namespace kw::gui

@@ -3,10 +3,12 @@
 
 #include "gui/Session.h"
 #include "gui/audit/AuditTab.h"
+#include "gui/audit/AuditVerifyJob.h"
 #include "gui/common/Format.h"
 #include "gui/common/Icons.h"
 #include "gui/common/MessageBanner.h"
 #include "gui/common/ReportActions.h"
+#include "gui/common/StateStyle.h"
 #include "gui/keys/EditKeyDialog.h"
 #include "gui/keys/IssueKeyDialog.h"
 #include "gui/keys/KeyCensus.h"
@@ -20,6 +22,7 @@
 #include "gui/projects/ProjectDelegate.h"
 #include "gui/projects/ProjectDialog.h"
 #include "gui/projects/ProjectListModel.h"
+#include "gui/registry/RegistryStatus.h"
 #include "gui/registry/RegistryTab.h"
 #include "gui/usage/UsageTab.h"
 #include "store/Inventory.h"
@@ -37,6 +40,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QTimer>
 
@@ -51,29 +55,6 @@ const QString LastProjectKey = QStringLiteral("session/lastProject");
 
 constexpr std::chrono::hours DefaultReminderInterval{1};
 
-ShowOnceDialog::Purpose purposeOf(KeyOperations::SecretKind kind)
-{
-    switch (kind) {
-    case KeyOperations::SecretKind::Issued:
-        return ShowOnceDialog::Purpose::Issued;
-    case KeyOperations::SecretKind::Rotated:
-        return ShowOnceDialog::Purpose::Rotated;
-    case KeyOperations::SecretKind::Revealed:
-        return ShowOnceDialog::Purpose::Revealed;
-    }
-    return ShowOnceDialog::Purpose::Issued;
-}
-
-// Opens a dialog without a nested event loop: the window stays responsive, and tests can reach the
-// dialog as a child of the window.
-template<typename Dialog, typename OnAccepted>
-void openDialog(Dialog* dialog, QObject* context, OnAccepted onAccepted)
-{
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(dialog, &QDialog::accepted, context, [dialog, onAccepted] { onAccepted(dialog); });
-    dialog->open();
-}
-
 } // namespace
 
 MainWindow::MainWindow(SecretStore& secrets, QWidget* parent)
@@ -86,6 +67,7 @@ MainWindow::MainWindow(SecretStore& secrets, QWidget* parent)
     , m_workspaceLabel(new QLabel(this))
     , m_actorLabel(new QLabel(this))
     , m_expiringLabel(new QLabel(this))
+    , m_registryLabel(new QLabel(this))
     , m_clipboardDelay(ShowOnceDialog::DefaultClipboardDelay)
 {
     m_ui->setupUi(this);
@@ -111,6 +93,7 @@ MainWindow::MainWindow(SecretStore& secrets, QWidget* parent)
                     tr("%n revocation(s) confirmed by the registry at %1", nullptr, int(keys.size()))
                         .arg(QLocale().toString(last.toLocalTime().time(), QStringLiteral("HH:mm:ss"))));
             });
+    connect(m_ui->registryTab, &RegistryTab::syncFinished, this, &MainWindow::refreshRegistryStatus);
     setUpActions();
     m_reports = new ReportActions(
         this, m_ui->keysTab, m_ui->auditTab, m_ui->menuFile, m_ui->menuProject,
@@ -310,6 +293,8 @@ void MainWindow::setUpStatusBar()
 {
     m_workspaceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_workspaceLabel, 1);
+    m_registryLabel->setObjectName(QStringLiteral("registryStatus"));
+    statusBar()->addPermanentWidget(m_registryLabel);
     statusBar()->addPermanentWidget(m_expiringLabel);
     statusBar()->addPermanentWidget(m_actorLabel);
 }
@@ -354,6 +339,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_ui->registryTab->setSession(nullptr, nullptr);
     m_ui->messageBanner->dismiss();
     m_reminders->reset();
+    delete m_verifyJob; // waits for a verification of the workspace being closed
     m_session = std::move(session);
     if (!m_session) {
         m_projects->setProjects({});
@@ -378,16 +364,45 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_ui->auditTab->setInventory(&inventory);
     m_ui->usageTab->setInventory(&inventory);
     m_ui->registryTab->setSession(&inventory, &m_secrets);
-    m_workspaceLabel->setText(
-        m_session->isDemo()
-            ? tr("Demo workspace (temporary): %1").arg(QDir::toNativeSeparators(m_session->path()))
-            : QDir::toNativeSeparators(m_session->path()));
+    // The file name only: a full path would set the window's minimum width. The path is in the
+    // tooltip and the title.
+    const QString path = QDir::toNativeSeparators(m_session->path());
+    m_workspaceLabel->setText(m_session->isDemo() ? tr("Demo workspace (temporary)")
+                                                  : QFileInfo(m_session->path()).fileName());
+    m_workspaceLabel->setToolTip(path);
     m_actorLabel->setText(tr("Acting as %1").arg(inventory.actor()));
     reloadProjects(QSettings().value(LastProjectKey).toString());
     refreshCensus();
     m_reminderTimer->start();
     updateTitle();
     updateActions();
+    verifyAuditChain();
+}
+
+void MainWindow::verifyAuditChain()
+{
+    // Off the GUI thread: a large trail must not hold the window up, and a broken chain must not
+    // wait until someone thinks of pressing Verify.
+    m_verifyJob = new AuditVerifyJob(m_session->path(), this);
+    connect(m_verifyJob, &AuditVerifyJob::finished, this, [this, job = m_verifyJob.data()] {
+        job->deleteLater();
+        const std::optional<Result<AuditVerification>>& r = job->result();
+        if (!r || (*r && (*r)->ok)) {
+            return;
+        }
+        m_ui->messageBanner->showMessage(
+            MessageBanner::Kind::Error,
+            *r ? tr("The audit chain of this workspace is broken at event #%1: %2. Events up to #%3 are "
+                    "intact.")
+                     .arg(QString::number((*r)->firstBadSeq), (*r)->problem,
+                          QString::number((*r)->lastGoodSeq))
+               : tr("The audit trail could not be verified: %1").arg(r->error().message));
+        connect(m_ui->messageBanner->addButton(tr("Show in Audit")), &QPushButton::clicked, this, [this] {
+            m_ui->tabs->setCurrentWidget(m_ui->auditTab);
+            m_ui->auditTab->verify();
+        });
+    });
+    m_verifyJob->start();
 }
 
 void MainWindow::reloadProjects(const QString& selectId)
@@ -484,6 +499,36 @@ void MainWindow::refreshCensus()
     m_expiringLabel->setText(soon == 0
                                  ? tr("No key expiring soon")
                                  : counted(soon, tr("1 key expiring soon"), tr("%1 keys expiring soon")));
+    refreshRegistryStatus();
+}
+
+void MainWindow::refreshRegistryStatus()
+{
+    if (!m_session) {
+        m_registryLabel->clear();
+        m_ui->keysTab->setPendingKeys({});
+        return;
+    }
+    Result<RegistryOverview> o = readRegistryOverview(m_session->workspace(), m_projects->projects());
+    if (!o) {
+        m_registryLabel->setText(tr("Registry state unknown: %1").arg(o.error().message));
+        return;
+    }
+    // An offline registry is easy to miss on a tab of its own: a revocation that has not reached
+    // the gateways must not look done.
+    m_registryLabel->setText(registryStatusText(*o));
+    m_registryLabel->setVisible(o->anyBound);
+    QPalette pal = palette();
+    if (!o->offline.isEmpty()) {
+        pal.setColor(QPalette::WindowText, negativeText(pal));
+    }
+    m_registryLabel->setPalette(pal);
+    m_registryLabel->setToolTip(
+        !o->offline.isEmpty()
+            ? tr("The last sync failed: %1\nChanges wait in the outbox until the registry is reachable.")
+                  .arg(o->lastError)
+            : tr("Changes of projects bound to a registry are pushed by the Registry tab's sync."));
+    m_ui->keysTab->setPendingKeys(o->pendingKeyIds);
 }
 
 void MainWindow::updateTitle()
@@ -528,6 +573,17 @@ void MainWindow::updateActions()
     m_ui->actionReveal->setToolTip(one && !one->keptInKeychain
                                        ? tr("This key was issued without a copy in the OS keychain")
                                        : tr("Show a key kept in the OS keychain (audited)"));
+    // A disabled action says why, so Ctrl+R or Del doing nothing is never a mystery.
+    const QString busy = idle ? QString() : tr("Wait for the running key operation to finish");
+    m_ui->actionRotate->setToolTip(
+        rotatable && idle ? tr("Issue a successor; the old key keeps working for a grace period (Ctrl+R)")
+        : !busy.isEmpty() ? busy
+        : !one            ? tr("Select one key to rotate")
+                          : tr("Only an active or expiring key can be rotated"));
+    m_ui->actionRevoke->setToolTip(anyLive && idle   ? tr("Revoke the selected keys (Del)")
+                                   : !busy.isEmpty() ? busy
+                                   : rows.isEmpty()  ? tr("Select the keys to revoke")
+                                                     : tr("The selected keys are already revoked"));
 }
 
 void MainWindow::showError(const QString& message)
@@ -544,256 +600,6 @@ void MainWindow::onKeysChanged(const QList<KeyRecord>& keys)
     m_ui->registryTab->noteLocalChange(std::any_of(
         keys.cbegin(), keys.cend(), [](const KeyRecord& k) { return k.status == KeyStatus::Revoked; }));
     updateActions();
-}
-
-void MainWindow::showSecret(const KeyRecord& key, const QString& secret, KeyOperations::SecretKind kind)
-{
-    if (kind != KeyOperations::SecretKind::Revealed) {
-        m_ui->keysTab->selectKey(key.id);
-    }
-    m_ui->auditTab->invalidate();
-    const int row = m_projects->rowOf(key.projectId);
-    const QString projectName = row >= 0 ? m_projects->project(row).name : key.projectId;
-    auto* dialog = new ShowOnceDialog(key, projectName, secret, purposeOf(kind), this);
-    dialog->setClipboardClearDelay(m_clipboardDelay);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-}
-
-void MainWindow::newProject()
-{
-    if (!m_session) {
-        return;
-    }
-    openDialog(new ProjectDialog(std::nullopt, this), this, [this](ProjectDialog* d) {
-        Result<Project> created = m_session->inventory().createProject(d->draft());
-        if (!created) {
-            showError(created.error().message);
-            return;
-        }
-        m_ui->messageBanner->showMessage(
-            MessageBanner::Kind::Success,
-            tr("Created the project %1; its keys start with %2_.").arg(created->name, created->prefix));
-        reloadProjects(created->id);
-        refreshCensus();
-        m_ui->auditTab->invalidate();
-    });
-}
-
-void MainWindow::editProject()
-{
-    const std::optional<Project> p = currentProject();
-    if (!p) {
-        return;
-    }
-    openDialog(new ProjectDialog(p, this), this, [this, id = p->id](ProjectDialog* d) {
-        Result<Project> edited = m_session->inventory().editProject(id, d->draft());
-        if (!edited) {
-            showError(edited.error().message);
-            return;
-        }
-        m_ui->messageBanner->showMessage(MessageBanner::Kind::Success,
-                                         tr("Saved the policy of %1.").arg(edited->name));
-        reloadProjects(id);
-        refreshCensus();
-        m_ui->auditTab->invalidate();
-    });
-}
-
-void MainWindow::issueKey()
-{
-    const std::optional<Project> p = currentProject();
-    if (!p || !m_operations || m_operations->isBusy()) {
-        return;
-    }
-    openDialog(new IssueKeyDialog(*p, m_session->inventory().now(), this), this, [this](IssueKeyDialog* d) {
-        m_ui->messageBanner->dismiss();
-        m_operations->issue(d->request());
-    });
-}
-
-std::optional<KeyRecord> MainWindow::keyForAction()
-{
-    const QString id = m_ui->keysTab->currentKeyId();
-    if (id.isEmpty() || !m_operations || m_operations->isBusy()) {
-        return std::nullopt;
-    }
-    Result<KeyRecord> key = m_session->inventory().key(id);
-    if (!key) {
-        showError(key.error().message);
-        return std::nullopt;
-    }
-    return *key;
-}
-
-void MainWindow::rotateKey()
-{
-    const std::optional<Project> p = currentProject();
-    const std::optional<KeyRecord> key = p ? keyForAction() : std::nullopt;
-    if (!key) {
-        return;
-    }
-    const QString id = key->id;
-    openDialog(new RotateKeyDialog(*key, p->policy, m_session->inventory().now(), this), this,
-               [this, id](RotateKeyDialog* d) {
-                   m_ui->messageBanner->dismiss();
-                   m_operations->rotate(id, d->graceSeconds());
-               });
-}
-
-void MainWindow::revokeKeys()
-{
-    const std::optional<Project> p = currentProject();
-    if (!p || !m_operations || m_operations->isBusy()) {
-        return;
-    }
-    QStringList ids;
-    QStringList labels;
-    for (const KeyRow* r : m_ui->keysTab->selectedRows()) {
-        if (r->status != KeyStatus::Revoked) {
-            ids.append(r->id);
-            labels.append(QStringLiteral("%1 — %2 (%3)").arg(r->name, r->hint, stateLabel(r->state)));
-        }
-    }
-    if (ids.isEmpty()) {
-        return;
-    }
-    openDialog(new RevokeKeysDialog(labels, p->name, this), this,
-               [this, ids, projectId = p->id](RevokeKeysDialog* d) {
-                   m_ui->messageBanner->dismiss();
-                   m_operations->revoke(projectId, ids, d->reason().value_or(RevokeReason::Other), d->note());
-               });
-}
-
-void MainWindow::editKey()
-{
-    const std::optional<Project> p = currentProject();
-    const std::optional<KeyRecord> key = p ? keyForAction() : std::nullopt;
-    if (!key) {
-        return;
-    }
-    const QString id = key->id;
-    if (key->status == KeyStatus::Revoked) {
-        return;
-    }
-    openDialog(new EditKeyDialog(*p, *key, m_session->inventory().now(), this), this,
-               [this, id](EditKeyDialog* d) {
-                   m_ui->messageBanner->dismiss();
-                   m_operations->edit(id, d->edit());
-               });
-}
-
-void MainWindow::revealKey()
-{
-    const std::optional<KeyRecord> key = keyForAction();
-    if (!key) {
-        return;
-    }
-    const QString id = key->id;
-    openDialog(new RevealKeyDialog(*key, m_session->inventory().actor(), this), this,
-               [this, id](RevealKeyDialog*) {
-                   m_ui->messageBanner->dismiss();
-                   m_operations->reveal(id);
-               });
-}
-
-void MainWindow::copyKeyId()
-{
-    // Key ids are public identifiers, not secrets: they go to the clipboard plainly.
-    const QStringList ids = m_ui->keysTab->selectedKeyIds();
-    if (!ids.isEmpty()) {
-        QGuiApplication::clipboard()->setText(ids.join(u'\n'));
-        statusBar()->showMessage(counted(ids.size(), tr("Copied the key id."), tr("Copied %1 key ids.")),
-                                 3000);
-    }
-}
-
-void MainWindow::showInAudit()
-{
-    const QString id = m_ui->keysTab->currentKeyId();
-    if (id.isEmpty()) {
-        return;
-    }
-    m_ui->auditTab->setProjectFilter(currentProjectId());
-    m_ui->auditTab->setKeyFilter(id);
-    m_ui->tabs->setCurrentWidget(m_ui->auditTab);
-}
-
-void MainWindow::showProjectMenu(const QPoint& pos)
-{
-    QMenu menu(this);
-    menu.addAction(m_ui->actionNewProject);
-    menu.addAction(m_ui->actionEditProject);
-    menu.exec(m_ui->projects->viewport()->mapToGlobal(pos));
-}
-
-void MainWindow::showKeyMenu(const QPoint& globalPos)
-{
-    QMenu menu(this);
-    for (QAction* a : {m_ui->actionRotate, m_ui->actionRevoke, m_ui->actionEdit, m_ui->actionReveal}) {
-        menu.addAction(a);
-    }
-    menu.addSeparator();
-    menu.addAction(m_ui->actionCopyKeyId);
-    menu.addAction(m_ui->actionShowInAudit);
-    menu.exec(globalPos);
-}
-
-void MainWindow::openWorkspace()
-{
-    const QString start = m_session && !m_session->isDemo()
-                              ? QFileInfo(m_session->path()).absolutePath()
-                              : QFileInfo(Workspace::defaultPath()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), start,
-                                                      tr("Keyward workspaces (*.keyward);;All files (*)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    Result<std::unique_ptr<Session>> opened = Session::open(path, Workspace::OpenMode::OpenExisting);
-    if (!opened) {
-        showError(opened.error().message);
-        return;
-    }
-    setSession(std::move(opened.value()));
-}
-
-void MainWindow::newWorkspace()
-{
-    QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), QDir::homePath(),
-                                                tr("Keyward workspaces (*.keyward)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    if (QFileInfo(path).suffix().isEmpty()) {
-        path += QStringLiteral(".keyward");
-    }
-    Result<std::unique_ptr<Session>> opened = Session::open(path, Workspace::OpenMode::OpenOrCreate);
-    if (!opened) {
-        showError(opened.error().message);
-        return;
-    }
-    setSession(std::move(opened.value()));
-}
-
-void MainWindow::openDemo()
-{
-    Result<std::unique_ptr<Session>> demo = Session::openDemo();
-    if (!demo) {
-        showError(demo.error().message);
-        return;
-    }
-    setSession(std::move(demo.value()));
-}
-
-void MainWindow::about()
-{
-    QMessageBox::about(
-        this, tr("About Keyward"),
-        tr("<h3>Keyward %1</h3><p>A console for the administrators who issue, rotate and revoke "
-           "API keys.</p><p>Keys are shown once; the workspace keeps their hashes, and every "
-           "change goes into a hash-chained audit trail.</p><p>Licensed under the GNU GPL, "
-           "version 3 or later.</p>")
-            .arg(QCoreApplication::applicationVersion()));
 }
 
 } // namespace kw::gui

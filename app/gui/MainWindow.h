@@ -4,6 +4,7 @@
 #include "gui/keys/KeyOperations.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -22,6 +23,7 @@ class SecretStore;
 namespace kw::gui {
 
 class AuditTab;
+class AuditVerifyJob;
 class KeysTab;
 class MessageBanner;
 class ProjectListModel;
@@ -81,6 +83,10 @@ private:
     void reloadProjects(const QString& selectId);
     void onProjectChanged();
     void refreshCensus();
+    // The status bar's registry line and the keys' "not yet pushed" marks.
+    void refreshRegistryStatus();
+    // Checks the audit chain in the background and puts a broken one in the banner at once.
+    void verifyAuditChain();
     void updateActions();
     void updateTitle();
     std::optional<Project> currentProject() const;
@@ -118,6 +124,8 @@ private:
     QLabel* m_workspaceLabel;
     QLabel* m_actorLabel;
     QLabel* m_expiringLabel;
+    QLabel* m_registryLabel;
+    QPointer<AuditVerifyJob> m_verifyJob;
     std::chrono::milliseconds m_clipboardDelay;
 };
 

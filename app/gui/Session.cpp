@@ -3,12 +3,12 @@
 
 #include "store/Demo.h"
 #include "store/Inventory.h"
+#include "store/KeyViews.h"
 #include "usage/import/DemoLog.h"
 #include "usage/import/ImportJob.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 namespace kw::gui {
@@ -43,9 +43,7 @@ Result<void> Session::importDemoUsage(Session& session, const QString& dir, cons
         return chat.error();
     }
     // populateDemo makes up recent sightings for every project; for this one the log decides.
-    if (Result<QSqlQuery> reset = session.workspace().exec(
-            QStringLiteral("UPDATE keys SET last_used_at = 0 WHERE project_id = ?"), {chat->id});
-        !reset) {
+    if (Result<void> reset = keyviews::clearLastUsed(session.workspace(), chat->id); !reset) {
         return reset.error();
     }
     const QString log = QDir(dir).filePath(QStringLiteral("chat-api-access.log"));

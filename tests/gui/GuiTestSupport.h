@@ -8,6 +8,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFontMetricsF>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -41,6 +42,18 @@ inline void press(QAbstractButton* button)
     QVERIFY(button);
     QVERIFY(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// True when the font's glyphs all advance by the same width, measured on the font the platform
+// really picked. QFontInfo::fixedPitch() is not: fontconfig reports some monospaced fonts (Noto Mono
+// among them) as proportional, so the answer would depend on what a machine has installed.
+inline bool isMonospaced(const QFont& font)
+{
+    const QFontMetricsF metrics(font);
+    const qreal narrow = metrics.horizontalAdvance(QStringLiteral("iiiiiiiiii"));
+    const qreal wide = metrics.horizontalAdvance(QStringLiteral("MMMMMMMMMM"));
+    const qreal digits = metrics.horizontalAdvance(QStringLiteral("0123456789"));
+    return narrow > 0 && qFuzzyCompare(narrow, wide) && qFuzzyCompare(narrow, digits);
 }
 
 } // namespace kw::test

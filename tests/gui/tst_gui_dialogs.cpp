@@ -108,11 +108,13 @@ private Q_SLOTS:
     void issueRequestFollowsTheForm();
     void revokeNeedsAReasonAndANoteForOther();
     void bulkRevokeNeedsTheProjectName();
+    void enterInTheConfirmationFieldNeverCancelsUnseen();
     void projectDialogRefusesBadNamesAndPrefixes();
     void editSavesOnlyWhatChanged();
     void rotateStartsFromThePolicyGrace();
     void showOnceClearsTheClipboard();
     void showOnceLeavesAClipboardThatChanged();
+    void showOnceKeepsTheWarningWholeAndSaysWhenCleared();
     void showOnceAsksBeforeClosingUncopied();
     void dialogsAreUsableFromTheKeyboard();
 };
@@ -240,6 +242,24 @@ void TestGuiDialogs::bulkRevokeNeedsTheProjectName()
     QCOMPARE_EQ(dialogButton(&d, QDialogButtonBox::Ok)->text(), QStringLiteral("&Revoke 3 keys"));
 }
 
+void TestGuiDialogs::enterInTheConfirmationFieldNeverCancelsUnseen()
+{
+    RevokeKeysDialog d({QStringLiteral("a"), QStringLiteral("b")}, QStringLiteral("chat-api"));
+    d.setReason(RevokeReason::Compromised);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowActive(&d));
+    QLineEdit* confirm = field(d, "confirm");
+    confirm->setFocus();
+    QTest::keyClicks(confirm, QStringLiteral("chat"));
+    QTest::keyClick(confirm, Qt::Key_Return);
+    QVERIFY(d.isVisible()); // not cancelled
+    QCOMPARE_EQ(d.result(), 0);
+    QVERIFY(d.findChild<QLabel*>(QStringLiteral("noteError"))->text().contains(u"project name"));
+    QTest::keyClicks(confirm, QStringLiteral("-api"));
+    QTest::keyClick(confirm, Qt::Key_Return);
+    QCOMPARE_EQ(d.result(), int(QDialog::Accepted));
+}
+
 void TestGuiDialogs::projectDialogRefusesBadNamesAndPrefixes()
 {
     ProjectDialog d(std::nullopt);
@@ -304,13 +324,35 @@ void TestGuiDialogs::showOnceClearsTheClipboard()
     d->show();
     QCOMPARE_EQ(field(*d, "secret")->text(), secret);
     QVERIFY(field(*d, "secret")->isReadOnly());
-    QVERIFY(field(*d, "secret")->font().fixedPitch() ||
-            field(*d, "secret")->font().styleHint() == QFont::Monospace ||
-            QFontInfo(field(*d, "secret")->font()).fixedPitch());
+    QVERIFY(kw::test::isMonospaced(field(*d, "secret")->font()));
     d->copyToClipboard();
     QCOMPARE_EQ(QGuiApplication::clipboard()->text(), secret);
     d->accept(); // copied: closes without asking
     QTRY_VERIFY(QGuiApplication::clipboard()->text().isEmpty());
+}
+
+void TestGuiDialogs::showOnceKeepsTheWarningWholeAndSaysWhenCleared()
+{
+    const QString secret = generateKey(QStringLiteral("chat"), Env::Live).secret;
+    ShowOnceDialog d(someKey(), QStringLiteral("chat-api"), secret, ShowOnceDialog::Purpose::Issued);
+    d.setClipboardClearDelay(std::chrono::milliseconds(150));
+    d.show();
+    d.resize(d.minimumSizeHint()); // as small as it may be
+    QTest::qWait(20);
+    d.copyToClipboard();
+    auto* warning = d.findChild<QLabel*>(QStringLiteral("warning"));
+    auto* copied = d.findChild<QLabel*>(QStringLiteral("copied"));
+    QVERIFY(warning && copied);
+    QTest::qWait(20);
+    QVERIFY2(
+        warning->height() >= warning->heightForWidth(warning->width()),
+        qPrintable(
+            QStringLiteral("%1 < %2").arg(warning->height()).arg(warning->heightForWidth(warning->width()))));
+    QVERIFY(copied->text().contains(u"will be cleared"));
+    QTRY_VERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    QTRY_VERIFY2(!copied->text().contains(u"will be cleared"), qPrintable(copied->text()));
+    QVERIFY(copied->text().contains(u"has been cleared"));
+    QVERIFY(copied->height() >= copied->heightForWidth(copied->width()));
 }
 
 void TestGuiDialogs::showOnceLeavesAClipboardThatChanged()

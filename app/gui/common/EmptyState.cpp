@@ -24,21 +24,25 @@ EmptyState::EmptyState(QWidget* parent)
     }
     m_title->setWordWrap(true);
     m_text->setWordWrap(true);
+    m_title->setMaximumWidth(460);
     m_text->setMaximumWidth(460);
     m_text->setForegroundRole(QPalette::PlaceholderText);
     m_button->hide();
-    // The wrapped text sits between stretches rather than being aligned: a word-wrapped label
-    // added with an alignment is given one line's height.
-    auto* textRow = new QHBoxLayout;
-    textRow->addStretch(1);
-    textRow->addWidget(m_text, 4);
-    textRow->addStretch(1);
+    // The wrapped title and text sit between stretches rather than being aligned: a word-wrapped
+    // label added with an alignment is given one line's height, which cuts a long project name.
+    const auto centred = [](QLabel* label) {
+        auto* row = new QHBoxLayout;
+        row->addStretch(1);
+        row->addWidget(label, 4);
+        row->addStretch(1);
+        return row;
+    };
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(2);
     layout->addWidget(m_image, 0, Qt::AlignHCenter);
     layout->addSpacing(8);
-    layout->addWidget(m_title, 0, Qt::AlignHCenter);
-    layout->addLayout(textRow);
+    layout->addLayout(centred(m_title));
+    layout->addLayout(centred(m_text));
     layout->addSpacing(8);
     layout->addWidget(m_button, 0, Qt::AlignHCenter);
     layout->addStretch(3);

@@ -53,25 +53,34 @@ constexpr IconSource Sources[] = {
     {Icon::Projects, nullptr, "projects"},
 };
 
-QIcon bundled(const char* file, const QColor& color)
+// Adds the SVG drawn in `color` at the sizes toolbars, menus and dialogs ask for, so nothing is
+// scaled from a bitmap.
+void addRendered(QIcon& out, QByteArray svg, const QColor& color, QIcon::Mode mode)
 {
-    QFile f(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(file)));
-    if (!f.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    QByteArray svg = f.readAll();
     svg.replace("currentColor", color.name().toLatin1());
-    QIcon out;
-    // Pixmaps at the sizes toolbars, menus and dialogs ask for, so nothing is scaled from a bitmap.
     for (const int size : {16, 20, 22, 24, 32, 48, 64, 96}) {
         QBuffer buffer(&svg);
         QImageReader reader(&buffer, "svg");
         reader.setScaledSize(QSize(size, size));
         const QImage image = reader.read();
         if (!image.isNull()) {
-            out.addPixmap(QPixmap::fromImage(image));
+            out.addPixmap(QPixmap::fromImage(image), mode);
         }
     }
+}
+
+QIcon bundled(const char* file, const QPalette& palette)
+{
+    QFile f(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(file)));
+    if (!f.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    const QByteArray svg = f.readAll();
+    QIcon out;
+    addRendered(out, svg, palette.color(QPalette::Active, QPalette::WindowText), QIcon::Normal);
+    // The style's generated disabled pixmap of a one-colour glyph barely differs from the enabled
+    // one: a disabled action must look disabled, so it gets the palette's disabled text colour.
+    addRendered(out, svg, palette.color(QPalette::Disabled, QPalette::WindowText), QIcon::Disabled);
     return out;
 }
 
@@ -94,7 +103,7 @@ QIcon icon(Icon id, const QPalette& palette)
                 return QIcon::fromTheme(name);
             }
         }
-        return bundled(source.file, palette.color(QPalette::WindowText));
+        return bundled(source.file, palette);
     }
     return {};
 }

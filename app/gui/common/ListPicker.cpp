@@ -4,6 +4,7 @@
 #include "core/Lifecycle.h"
 
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRegularExpression>
@@ -25,18 +26,25 @@ ListPicker::ListPicker(QWidget* parent)
     : QWidget(parent)
     , m_list(new QListWidget(this))
     , m_entry(new QLineEdit(this))
+    , m_emptyNote(new QLabel(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     layout->addWidget(m_list);
     layout->addWidget(m_entry);
+    layout->addWidget(m_emptyNote);
+    m_emptyNote->setObjectName(QStringLiteral("emptyNote"));
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyNote->hide();
     m_list->setTabKeyNavigation(false);
     m_entry->setClearButtonEnabled(true);
     m_entry->installEventFilter(this);
     setFocusProxy(m_list);
     connect(m_list, &QListWidget::itemChanged, this, &ListPicker::changed);
     connect(m_entry, &QLineEdit::textChanged, this, &ListPicker::changed);
+    connect(this, &ListPicker::changed, this, &ListPicker::updateEmptyNote);
     setChoices({}, QString());
 }
 
@@ -57,6 +65,17 @@ void ListPicker::setChoices(const QStringList& allowed, const QString& placehold
     setFocusProxy(m_allowed.isEmpty() ? static_cast<QWidget*>(m_entry) : m_list);
     fitHeight();
     Q_EMIT changed();
+}
+
+void ListPicker::setEmptyMeaning(const QString& text)
+{
+    m_emptyNote->setText(text);
+    updateEmptyNote();
+}
+
+void ListPicker::updateEmptyNote()
+{
+    m_emptyNote->setVisible(!m_emptyNote->text().isEmpty() && checked().isEmpty());
 }
 
 QListWidgetItem* ListPicker::addItem(const QString& text, bool checked)

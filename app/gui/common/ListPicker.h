@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
@@ -29,6 +30,10 @@ public:
     // Checked entries the policy does not allow.
     QStringList checkedOutsideChoices() const;
     bool isFreeEntry() const { return m_allowed.isEmpty(); }
+    // What an empty list means to the gateways ("any scope"): shown under the list while nothing
+    // is checked, so an empty list never reads as "none".
+    void setEmptyMeaning(const QString& text);
+    QLabel* emptyNote() const { return m_emptyNote; }
     QLineEdit* entryField() const { return m_entry; }
 
 Q_SIGNALS:
@@ -41,10 +46,12 @@ private:
     QListWidgetItem* addItem(const QString& text, bool checked);
     void addTyped();
     void fitHeight();
+    void updateEmptyNote();
 
     QStringList m_allowed;
     QListWidget* m_list;
     QLineEdit* m_entry;
+    QLabel* m_emptyNote;
 };
 
 } // namespace kw::gui

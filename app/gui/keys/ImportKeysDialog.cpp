@@ -25,8 +25,10 @@ ImportKeysDialog::ImportKeysDialog(Inventory& inventory, const Project& project,
         tr("Keys from another system join <b>%1</b>. Each key is hashed at once: only its hash and a hint "
            "are kept. One refused line and nothing is imported.")
             .arg(project.name.toHtmlEscaped()));
-    m_ui->format->addItem(tr("AWS API Gateway (Name, Key, Description, Enabled, UsagePlanIds)"),
-                          QStringLiteral("aws"));
+    // The combo fits what it shows; the columns each format expects are in its tooltip.
+    m_ui->format->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_ui->format->addItem(tr("AWS API Gateway export"), QStringLiteral("aws"));
+    m_ui->format->setItemData(0, tr("Columns: Name, Key, Description, Enabled, UsagePlanIds"), Qt::ToolTipRole);
     m_ui->format->addItem(tr("Mapped columns"), QStringLiteral("mapped"));
     m_ui->format->addItem(tr("SHA-256 hashes only"), QStringLiteral("hashes"));
     m_ui->env->addItem(QStringLiteral("live"), int(Env::Live));

@@ -4,6 +4,7 @@
 #include "core/Lifecycle.h"
 #include "core/Time.h"
 #include "store/Cursor.h"
+#include "store/KeyViews.h"
 
 #include <algorithm>
 #include <numeric>
@@ -21,39 +22,36 @@ Result<Census> takeCensus(Workspace& ws, const QList<Project>& projects, const Q
     for (const Project& p : projects) {
         reminderDays.insert(p.id, p.policy.reminderDays);
     }
+    using namespace keyviews;
     Census census;
-    Cursor row(
-        ws, QStringLiteral("SELECT project_id, status, expires_at, grace_until, id, name, hint FROM keys"));
-    if (Result<void> s = row.status(); !s) {
-        return s.error();
-    }
     KeyRecord probe; // reused: only the fields deriveState reads are set
     QString lastProject;
     StateCounts* counts = nullptr;
     int days = Policy().reminderDays;
-    while (row.next()) {
+    Result<void> read = keyviews::census(ws, [&](const Cursor& row) {
         // Keys come grouped by project more often than not; look the project up only on a change.
-        const QString projectId = row.text(0);
+        const QString projectId = row.text(CensusProject);
         if (!counts || projectId != lastProject) {
             lastProject = projectId;
             counts = &census.counts[projectId];
             days = reminderDays.value(projectId, Policy().reminderDays);
         }
-        probe.status = row.textEquals(1, "revoked") ? KeyStatus::Revoked : KeyStatus::Active;
-        probe.expiresAt = fromMs(row.integer(2));
-        probe.graceUntil = fromMs(row.integer(3));
+        probe.status = row.textEquals(CensusStatus, "revoked") ? KeyStatus::Revoked : KeyStatus::Active;
+        probe.expiresAt = fromMs(row.integer(CensusExpiresAt));
+        probe.graceUntil = fromMs(row.integer(CensusGraceUntil));
         const KeyState state = deriveState(probe, now, days);
         ++counts->byState[std::size_t(state)];
         const bool expiring = state == KeyState::Expiring;
         const bool graceEnding =
             state == KeyState::InGrace && now.secsTo(probe.graceUntil) <= GraceWarningSecs;
         if (expiring || graceEnding) {
-            census.reminders.append(Reminder{row.text(4), projectId, row.text(5), row.text(6), state,
+            census.reminders.append(Reminder{row.text(CensusId), projectId, row.text(CensusName),
+                                             row.text(CensusHint), state,
                                              expiring ? probe.expiresAt : probe.graceUntil});
         }
-    }
-    if (Result<void> s = row.status(); !s) {
-        return s.error();
+    });
+    if (!read) {
+        return read.error();
     }
     std::sort(census.reminders.begin(), census.reminders.end(),
               [](const Reminder& a, const Reminder& b) { return a.endsAt < b.endsAt; });

@@ -122,10 +122,10 @@ void KeyDetailPane::showSelectionCount(int count)
 }
 
 void KeyDetailPane::showKey(const KeyRecord& k, KeyState state, const QList<AuditEvent>& events,
-                            const QDateTime& now, const RevokeSafety& safety)
+                            const QDateTime& now, const RevokeSafety& safety, bool pendingPush)
 {
     m_keyId = k.id;
-    render([this, k, state, events, now, safety] {
+    render([this, k, state, events, now, safety, pendingPush] {
         const QPalette& pal = palette();
         const BadgeColors badge = badgeColors(state, pal);
         const QString muted = pal.color(QPalette::PlaceholderText).name();
@@ -134,12 +134,17 @@ void KeyDetailPane::showKey(const KeyRecord& k, KeyState state, const QList<Audi
                     .arg(badge.background.name(), badge.foreground.name(), esc(stateLabel(state)));
 
         HtmlTable t(muted);
+        if (pendingPush) {
+            t.row(tr("Registry"), QStringLiteral("<span style=\"color:%1\">%2</span>")
+                                      .arg(negativeText(pal).name(),
+                                           esc(tr("not yet pushed: the gateways do not know this change"))));
+        }
         t.row(tr("Key id"), QStringLiteral("<tt>%1</tt>").arg(esc(k.id)));
         t.row(tr("Hint"), QStringLiteral("<tt>%1</tt>").arg(esc(k.hint)));
         t.row(tr("Environment"), esc(envName(k.env).toString()));
         t.row(tr("Owner"), esc(k.owner.isEmpty() ? tr("—") : k.owner));
-        t.row(tr("Scopes"), esc(listText(k.scopes, tr("none"))));
-        t.row(tr("Models"), esc(listText(k.models, tr("none"))));
+        t.row(tr("Scopes"), esc(listText(k.scopes, tr("any scope"))));
+        t.row(tr("Models"), esc(listText(k.models, tr("any model"))));
         t.row(tr("Rate limits"), esc(tierText(k.tier)));
         t.row(tr("Created"), esc(tr("%1 by %2").arg(dateTimeText(k.createdAt), k.createdBy)));
         t.row(tr("Expires"), k.expiresAt.isValid()

@@ -25,7 +25,7 @@ public:
     void showSelectionCount(int count);
     // `safety` says whether a rotated key can be revoked (what imported logs show since the rotation).
     void showKey(const KeyRecord& key, KeyState state, const QList<AuditEvent>& events, const QDateTime& now,
-                 const RevokeSafety& safety = {});
+                 const RevokeSafety& safety = {}, bool pendingPush = false);
     QString keyId() const { return m_keyId; }
 
 Q_SIGNALS:

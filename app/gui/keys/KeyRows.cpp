@@ -6,6 +6,7 @@
 #include "core/Time.h"
 #include "gui/common/Format.h"
 #include "store/Cursor.h"
+#include "store/KeyViews.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -114,51 +115,43 @@ KeyRow keyRowOf(const KeyRecord& key, KeyState state)
 
 Result<std::deque<KeyRow>> readKeyRows(Workspace& ws, const Project& project, const QDateTime& now)
 {
+    using namespace keyviews;
     std::deque<KeyRow> rows;
-    // Issue order, which the index on (project_id, created_at) gives without a sort.
-    Cursor c(ws,
-             QStringLiteral(
-                 "SELECT id, name, owner, env, hint, scopes, models, rpm, tpm, monthly_quota, created_at,"
-                 " expires_at, last_used_at, status, revoked_at, rotated_from, rotated_to, grace_until,"
-                 " kept_in_keychain FROM keys WHERE project_id = ? ORDER BY created_at"),
-             {project.id});
-    if (Result<void> s = c.status(); !s) {
-        return s.error();
-    }
     TextCache scopes;
     TextCache models;
     TextCache tiers;
     KeyRecord probe; // what deriveState reads, reused across rows
-    while (c.next()) {
+    Result<void> read = tableRows(ws, project.id, [&](const Cursor& c) {
         KeyRow& r = rows.emplace_back();
-        r.id = c.text(0);
-        r.name = c.text(1);
-        r.owner = c.text(2);
-        r.env = c.textEquals(3, "live") ? Env::Live : Env::Test;
-        r.hint = c.text(4);
-        r.scopes = c.textEquals(5, "[]") ? QString() : scopes.list(c, 5);
-        r.models = c.textEquals(6, "[]") ? QString() : models.list(c, 6);
-        r.tier = tiers.tier(RateTier{int(c.integer(7)), int(c.integer(8)), c.integer(9)});
-        r.createdAt = fromMs(c.integer(10));
-        r.expiresAt = fromMs(c.integer(11));
-        r.lastUsedAt = fromMs(c.integer(12));
-        r.status = c.textEquals(13, "revoked") ? KeyStatus::Revoked : KeyStatus::Active;
-        r.revokedAt = fromMs(c.integer(14));
-        if (!c.isEmptyText(15)) {
-            r.rotatedFrom = c.text(15);
+        r.id = c.text(TableId);
+        r.name = c.text(TableName);
+        r.owner = c.text(TableOwner);
+        r.env = c.textEquals(TableEnv, "live") ? kw::Env::Live : kw::Env::Test;
+        r.hint = c.text(TableHint);
+        r.scopes = c.textEquals(TableScopes, "[]") ? QString() : scopes.list(c, TableScopes);
+        r.models = c.textEquals(TableModels, "[]") ? QString() : models.list(c, TableModels);
+        r.tier = tiers.tier(
+            RateTier{int(c.integer(TableRpm)), int(c.integer(TableTpm)), c.integer(TableMonthlyQuota)});
+        r.createdAt = fromMs(c.integer(TableCreatedAt));
+        r.expiresAt = fromMs(c.integer(TableExpiresAt));
+        r.lastUsedAt = fromMs(c.integer(TableLastUsedAt));
+        r.status = c.textEquals(TableStatus, "revoked") ? KeyStatus::Revoked : KeyStatus::Active;
+        r.revokedAt = fromMs(c.integer(TableRevokedAt));
+        if (!c.isEmptyText(TableRotatedFrom)) {
+            r.rotatedFrom = c.text(TableRotatedFrom);
         }
-        if (!c.isEmptyText(16)) {
-            r.rotatedTo = c.text(16);
+        if (!c.isEmptyText(TableRotatedTo)) {
+            r.rotatedTo = c.text(TableRotatedTo);
         }
-        r.graceUntil = fromMs(c.integer(17));
-        r.keptInKeychain = c.integer(18) != 0;
+        r.graceUntil = fromMs(c.integer(TableGraceUntil));
+        r.keptInKeychain = c.integer(TableKeptInKeychain) != 0;
         probe.status = r.status;
         probe.expiresAt = r.expiresAt;
         probe.graceUntil = r.graceUntil;
         r.state = deriveState(probe, now, project.policy.reminderDays);
-    }
-    if (Result<void> s = c.status(); !s) {
-        return s.error();
+    });
+    if (!read) {
+        return read.error();
     }
     return rows;
 }

@@ -3,15 +3,51 @@
 
 #include "core/Result.h"
 #include "core/Types.h"
-#include "gui/keys/KeyTableModel.h"
 
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
 #include <deque>
+#include <optional>
 
 namespace kw {
 class Workspace;
 }
 
 namespace kw::gui {
+
+// What the table needs of a key, with its display text computed once: a project may hold 100,000
+// keys, and data() and filtering must not redo work per paint or per keystroke.
+struct KeyRow
+{
+    QString id;
+    QString name;
+    QString owner;
+    QString hint;
+    QString scopes;
+    QString models;
+    QString tier;
+    QString rotatedFrom;
+    QString rotatedTo;
+    QDateTime createdAt;
+    QDateTime expiresAt;
+    QDateTime lastUsedAt;
+    QDateTime graceUntil;
+    QDateTime revokedAt;
+    Env env = Env::Test;
+    KeyStatus status = KeyStatus::Active;
+    KeyState state = KeyState::Active;
+    bool keptInKeychain = false;
+};
+
+// What the Keys tab filters on: a substring of name, hint, owner or key id, a state, an environment.
+struct KeyRowFilter
+{
+    QByteArray text; // lower-case UTF-8; empty: any
+    std::optional<KeyState> state;
+    std::optional<Env> env;
+    bool operator==(const KeyRowFilter&) const = default;
+};
 
 // Separates the fields of a search text; nobody types it.
 inline constexpr char SearchSeparator = '\x1f';

@@ -22,6 +22,9 @@ KeySettingsForm::KeySettingsForm(QWidget* parent)
         setFieldError(error, {});
     }
     m_ui->expiryNote->setForegroundRole(QPalette::PlaceholderText);
+    // Gateways read an empty list as "no restriction" (docs/registry.md): say so while it is empty.
+    m_ui->scopes->setEmptyMeaning(tr("Nothing ticked: the key is accepted for any scope."));
+    m_ui->models->setEmptyMeaning(tr("Nothing ticked: the key is accepted for any model."));
     connect(m_ui->scopes, &ListPicker::changed, this, &KeySettingsForm::changed);
     connect(m_ui->models, &ListPicker::changed, this, &KeySettingsForm::changed);
     connect(m_ui->tier, &TierEditor::changed, this, &KeySettingsForm::changed);

@@ -3,6 +3,7 @@
 
 #include "core/Lifecycle.h"
 #include "gui/common/Format.h"
+#include "gui/common/Icons.h"
 #include "gui/keys/KeyRows.h"
 #include "store/Inventory.h"
 
@@ -53,11 +54,7 @@ Result<void> KeyTableModel::load(Inventory& inventory, const Project& project)
     m_projectId = project.id;
     m_reminderDays = project.policy.reminderDays;
     m_rows = std::move(rows.value());
-    m_ids.resize(m_rows.size());
-    for (std::size_t i = 0; i < m_rows.size(); ++i) {
-        m_ids[i] = IdSlot{qHash(m_rows[i].id), int(i)};
-    }
-    std::sort(m_ids.begin(), m_ids.end(), [](const IdSlot& a, const IdSlot& b) { return a.hash < b.hash; });
+    m_ids.build(m_rows, Headroom);
     m_search.clear();
     m_search.reserve(qsizetype(m_rows.size()) * 64);
     m_spans.assign(m_rows.size(), Span());
@@ -77,7 +74,6 @@ Result<void> KeyTableModel::load(Inventory& inventory, const Project& project)
     m_order.reserve(m_order.size() + Headroom);
     m_spans.reserve(m_spans.size() + Headroom);
     m_accepted.reserve(m_accepted.size() + Headroom);
-    m_ids.reserve(m_ids.size() + Headroom);
     sortOrder();
     endResetModel();
     return {};
@@ -128,30 +124,9 @@ void KeyTableModel::clear()
     endResetModel();
 }
 
-int KeyTableModel::storedIndexOf(const QString& keyId) const
-{
-    const std::size_t hash = qHash(keyId);
-    auto it = std::lower_bound(m_ids.begin(), m_ids.end(), hash,
-                               [](const IdSlot& slot, std::size_t h) { return slot.hash < h; });
-    for (; it != m_ids.end() && it->hash == hash; ++it) {
-        if (m_rows[std::size_t(it->stored)].id == keyId) {
-            return it->stored;
-        }
-    }
-    return -1;
-}
-
-void KeyTableModel::indexId(int stored)
-{
-    const IdSlot slot{qHash(m_rows[std::size_t(stored)].id), stored};
-    m_ids.insert(std::upper_bound(m_ids.begin(), m_ids.end(), slot,
-                                  [](const IdSlot& a, const IdSlot& b) { return a.hash < b.hash; }),
-                 slot);
-}
-
 int KeyTableModel::rowOf(const QString& keyId) const
 {
-    const int stored = storedIndexOf(keyId);
+    const int stored = m_ids.find(m_rows, keyId);
     if (stored < 0) {
         return -1;
     }
@@ -177,7 +152,7 @@ void KeyTableModel::upsert(const KeyRecord& key, KeyState state)
     m_spans.emplace_back();
     setSearchText(std::size_t(stored));
     m_accepted.push_back(passes(std::size_t(stored)));
-    indexId(stored);
+    m_ids.add(m_rows, stored);
     auto at = m_order.end();
     if (m_sortColumn >= 0) {
         at = std::upper_bound(m_order.begin(), m_order.end(), stored,
@@ -230,10 +205,11 @@ QVariant KeyTableModel::display(const KeyRow& r, int column) const
         return envName(r.env).toString();
     case State:
         return stateLabel(r.state);
+    // An empty list is no restriction at the gateways, never "none".
     case Scopes:
-        return r.scopes;
+        return r.scopes.isEmpty() ? tr("any scope") : r.scopes;
     case Models:
-        return r.models;
+        return r.models.isEmpty() ? tr("any model") : r.models;
     case Tier:
         return r.tier;
     case Owner:
@@ -269,9 +245,9 @@ QString KeyTableModel::toolTip(const KeyRow& r, int column) const
         }
         return {};
     case Scopes:
-        return r.scopes.isEmpty() ? tr("No scopes") : r.scopes;
+        return r.scopes.isEmpty() ? tr("Any scope: the gateways put no restriction on scopes") : r.scopes;
     case Models:
-        return r.models.isEmpty() ? tr("No models") : r.models;
+        return r.models.isEmpty() ? tr("Any model: the gateways put no restriction on models") : r.models;
     case Hint:
         return tr("Key id %1").arg(r.id);
     default:
@@ -289,7 +265,15 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return display(r, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == Name && m_pendingKeys.contains(r.id)) {
+            return tr("Changed here, not yet pushed to the registry: the gateways do not know yet");
+        }
         return toolTip(r, index.column());
+    case Qt::DecorationRole:
+        if (index.column() == Name && m_pendingKeys.contains(r.id)) {
+            return icon(Icon::Registry, QGuiApplication::palette());
+        }
+        return {};
     case Qt::FontRole:
         return index.column() == Hint ? QVariant(m_fixedFont) : QVariant();
     case Qt::ForegroundRole:
@@ -304,6 +288,15 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
         return int(r.state);
     default:
         return {};
+    }
+}
+
+void KeyTableModel::setPendingKeys(const QSet<QString>& keyIds)
+{
+    m_pendingKeys = keyIds;
+    if (!m_order.empty()) {
+        Q_EMIT dataChanged(index(0, Name), index(rowCount() - 1, Name),
+                           {Qt::DecorationRole, Qt::ToolTipRole});
     }
 }
 

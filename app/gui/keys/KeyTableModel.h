@@ -3,9 +3,12 @@
 
 #include "core/Result.h"
 #include "core/Types.h"
+#include "gui/keys/KeyIdIndex.h"
+#include "gui/keys/KeyRows.h"
 
 #include <QAbstractTableModel>
 #include <QFont>
+#include <QSet>
 #include <deque>
 #include <optional>
 #include <string_view>
@@ -16,39 +19,6 @@ class Inventory;
 }
 
 namespace kw::gui {
-
-// What the table needs of a key, with its display text computed once: a project may hold 100,000
-// keys, and data() and filtering must not redo work per paint or per keystroke.
-struct KeyRow
-{
-    QString id;
-    QString name;
-    QString owner;
-    QString hint;
-    QString scopes;
-    QString models;
-    QString tier;
-    QString rotatedFrom;
-    QString rotatedTo;
-    QDateTime createdAt;
-    QDateTime expiresAt;
-    QDateTime lastUsedAt;
-    QDateTime graceUntil;
-    QDateTime revokedAt;
-    Env env = Env::Test;
-    KeyStatus status = KeyStatus::Active;
-    KeyState state = KeyState::Active;
-    bool keptInKeychain = false;
-};
-
-// What the Keys tab filters on: a substring of name, hint, owner or key id, a state, an environment.
-struct KeyRowFilter
-{
-    QByteArray text; // lower-case UTF-8; empty: any
-    std::optional<KeyState> state;
-    std::optional<Env> env;
-    bool operator==(const KeyRowFilter&) const = default;
-};
 
 // The keys of one project, built for 100,000 of them:
 // - rows are stored once and never move; the view order is a separate index, so sorting and
@@ -95,6 +65,9 @@ public:
     // Re-derives the states at a later time (the hourly reminder tick).
     void refreshStates(const QDateTime& now);
 
+    // Keys whose last change has not reached the registry yet: an icon and a tooltip on their name.
+    void setPendingKeys(const QSet<QString>& keyIds);
+
     // Marks the rows that pass; the proxy then only asks accepts().
     void setFilter(const KeyRowFilter& filter);
     bool accepts(int row) const { return m_accepted[std::size_t(m_order[std::size_t(row)])] != 0; }
@@ -117,9 +90,6 @@ private:
     void setSearchText(std::size_t i);
     std::string_view searchText(std::size_t i) const;
     bool passes(std::size_t i) const;
-    // The stored row of a key, -1 if none.
-    int storedIndexOf(const QString& keyId) const;
-    void indexId(int stored);
     static bool isTextColumn(int column);
     // Negative, zero or positive as a sorts before, with or after b in the current order.
     int compare(const KeyRow& a, const KeyRow& b, const QByteArray& keyA, const QByteArray& keyB) const;
@@ -143,17 +113,11 @@ private:
     std::vector<Span> m_spans;      // per stored row: its text in m_search
     std::vector<quint8> m_accepted; // per stored row: passes m_filter
     KeyRowFilter m_filter;
-    // Key id -> stored row: (hash of the id, row) sorted by hash. Cheaper to build for 100,000
-    // rows than a QHash, and a lookup is a binary search plus one comparison of ids.
-    struct IdSlot
-    {
-        std::size_t hash;
-        int stored;
-    };
-    std::vector<IdSlot> m_ids;
+    KeyIdIndex m_ids;
     int m_sortColumn = Created;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QFont m_fixedFont;
+    QSet<QString> m_pendingKeys;
 };
 
 } // namespace kw::gui

@@ -9,6 +9,7 @@
 #include "store/Inventory.h"
 #include "ui_KeysTab.h"
 
+#include <QFontDatabase>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
@@ -54,9 +55,7 @@ KeysTab::KeysTab(QWidget* parent)
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
-    for (int c = 0; c < KeyTableModel::ColumnCount; ++c) {
-        header->resizeSection(c, DefaultWidths[c]);
-    }
+    fitColumns();
     // Newest first: what an administrator just issued or rotated is at the top.
     header->setSortIndicator(KeyTableModel::Created, Qt::DescendingOrder);
     m_ui->splitter->setStretchFactor(0, 3);
@@ -80,6 +79,12 @@ KeysTab::KeysTab(QWidget* parent)
         Q_EMIT contextMenuRequested(m_ui->table->viewport()->mapToGlobal(pos));
     });
     connect(m_ui->detail, &KeyDetailPane::keyLinkActivated, this, &KeysTab::selectKey);
+    // A filter that hides the selected key drops it from the selection without a selectionChanged
+    // signal: check after every change of the visible rows, so the pane and the actions never act
+    // on a key the table does not show.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &KeysTab::syncSelection);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &KeysTab::syncSelection);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &KeysTab::syncSelection);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &KeysTab::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &KeysTab::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &KeysTab::updateCount);
@@ -95,6 +100,26 @@ KeysTab::KeysTab(QWidget* parent)
 }
 
 KeysTab::~KeysTab() = default;
+
+void KeysTab::fitColumns()
+{
+    // The default widths are for the default font; a larger one widens every column by as much, and
+    // no header or fixed-format cell (hint, dates) is ever cut.
+    QHeaderView* header = m_ui->table->horizontalHeader();
+    const qreal scale = std::max(1.0, m_ui->table->fontMetrics().averageCharWidth() / 7.0);
+    const QFontMetrics mono(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const QFontMetrics text = m_ui->table->fontMetrics();
+    const QString sampleTime = dateTimeText(QDateTime(QDate(2026, 12, 28), QTime(23, 58)));
+    for (int c = 0; c < KeyTableModel::ColumnCount; ++c) {
+        int width = std::max(int(DefaultWidths[c] * scale), header->sectionSizeHint(c));
+        if (c == KeyTableModel::Hint) {
+            width = std::max(width, mono.horizontalAdvance(QStringLiteral("payments_live_XXXXXX")) + 16);
+        } else if (c == KeyTableModel::LastUsed) {
+            width = std::max(width, text.horizontalAdvance(sampleTime) + 16);
+        }
+        header->resizeSection(c, width);
+    }
+}
 
 QTableView* KeysTab::table() const
 {
@@ -171,6 +196,16 @@ void KeysTab::refreshStates()
     }
 }
 
+void KeysTab::setPendingKeys(const QSet<QString>& keyIds)
+{
+    if (keyIds == m_pendingKeys) {
+        return;
+    }
+    m_pendingKeys = keyIds;
+    m_model->setPendingKeys(keyIds);
+    showDetail();
+}
+
 QStringList KeysTab::selectedKeyIds() const
 {
     QStringList ids;
@@ -243,8 +278,16 @@ void KeysTab::setStateFilter(std::optional<KeyState> state)
 
 void KeysTab::onSelectionChanged()
 {
+    m_shownIds = selectedKeyIds();
     showDetail();
     Q_EMIT selectionChanged();
+}
+
+void KeysTab::syncSelection()
+{
+    if (selectedKeyIds() != m_shownIds) {
+        onSelectionChanged();
+    }
 }
 
 void KeysTab::showDetail()
@@ -268,7 +311,8 @@ void KeysTab::showDetail()
     Result<QList<AuditEvent>> events = AuditLog(m_inventory->workspace()).list(filter);
     Result<RevokeSafety> safety = UsageQuery(m_inventory->workspace()).revokeSafety(*key);
     m_ui->detail->showKey(*key, m_inventory->stateOf(*key), events ? *events : QList<AuditEvent>(),
-                          m_inventory->now(), safety ? *safety : RevokeSafety());
+                          m_inventory->now(), safety ? *safety : RevokeSafety(),
+                          m_pendingKeys.contains(key->id));
 }
 
 void KeysTab::updateCount()

@@ -5,6 +5,7 @@
 #include "core/Types.h"
 #include "store/KeyRepo.h"
 
+#include <QSet>
 #include <QWidget>
 #include <memory>
 #include <optional>
@@ -43,6 +44,8 @@ public:
     // Puts fresh copies of changed keys into the table and the detail pane.
     void applyChanges(const QList<KeyRecord>& keys);
     void refreshStates();
+    // Keys with a change the registry has not received yet: marked in the table and the pane.
+    void setPendingKeys(const QSet<QString>& keyIds);
 
     QStringList selectedKeyIds() const;
     // The table rows of the selected keys, in view order.
@@ -73,6 +76,8 @@ Q_SIGNALS:
 
 private:
     void onSelectionChanged();
+    void fitColumns();
+    void syncSelection();
     void updateCount();
     void showEmptyState();
     void showDetail();
@@ -82,6 +87,8 @@ private:
     KeyFilterProxy* m_proxy;
     Inventory* m_inventory = nullptr;
     std::optional<Project> m_project;
+    QSet<QString> m_pendingKeys;
+    QStringList m_shownIds; // the selection the pane and the actions were last told about
 };
 
 } // namespace kw::gui

@@ -5,6 +5,7 @@
 #include "gui/common/Format.h"
 #include "ui_RevokeKeysDialog.h"
 
+#include <QKeyEvent>
 #include <QPushButton>
 
 namespace kw::gui {
@@ -49,8 +50,29 @@ RevokeKeysDialog::RevokeKeysDialog(const QStringList& keyLabels, const QString& 
     connect(m_ui->reason, &QComboBox::currentIndexChanged, this, &RevokeKeysDialog::validate);
     connect(m_ui->note, &QLineEdit::textChanged, this, &RevokeKeysDialog::validate);
     connect(m_ui->confirm, &QLineEdit::textChanged, this, &RevokeKeysDialog::validate);
+    m_ui->confirm->installEventFilter(this);
     validate();
     m_ui->reason->setFocus();
+}
+
+bool RevokeKeysDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_ui->confirm || event->type() != QEvent::KeyPress) {
+        return QDialog::eventFilter(watched, event);
+    }
+    const int key = static_cast<QKeyEvent*>(event)->key();
+    if (key != Qt::Key_Return && key != Qt::Key_Enter) {
+        return false;
+    }
+    if (isAcceptable()) {
+        accept();
+    } else if (!reason()) {
+        m_ui->reason->setFocus(Qt::OtherFocusReason);
+        m_ui->reason->showPopup();
+    } else if (m_ui->confirm->text().trimmed() != m_projectName) {
+        setFieldError(m_ui->noteError, tr("Type the project name exactly as shown to revoke."));
+    }
+    return true;
 }
 
 RevokeKeysDialog::~RevokeKeysDialog() = default;

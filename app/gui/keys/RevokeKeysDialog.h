@@ -31,6 +31,11 @@ public:
     void setReason(RevokeReason reason);
     bool isAcceptable() const;
 
+protected:
+    // Enter in the confirmation field: revokes once the name is typed right, else says what is
+    // missing; it never falls through to Cancel and closes the dialog unseen.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void validate();
 

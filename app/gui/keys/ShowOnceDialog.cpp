@@ -9,6 +9,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
+#include <QTimer>
 
 namespace kw::gui {
 
@@ -84,6 +85,27 @@ void ShowOnceDialog::copyToClipboard()
                               ? tr("Copied. The clipboard will be cleared in %1 seconds.").arg(seconds)
                               : tr("Copied. The clipboard will be cleared shortly."));
     m_ui->copied->show();
+    growToFit();
+    // The wiper runs on the same delay; a second copy restarts the count.
+    const int copy = ++m_copies;
+    QTimer::singleShot(m_clipboardDelay, this, [this, copy] {
+        if (copy == m_copies) {
+            m_ui->copied->setText(tr("Copied. The clipboard has been cleared; copy again if you need it."));
+            growToFit();
+        }
+    });
+}
+
+void ShowOnceDialog::growToFit()
+{
+    // A line shown after the dialog opened must not squeeze the warning: wrapped labels need the
+    // height their width asks for.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (height() < needed) {
+        resize(width(), needed);
+    }
 }
 
 bool ShowOnceDialog::confirmClose()

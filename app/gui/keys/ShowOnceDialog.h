@@ -43,12 +43,14 @@ public:
 
 private:
     bool confirmClose();
+    void growToFit();
 
     std::unique_ptr<Ui::ShowOnceDialog> m_ui;
     QString m_secret;
     Purpose m_purpose;
     std::chrono::milliseconds m_clipboardDelay = DefaultClipboardDelay;
     bool m_copied = false;
+    int m_copies = 0;
 };
 
 } // namespace kw::gui

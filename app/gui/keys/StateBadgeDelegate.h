@@ -1,23 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "gui/common/BadgeDelegate.h"
 
 namespace kw::gui {
 
 // Paints a key's state as a coloured pill (from the model's StateRole) in the palette's colours.
-class StateBadgeDelegate final : public QStyledItemDelegate
+class StateBadgeDelegate final : public BadgeDelegate
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(StateBadgeDelegate)
 
 public:
-    explicit StateBadgeDelegate(QObject* parent = nullptr);
-    ~StateBadgeDelegate() override;
-
-    void paint(QPainter* painter, const QStyleOptionViewItem& option,
-               const QModelIndex& index) const override;
+    using BadgeDelegate::BadgeDelegate;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+protected:
+    void paintContent(QPainter* painter, const QStyleOptionViewItem& opt, const QString& text,
+                      const QModelIndex& index) const override;
 };
 
 } // namespace kw::gui

@@ -5,7 +5,6 @@
 #include "gui/common/StateStyle.h"
 #include "gui/projects/ProjectListModel.h"
 
-#include <QApplication>
 #include <QPainter>
 
 namespace kw::gui {
@@ -15,44 +14,25 @@ namespace {
 constexpr int Margin = 6;
 constexpr int Gap = 4;
 
-QFont smallFont(const QFont& base)
-{
-    QFont f = base;
-    f.setPointSizeF(base.pointSizeF() * 0.85);
-    return f;
-}
+constexpr qreal SmallFont = 0.85;
 
 } // namespace
 
-ProjectDelegate::ProjectDelegate(QObject* parent)
-    : QStyledItemDelegate(parent)
-{}
-
-ProjectDelegate::~ProjectDelegate() = default;
-
-void ProjectDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
-                            const QModelIndex& index) const
+void ProjectDelegate::paintContent(QPainter* painter, const QStyleOptionViewItem& opt, const QString& name,
+                                   const QModelIndex& index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    const QString name = opt.text;
-    opt.text.clear();
-    const QStyle* style = opt.widget ? opt.widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
-
     const bool selected = opt.state & QStyle::State_Selected;
     const QRect area = opt.rect.adjusted(Margin, Margin / 2, -Margin, -Margin / 2);
     QFont nameFont = opt.font;
     nameFont.setBold(true);
     const QFontMetrics nameMetrics(nameFont);
-    painter->save();
     painter->setFont(nameFont);
     painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
     const QRect nameRect(area.left(), area.top(), area.width(), nameMetrics.height());
     painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
                       nameMetrics.elidedText(name, Qt::ElideRight, nameRect.width()));
 
-    const QFont pillFont = smallFont(opt.font);
+    const QFont pillFont = scaledFont(opt.font, SmallFont);
     const QRect pills(area.left(), nameRect.bottom() + 3, area.width(), QFontMetrics(pillFont).height() + 2);
     const QVariantList counts = index.data(ProjectListModel::CountsRole).toList();
     int x = pills.left();
@@ -76,7 +56,6 @@ void ProjectDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
         painter->drawText(pills, Qt::AlignLeft | Qt::AlignVCenter, tr("no keys yet"));
     }
-    painter->restore();
 }
 
 QSize ProjectDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -84,8 +63,8 @@ QSize ProjectDelegate::sizeHint(const QStyleOptionViewItem& option, const QModel
     Q_UNUSED(index)
     QFont nameFont = option.font;
     nameFont.setBold(true);
-    const int height =
-        QFontMetrics(nameFont).height() + 3 + QFontMetrics(smallFont(option.font)).height() + 2 + Margin;
+    const int height = QFontMetrics(nameFont).height() + 3 +
+                       QFontMetrics(scaledFont(option.font, SmallFont)).height() + 2 + Margin;
     return {160, height};
 }
 

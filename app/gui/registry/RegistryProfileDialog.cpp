@@ -40,7 +40,38 @@ RegistryProfileDialog::RegistryProfileDialog(const RegistryProfile& p, bool hasP
     connect(m_ui->allowHttp, &QCheckBox::toggled, this, &RegistryProfileDialog::updateHttpWarning);
     connect(m_ui->endpoints, &QLineEdit::textChanged, this, &RegistryProfileDialog::updateHttpWarning);
     connect(m_ui->testButton, &QPushButton::clicked, this, &RegistryProfileDialog::runTest);
+    // Mnemonics that do not collide with the fields' (Alt+C is the CA file).
+    m_ui->buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    m_ui->buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cance&l"));
+    for (QLineEdit* field : {m_ui->name, m_ui->endpoints, m_ui->user, m_ui->password}) {
+        connect(field, &QLineEdit::textChanged, this, &RegistryProfileDialog::updateSaveButton);
+    }
     updateHttpWarning();
+    updateSaveButton();
+}
+
+void RegistryProfileDialog::updateSaveButton()
+{
+    const bool complete =
+        !m_ui->name->text().trimmed().isEmpty() && !m_ui->endpoints->text().trimmed().isEmpty() &&
+        !m_ui->user->text().trimmed().isEmpty() && (m_editing || !m_ui->password->text().isEmpty());
+    QPushButton* save = m_ui->buttons->button(QDialogButtonBox::Save);
+    save->setEnabled(complete);
+    save->setToolTip(complete ? QString()
+                              : tr("Fill in the name, the endpoints, the etcd user and the password"));
+}
+
+QString RegistryProfileDialog::formProblem() const
+{
+    // What validateProfile would say with the command line's flags, in the form's own words.
+    const RegistryProfile p = profile();
+    if (p.user.isEmpty()) {
+        return tr("Type the etcd user that Keyward signs in as.");
+    }
+    if (p.caFile.isEmpty() && !p.usesHttp()) {
+        return tr("Choose the CA file that signed the etcd server certificates.");
+    }
+    return {};
 }
 
 RegistryProfileDialog::~RegistryProfileDialog() = default;
@@ -109,6 +140,11 @@ void RegistryProfileDialog::runTest()
     if (p.name.isEmpty()) {
         p.name = QStringLiteral("test");
     }
+    if (const QString problem = formProblem(); !problem.isEmpty()) {
+        showTestResult(problem, false);
+        Q_EMIT testFinished();
+        return;
+    }
     if (Result<void> v = validateProfile(p); !v) {
         showTestResult(v.error().message, false);
         Q_EMIT testFinished();
@@ -141,6 +177,10 @@ void RegistryProfileDialog::runTest()
 void RegistryProfileDialog::accept()
 {
     RegistryProfile p = profile();
+    if (const QString problem = formProblem(); !problem.isEmpty()) {
+        showTestResult(problem, false);
+        return;
+    }
     if (Result<void> v = validateProfile(p); !v) {
         showTestResult(v.error().message, false);
         return;

@@ -42,6 +42,10 @@ Q_SIGNALS:
 private:
     void pickFile(QLineEdit* target, const QString& title);
     void updateHttpWarning();
+    // Save stays disabled until the required fields hold something.
+    void updateSaveButton();
+    // A missing field, named as the form names it; empty when none is missing.
+    QString formProblem() const;
     void showTestResult(const QString& text, bool ok);
 
     std::unique_ptr<Ui::RegistryProfileDialog> m_ui;

@@ -60,7 +60,16 @@ RegistryTab::RegistryTab(QWidget* parent)
     connect(m_ui->removeButton, &QPushButton::clicked, this, &RegistryTab::removeProfile);
     connect(m_ui->bindButton, &QPushButton::clicked, this, &RegistryTab::bind);
     connect(m_ui->unbindButton, &QPushButton::clicked, this, &RegistryTab::unbind);
-    connect(m_ui->syncButton, &QPushButton::clicked, this, &RegistryTab::syncNow);
+    connect(m_ui->syncButton, &QPushButton::clicked, this, [this] {
+        // The timers sync silently; a click that cannot sync anything says why.
+        if (m_inventory && boundProfiles().isEmpty()) {
+            report(tr("Nothing to sync: no project is bound to a registry profile. Bind a project to "
+                      "this profile first."),
+                   true);
+            return;
+        }
+        syncNow();
+    });
     connect(m_ui->profiles, &QListWidget::currentRowChanged, this, &RegistryTab::showStatus);
 }
 
@@ -367,6 +376,18 @@ void RegistryTab::noteLocalChange(bool urgent)
 void RegistryTab::syncNow()
 {
     m_sync->syncNow();
+}
+
+QStringList RegistryTab::boundProfiles() const
+{
+    QStringList names;
+    const QList<RegistryProfile> profiles = valueOr(ProfileRepo(m_inventory->workspace()).all());
+    for (const RegistryProfile& p : profiles) {
+        if (!valueOr(ProfileRepo(m_inventory->workspace()).boundProjects(p.name)).isEmpty()) {
+            names.append(p.name);
+        }
+    }
+    return names;
 }
 
 void RegistryTab::onJobStarted(SyncJob* job)

@@ -66,6 +66,8 @@ private:
     void unbind();
     void showStatus();
     void onJobStarted(kw::SyncJob* job);
+    // The profiles some project is bound to: what a sync pushes to.
+    QStringList boundProfiles() const;
     void onJobFinished(kw::SyncJob* job);
     void storePassword(const RegistryProfile& profile, const QByteArray& password);
     void showLiveState();

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/Screenshots.h"
+// Renders the main window on a demo workspace (light and dark), its tabs and every dialog into a
+// folder as PNG files, for docs/screenshots. Documentation tooling: it links the console's library
+// but is not part of the shipped binary. Usage: keyward-screenshots DIR (tools/screenshots.sh sets
+// up a private home and a display).
 
+#include "core/AppInfo.h"
 #include "core/KeyFormat.h"
 #include "gui/FirstRunDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/Session.h"
 #include "gui/audit/AuditTab.h"
+#include "gui/common/Icons.h"
 #include "gui/keys/EditKeyDialog.h"
 #include "gui/keys/ImportKeysDialog.h"
 #include "gui/keys/IssueKeyDialog.h"
@@ -23,6 +28,7 @@
 #include "gui/usage/UsageTab.h"
 #include "registry/Binding.h"
 #include "registry/SyncState.h"
+#include "secrets/KeychainSecretStore.h"
 #include "store/Inventory.h"
 #include "usage/import/DemoLog.h"
 #include "usage/import/ImportJob.h"
@@ -306,8 +312,6 @@ void shootImportSummary(Shooter& shot, MainWindow& window, Session& session)
     }
 }
 
-} // namespace
-
 int renderScreenshots(const QString& dir, SecretStore& secrets)
 {
     if (!QDir().mkpath(dir)) {
@@ -371,4 +375,22 @@ int renderScreenshots(const QString& dir, SecretStore& secrets)
     return shot.ok() ? 0 : 1;
 }
 
+} // namespace
+
 } // namespace kw::gui
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    kw::applyApplicationIdentity();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Keyward"));
+    kw::gui::initResources();
+    QApplication::setWindowIcon(kw::gui::icon(kw::gui::Icon::App, QApplication::palette()));
+    const QStringList args = QApplication::arguments();
+    if (args.size() != 2) {
+        QTextStream(stderr) << "usage: keyward-screenshots DIR\n";
+        return 2;
+    }
+    kw::KeychainSecretStore secrets;
+    return kw::gui::renderScreenshots(args.at(1), secrets);
+}
