@@ -11,7 +11,7 @@ AuditVerifyJob::AuditVerifyJob(QString workspacePath, QObject* parent)
 
 AuditVerifyJob::~AuditVerifyJob() = default;
 
-void AuditVerifyJob::start()
+void AuditVerifyJob::doStart()
 {
     startWork([this](Result<Workspace*> ws) {
         Result<AuditVerification> r = ws ? AuditLog(**ws).verify() : Result<AuditVerification>(ws.error());

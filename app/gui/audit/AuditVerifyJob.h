@@ -19,11 +19,12 @@ public:
     explicit AuditVerifyJob(QString workspacePath, QObject* parent = nullptr);
     ~AuditVerifyJob() override;
 
-    void start();
     // Set when finished() is emitted.
     const std::optional<Result<AuditVerification>>& result() const { return m_result; }
 
 private:
+    void doStart() override;
+
     std::optional<Result<AuditVerification>> m_result;
 };
 
