@@ -356,10 +356,10 @@
         <translation>Schlüsseldetails</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="65"/>
-        <location filename="../../app/gui/GuiMain.cpp" line="170"/>
-        <location filename="../../app/gui/GuiMain.cpp" line="249"/>
-        <location filename="../../app/gui/MainWindow.cpp" line="498"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="64"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="169"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="242"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="543"/>
         <location filename="../../app/gui/keys/Reminders.cpp" line="99"/>
         <location filename="../../ui/MainWindow.ui" line="15"/>
         <source>Keyward</source>
@@ -372,256 +372,258 @@
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="119"/>
+        <location filename="../../ui/MainWindow.ui" line="122"/>
         <source>Ke&amp;ys</source>
         <translation>Schl&amp;üssel</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="124"/>
+        <location filename="../../ui/MainWindow.ui" line="127"/>
         <source>&amp;Usage</source>
         <translation>&amp;Nutzung</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="129"/>
+        <location filename="../../ui/MainWindow.ui" line="132"/>
         <source>Au&amp;dit</source>
         <translation>Prü&amp;fprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="134"/>
+        <location filename="../../ui/MainWindow.ui" line="137"/>
         <source>Re&amp;gistry</source>
         <translation>Re&amp;gistry</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="148"/>
+        <location filename="../../ui/MainWindow.ui" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="160"/>
+        <location filename="../../ui/MainWindow.ui" line="163"/>
         <source>&amp;Project</source>
         <translation>&amp;Projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="167"/>
+        <location filename="../../ui/MainWindow.ui" line="170"/>
         <source>&amp;Key</source>
         <translation>&amp;Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="180"/>
+        <location filename="../../ui/MainWindow.ui" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="187"/>
+        <location filename="../../ui/MainWindow.ui" line="190"/>
         <source>&amp;Audit</source>
         <translation>Prüf&amp;protokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="193"/>
+        <location filename="../../ui/MainWindow.ui" line="196"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="206"/>
+        <location filename="../../ui/MainWindow.ui" line="209"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="234"/>
+        <location filename="../../ui/MainWindow.ui" line="237"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="239"/>
+        <location filename="../../ui/MainWindow.ui" line="242"/>
         <source>&amp;Open workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="242"/>
+        <location filename="../../ui/MainWindow.ui" line="245"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="247"/>
+        <location filename="../../ui/MainWindow.ui" line="250"/>
         <source>Open &amp;demo workspace</source>
         <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="252"/>
+        <location filename="../../ui/MainWindow.ui" line="255"/>
         <location filename="../../ui/usage/UsageTab.ui" line="120"/>
         <source>&amp;Import access logs…</source>
         <translation>Zugriffsprotokolle &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="255"/>
+        <location filename="../../ui/MainWindow.ui" line="258"/>
         <source>Import gateway access logs into this project (or drop the files on the window)</source>
         <translation>Zugriffsprotokolle von Gateways in dieses Projekt importieren (oder die Dateien auf das Fenster ziehen)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="258"/>
+        <location filename="../../ui/MainWindow.ui" line="261"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
         <location filename="../../app/gui/FirstRunDialog.cpp" line="35"/>
-        <location filename="../../ui/MainWindow.ui" line="263"/>
+        <location filename="../../ui/MainWindow.ui" line="266"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="266"/>
+        <location filename="../../ui/MainWindow.ui" line="269"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="271"/>
+        <location filename="../../ui/MainWindow.ui" line="274"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="274"/>
+        <location filename="../../ui/MainWindow.ui" line="277"/>
         <source>Create a project with its key policy</source>
         <translation>Ein Projekt mit seiner Schlüsselrichtlinie anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="277"/>
+        <location filename="../../ui/MainWindow.ui" line="280"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="282"/>
+        <location filename="../../ui/MainWindow.ui" line="285"/>
         <source>&amp;Edit project…</source>
         <translation>Projekt &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="285"/>
+        <location filename="../../ui/MainWindow.ui" line="288"/>
         <source>Edit the project's description and policy</source>
         <translation>Beschreibung und Richtlinie des Projekts bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="290"/>
+        <location filename="../../ui/MainWindow.ui" line="293"/>
         <source>&amp;Issue key…</source>
         <translation>Schlüssel &amp;ausgeben…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="293"/>
+        <location filename="../../ui/MainWindow.ui" line="296"/>
         <source>Issue a new key in this project (Ctrl+N)</source>
         <translation>Einen neuen Schlüssel in diesem Projekt ausgeben (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="296"/>
+        <location filename="../../ui/MainWindow.ui" line="299"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="301"/>
+        <location filename="../../ui/MainWindow.ui" line="304"/>
         <source>&amp;Rotate…</source>
         <translation>&amp;Rotieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="304"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="579"/>
+        <location filename="../../ui/MainWindow.ui" line="307"/>
         <source>Issue a successor; the old key keeps working for a grace period (Ctrl+R)</source>
         <translation>Einen Nachfolger ausgeben; der alte Schlüssel funktioniert noch während einer Übergangsfrist (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="307"/>
+        <location filename="../../ui/MainWindow.ui" line="310"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="312"/>
+        <location filename="../../ui/MainWindow.ui" line="315"/>
         <source>Re&amp;voke…</source>
         <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="315"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="583"/>
+        <location filename="../../ui/MainWindow.ui" line="318"/>
         <source>Revoke the selected keys (Del)</source>
         <translation>Die ausgewählten Schlüssel widerrufen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="318"/>
+        <location filename="../../ui/MainWindow.ui" line="321"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="323"/>
+        <location filename="../../ui/MainWindow.ui" line="326"/>
         <location filename="../../ui/registry/RegistryTab.ui" line="27"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="326"/>
+        <location filename="../../ui/MainWindow.ui" line="329"/>
         <source>Edit the key's name, owner, scopes, models, limits or expiry (Ctrl+E)</source>
         <translation>Name, Verantwortlichen, Scopes, Modelle, Limits oder Ablauf des Schlüssels bearbeiten (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="329"/>
+        <location filename="../../ui/MainWindow.ui" line="332"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="334"/>
+        <location filename="../../ui/MainWindow.ui" line="337"/>
         <source>Reve&amp;al…</source>
         <translation>&amp;Anzeigen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="530"/>
-        <location filename="../../ui/MainWindow.ui" line="337"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="575"/>
+        <location filename="../../ui/MainWindow.ui" line="340"/>
         <source>Show a key kept in the OS keychain (audited)</source>
         <translation>Einen im Schlüsselbund des Systems aufbewahrten Schlüssel anzeigen (protokolliert)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="342"/>
+        <location filename="../../ui/MainWindow.ui" line="345"/>
         <source>Copy key &amp;id</source>
         <translation>Schlüssel-&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="345"/>
+        <location filename="../../ui/MainWindow.ui" line="348"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="350"/>
+        <location filename="../../ui/MainWindow.ui" line="353"/>
         <source>Show in audit &amp;trail</source>
         <translation>Im Prüf&amp;protokoll zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="355"/>
+        <location filename="../../ui/MainWindow.ui" line="358"/>
         <source>&amp;Find keys</source>
         <translation>Schlüssel &amp;finden</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="358"/>
+        <location filename="../../ui/MainWindow.ui" line="361"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="363"/>
+        <location filename="../../ui/MainWindow.ui" line="366"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="366"/>
+        <location filename="../../ui/MainWindow.ui" line="369"/>
         <source>Read the workspace again (F5)</source>
         <translation>Den Arbeitsbereich neu lesen (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="369"/>
+        <location filename="../../ui/MainWindow.ui" line="372"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="374"/>
+        <location filename="../../ui/MainWindow.ui" line="377"/>
         <source>&amp;Verify audit chain</source>
         <translation>Prüfkette &amp;verifizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="377"/>
+        <location filename="../../ui/MainWindow.ui" line="380"/>
         <source>Walk the audit chain and report the first bad event</source>
         <translation>Die Kette des Prüfprotokolls durchgehen und das erste fehlerhafte Ereignis melden</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="382"/>
+        <location filename="../../ui/MainWindow.ui" line="385"/>
         <source>&amp;About Keyward</source>
         <translation>Über &amp;Keyward</translation>
     </message>
@@ -714,6 +716,7 @@
     </message>
     <message>
         <location filename="../../app/cli/ProjectCommands.cpp" line="37"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="138"/>
         <location filename="../../ui/registry/RegistryProfileDialog.ui" line="6"/>
         <source>Registry</source>
         <translation>Registry</translation>
@@ -788,8 +791,8 @@
     </message>
     <message>
         <location filename="../../ui/registry/RegistryProfileDialog.ui" line="113"/>
-        <source>keyward</source>
-        <translation>keyward</translation>
+        <source>the etcd user Keyward signs in as</source>
+        <translation>der etcd-Benutzer, als der sich Keyward anmeldet</translation>
     </message>
     <message>
         <location filename="../../ui/registry/RegistryProfileDialog.ui" line="118"/>
@@ -828,8 +831,8 @@
     </message>
     <message>
         <location filename="../../ui/registry/RegistryTab.ui" line="22"/>
-        <source>&amp;Add…</source>
-        <translation>&amp;Hinzufügen…</translation>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <location filename="../../ui/registry/RegistryTab.ui" line="32"/>
@@ -848,11 +851,11 @@
     </message>
     <message>
         <location filename="../../ui/registry/RegistryTab.ui" line="62"/>
-        <source>&amp;Unbind</source>
+        <source>Un&amp;bind</source>
         <translation>&amp;Lösen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="193"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="202"/>
         <location filename="../../ui/registry/RegistryTab.ui" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -898,7 +901,7 @@
         <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="269"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="252"/>
         <location filename="../../ui/keys/RevokeKeysDialog.ui" line="13"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
@@ -944,7 +947,7 @@
         <translation>&amp;Übergangsfrist:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="31"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="32"/>
         <location filename="../../ui/keys/ShowOnceDialog.ui" line="13"/>
         <source>New key</source>
         <translation>Neuer Schlüssel</translation>
@@ -1002,8 +1005,8 @@
         <translation>Rate ungültiger Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="140"/>
-        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="65"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="145"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="98"/>
         <location filename="../../app/gui/usage/UsageModels.cpp" line="165"/>
         <location filename="../../app/gui/usage/UsageTab.cpp" line="534"/>
         <location filename="../../app/gui/usage/UsageTab.cpp" line="535"/>
@@ -1116,7 +1119,7 @@
     </message>
     <message>
         <location filename="../../app/core/Lifecycle.cpp" line="132"/>
-        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="200"/>
+        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="203"/>
         <source>The project's policy allows keys to live at most %1 days (until %2).</source>
         <translation>Die Richtlinie des Projekts erlaubt Schlüssel höchstens %1 Tage (bis %2).</translation>
     </message>
@@ -1358,7 +1361,7 @@
         <translation>ein Prüfereignis ohne gültige id, Aktion oder Zeit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/reports/AuditReport.cpp" line="164"/>
+        <location filename="../../app/reports/AuditReport.cpp" line="123"/>
         <source>chain verified: all %n event(s) intact</source>
         <translation>
             <numerusform>Kette geprüft: %n Ereignis intakt</numerusform>
@@ -1366,12 +1369,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/reports/AuditReport.cpp" line="169"/>
+        <location filename="../../app/reports/AuditReport.cpp" line="128"/>
         <source>event %1 (%2): %3</source>
         <translation>Ereignis %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/reports/AuditReport.cpp" line="170"/>
+        <location filename="../../app/reports/AuditReport.cpp" line="129"/>
         <source>chain BROKEN at %1</source>
         <translation>Kette GEBROCHEN bei %1</translation>
     </message>
@@ -1427,10 +1430,10 @@
         <translation>Ordnen Sie genau eines von key= (die Schlüssel) oder hash= (ihr SHA-256) einer Spalte zu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="107"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="109"/>
         <location filename="../../app/reports/KeyImport.cpp" line="240"/>
         <location filename="../../app/reports/KeyImport.cpp" line="256"/>
-        <location filename="../../app/usage/import/ContentSource.cpp" line="499"/>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="508"/>
         <source>Cannot read %1: %2</source>
         <translation>Kann %1 nicht lesen: %2</translation>
     </message>
@@ -1440,7 +1443,7 @@
         <translation>%1 ist größer als 64 MiB, das Meiste, was ein Schlüsselimport liest; teilen Sie die Datei. Nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="117"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="119"/>
         <location filename="../../app/reports/KeyImport.cpp" line="339"/>
         <source>%1 is empty: it needs a header line.</source>
         <translation>%1 ist leer: Sie braucht eine Kopfzeile.</translation>
@@ -1556,7 +1559,7 @@
         <translation>Ein Eintrag im Schlüsselbund des Systems braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/store/AuditLog.cpp" line="192"/>
+        <location filename="../../app/store/AuditLog.cpp" line="169"/>
         <source>Cannot read the audit trail.</source>
         <translation>Das Prüfprotokoll kann nicht gelesen werden.</translation>
     </message>
@@ -1566,7 +1569,7 @@
         <translation>Die Demo kommt nur in einen leeren Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../../app/store/Inventory.cpp" line="464"/>
+        <location filename="../../app/store/InventoryChanges.cpp" line="22"/>
         <source>Revoking for reason 'other' needs a note saying why.</source>
         <translation>Ein Widerruf mit dem Grund 'other' braucht eine Notiz, die ihn begründet.</translation>
     </message>
@@ -1624,12 +1627,12 @@
         <translation>Kann %1 nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/FieldMapping.cpp" line="121"/>
+        <location filename="../../app/usage/import/FieldMapping.cpp" line="122"/>
         <source>Unknown field "%1" in the mapping; use time, status, outcome, key, user, auth or uri.</source>
         <translation>Unbekanntes Feld "%1" in der Zuordnung; verwenden Sie time, status, outcome, key, user, auth oder uri.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/FieldMapping.cpp" line="126"/>
+        <location filename="../../app/usage/import/FieldMapping.cpp" line="127"/>
         <source>The mapping gives no field for "%1".</source>
         <translation>Die Zuordnung gibt kein Feld für "%1" an.</translation>
     </message>
@@ -1763,8 +1766,8 @@
     </message>
     <message>
         <location filename="../../app/usage/import/ContentSource.cpp" line="120"/>
-        <location filename="../../app/usage/import/ContentSource.cpp" line="327"/>
-        <location filename="../../app/usage/import/ContentSource.cpp" line="560"/>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="336"/>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="569"/>
         <source>Cannot open</source>
         <translation>Kann nicht öffnen</translation>
     </message>
@@ -1886,146 +1889,159 @@
         <translation>die Registry hat die Beobachtung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ContentSource.cpp" line="276"/>
-        <location filename="../../app/usage/import/ContentSource.cpp" line="481"/>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="285"/>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="490"/>
         <source>Cannot read</source>
         <translation>Kann nicht lesen</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ContentSource.cpp" line="277"/>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="286"/>
         <source>the file became shorter</source>
         <translation>die Datei wurde kürzer</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ContentSource.cpp" line="477"/>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="486"/>
         <source>zlib could not start.</source>
         <translation>zlib konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ContentSource.cpp" line="516"/>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="525"/>
         <source>%1 is a truncated gzip file: it ends in the middle of its data.</source>
         <translation>%1 ist eine abgeschnittene gzip-Datei: Sie endet mitten in ihren Daten.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ContentSource.cpp" line="533"/>
+        <location filename="../../app/usage/import/ContentSource.cpp" line="542"/>
         <source>%1 is not valid gzip data (%2).</source>
         <translation>%1 sind keine gültigen gzip-Daten (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ImportEngine.cpp" line="209"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="221"/>
         <source>There is no import profile "%1"; save one with --map … --profile %1.</source>
         <translation>Es gibt kein Importprofil "%1"; speichern Sie eines mit --map … --profile %1.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ImportEngine.cpp" line="240"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="257"/>
         <source>It is a binary file, not a text access log.</source>
         <translation>Es ist eine Binärdatei, kein Zugriffsprotokoll in Textform.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ImportEngine.cpp" line="244"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="261"/>
         <source>It holds no log lines.</source>
         <translation>Es enthält keine Protokollzeilen.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ImportEngine.cpp" line="255"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="272"/>
         <source>Format given with --format (detection said: %1)</source>
         <translation>Format mit --format angegeben (die Erkennung ergab: %1)</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ImportEngine.cpp" line="258"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="275"/>
         <source>Mapping: %1.</source>
         <translation>Zuordnung: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ImportEngine.cpp" line="263"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="280"/>
         <source>It is not an access log Keyward can read. %1</source>
         <translation>Das ist kein Zugriffsprotokoll, das Keyward lesen kann. %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="375"/>
+        <source>None of the %n new line(s) was counted.</source>
+        <translation>
+            <numerusform>Die %n neue Zeile wurde nicht gezählt.</numerusform>
+            <numerusform>Keine der %n neuen Zeilen wurde gezählt.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/usage/import/ImportEngine.cpp" line="358"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="380"/>
+        <source>No line was counted, so the file is not remembered: import it again with the right --format or --map.</source>
+        <translation>Keine Zeile wurde gezählt, daher wird die Datei nicht vermerkt: Importieren Sie sie erneut mit dem richtigen --format oder --map.</translation>
+    </message>
+    <message>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="398"/>
         <source>Cancelled before this file.</source>
         <translation>Vor dieser Datei abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ImportEngine.cpp" line="523"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="571"/>
         <source>Lines before that point were imported.</source>
         <translation>Zeilen vor dieser Stelle wurden importiert.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ImportEngine.cpp" line="525"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="573"/>
         <source>Cancelled: the rest is imported the next time this file is imported.</source>
         <translation>Abgebrochen: Der Rest wird beim nächsten Import dieser Datei importiert.</translation>
     </message>
     <message>
-        <location filename="../../app/store/Inventory.cpp" line="126"/>
+        <location filename="../../app/store/Inventory.cpp" line="85"/>
         <source>A project name is lower-case letters, digits, '.', '_' or '-', starting with a letter or digit (e.g. chat-api).</source>
         <translation>Ein Projektname besteht aus Kleinbuchstaben, Ziffern, '.', '_' oder '-' und beginnt mit einem Buchstaben oder einer Ziffer (z. B. chat-api).</translation>
     </message>
     <message>
-        <location filename="../../app/store/Inventory.cpp" line="131"/>
+        <location filename="../../app/store/Inventory.cpp" line="90"/>
         <source>A key prefix is 2 to 12 lower-case letters or digits, starting with a letter (e.g. chat).</source>
         <translation>Ein Schlüsselpräfix besteht aus 2 bis 12 Kleinbuchstaben oder Ziffern und beginnt mit einem Buchstaben (z. B. chat).</translation>
     </message>
     <message>
-        <location filename="../../app/store/Inventory.cpp" line="142"/>
+        <location filename="../../app/store/Inventory.cpp" line="101"/>
         <source>A project with the name %1 or the prefix %2 already exists.</source>
         <translation>Ein Projekt mit dem Namen %1 oder dem Präfix %2 existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../../app/store/Inventory.cpp" line="171"/>
+        <location filename="../../app/store/Inventory.cpp" line="130"/>
         <source>The key prefix of a project cannot change once it exists.</source>
         <translation>Das Schlüsselpräfix eines Projekts kann sich nicht mehr ändern, sobald es existiert.</translation>
     </message>
     <message>
-        <location filename="../../app/store/Inventory.cpp" line="343"/>
-        <source>Key %1 is %2; only a live key can be rotated. Issue a new key instead.</source>
-        <translation>Schlüssel %1 ist %2; nur ein aktiver Schlüssel kann rotiert werden. Geben Sie stattdessen einen neuen Schlüssel aus.</translation>
-    </message>
-    <message>
-        <location filename="../../app/store/Inventory.cpp" line="348"/>
-        <source>Key %1 was already rotated to %2.</source>
-        <translation>Schlüssel %1 wurde bereits zu %2 rotiert.</translation>
-    </message>
-    <message>
-        <location filename="../../app/store/Inventory.cpp" line="356"/>
-        <source>The grace period must be between 0 and 365 days.</source>
-        <translation>Die Übergangsfrist muss zwischen 0 und 365 Tagen liegen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/store/Inventory.cpp" line="401"/>
-        <source>Key %1 changed while it was being rotated.</source>
-        <translation>Schlüssel %1 hat sich während der Rotation geändert.</translation>
-    </message>
-    <message>
-        <location filename="../../app/store/Inventory.cpp" line="438"/>
+        <location filename="../../app/store/InventoryChanges.cpp" line="35"/>
         <source>Key %1 was already revoked on %2 by %3.</source>
         <translation>Schlüssel %1 wurde bereits am %2 von %3 widerrufen.</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyCommands.cpp" line="293"/>
-        <location filename="../../app/store/Inventory.cpp" line="510"/>
+        <location filename="../../app/store/InventoryChanges.cpp" line="95"/>
         <source>A bulk revoke works on one project at a time.</source>
         <translation>Ein Massenwiderruf wirkt auf jeweils ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../../app/store/Inventory.cpp" line="567"/>
-        <source>disabled in the system it was imported from</source>
-        <translation>im System, aus dem er importiert wurde, deaktiviert</translation>
-    </message>
-    <message>
-        <location filename="../../app/store/Inventory.cpp" line="576"/>
-        <source>Import stopped; nothing was imported.</source>
-        <translation>Import angehalten; nichts wurde importiert.</translation>
-    </message>
-    <message>
-        <location filename="../../app/store/Inventory.cpp" line="596"/>
+        <location filename="../../app/store/InventoryChanges.cpp" line="138"/>
         <source>Key %1 is revoked; a revoked key is final and cannot be edited.</source>
         <translation>Schlüssel %1 ist widerrufen; ein widerrufener Schlüssel ist endgültig und kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/store/Inventory.cpp" line="616"/>
+        <location filename="../../app/store/InventoryChanges.cpp" line="158"/>
         <source>Project %1 allows keys of at most %2 days; a key that never expires is not allowed. Give --expires DATE or --lifetime DURATION within that.</source>
         <translation>Projekt %1 erlaubt Schlüssel von höchstens %2 Tagen; ein Schlüssel, der nie abläuft, ist nicht erlaubt. Geben Sie --expires DATUM oder --lifetime DAUER innerhalb dieser Grenze an.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/InventoryIssue.cpp" line="79"/>
+        <source>Key %1 is %2; only a live key can be rotated. Issue a new key instead.</source>
+        <translation>Schlüssel %1 ist %2; nur ein aktiver Schlüssel kann rotiert werden. Geben Sie stattdessen einen neuen Schlüssel aus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/InventoryIssue.cpp" line="84"/>
+        <source>Key %1 was already rotated to %2.</source>
+        <translation>Schlüssel %1 wurde bereits zu %2 rotiert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/InventoryIssue.cpp" line="92"/>
+        <source>The grace period must be between 0 and 365 days.</source>
+        <translation>Die Übergangsfrist muss zwischen 0 und 365 Tagen liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/InventoryIssue.cpp" line="137"/>
+        <source>Key %1 changed while it was being rotated.</source>
+        <translation>Schlüssel %1 hat sich während der Rotation geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/InventoryIssue.cpp" line="191"/>
+        <source>disabled in the system it was imported from</source>
+        <translation>im System, aus dem er importiert wurde, deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/InventoryIssue.cpp" line="200"/>
+        <source>Import stopped; nothing was imported.</source>
+        <translation>Import angehalten; nichts wurde importiert.</translation>
     </message>
     <message>
         <location filename="../../app/store/KeyReplay.cpp" line="163"/>
@@ -2213,7 +2229,7 @@
         <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/secrets/SecretStore.cpp" line="99"/>
+        <location filename="../../app/secrets/SecretStore.cpp" line="65"/>
         <source>The OS keychain did not answer within %n second(s) (it may be waiting for an unlock prompt, or not be running). Keyward never stores secrets in plaintext, so this operation was not done.</source>
         <translation>
             <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunde geantwortet (er wartet vielleicht auf eine Entsperrabfrage oder läuft nicht). Keyward speichert Geheimnisse nie im Klartext, daher wurde dieser Vorgang nicht ausgeführt.</numerusform>
@@ -2377,9 +2393,9 @@
         <location filename="../../app/cli/KeyCommands.cpp" line="460"/>
         <location filename="../../app/cli/KeyCommands.cpp" line="476"/>
         <location filename="../../app/cli/KeyImportCommand.cpp" line="16"/>
-        <location filename="../../app/cli/LogsCommands.cpp" line="208"/>
-        <location filename="../../app/cli/LogsCommands.cpp" line="247"/>
-        <location filename="../../app/cli/LogsCommands.cpp" line="262"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="221"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="255"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="272"/>
         <location filename="../../app/cli/RegistryCommands.cpp" line="364"/>
         <location filename="../../app/cli/ReportCommands.cpp" line="168"/>
         <location filename="../../app/cli/ReportCommands.cpp" line="192"/>
@@ -2409,7 +2425,7 @@
         <location filename="../../app/cli/KeyCommands.cpp" line="428"/>
         <location filename="../../app/cli/KeyCommands.cpp" line="445"/>
         <location filename="../../app/cli/KeyOutput.cpp" line="82"/>
-        <location filename="../../app/cli/LogsCommands.cpp" line="256"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="264"/>
         <location filename="../../app/cli/ProjectCommands.cpp" line="103"/>
         <location filename="../../app/cli/ProjectCommands.cpp" line="187"/>
         <location filename="../../app/cli/ProjectCommands.cpp" line="189"/>
@@ -2476,7 +2492,7 @@
         <location filename="../../app/cli/RegistryProfileCommands.cpp" line="119"/>
         <location filename="../../app/cli/RegistryProfileCommands.cpp" line="120"/>
         <location filename="../../app/cli/ReportCommands.cpp" line="119"/>
-        <location filename="../../app/gui/GuiMain.cpp" line="215"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="214"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
@@ -2709,7 +2725,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     <message>
         <location filename="../../app/cli/KeyCommands.cpp" line="182"/>
         <location filename="../../app/cli/KeyOutput.cpp" line="127"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="157"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="162"/>
         <source>Rotated to</source>
         <translation>Rotiert zu</translation>
     </message>
@@ -2775,7 +2791,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/KeyCommands.cpp" line="386"/>
-        <location filename="../../app/gui/keys/KeyOperations.cpp" line="132"/>
+        <location filename="../../app/gui/keys/KeyOperations.cpp" line="134"/>
         <source>Key %1 was issued without a copy in the OS keychain; it cannot be shown again.</source>
         <translation>Schlüssel %1 wurde ohne Kopie im Schlüsselbund des Systems ausgegeben; er kann nicht erneut angezeigt werden.</translation>
     </message>
@@ -3057,8 +3073,8 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/KeyImportCommand.cpp" line="17"/>
-        <location filename="../../app/cli/LogsCommands.cpp" line="208"/>
-        <location filename="../../app/cli/LogsCommands.cpp" line="249"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="221"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="257"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -3115,7 +3131,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/KeyImportCommand.cpp" line="107"/>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="242"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="244"/>
         <source>Nothing imported: %n line(s) refused.</source>
         <translation>
             <numerusform>Nichts importiert: %n Zeile abgewiesen.</numerusform>
@@ -3149,7 +3165,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="82"/>
-        <location filename="../../app/cli/LogsCommands.cpp" line="208"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="221"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -3187,101 +3203,101 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="114"/>
-        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="317"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="310"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="116"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="138"/>
-        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="317"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="143"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="310"/>
         <location filename="../../app/gui/usage/UsageModels.cpp" line="94"/>
         <source>Hint</source>
         <translation>Hinweis</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="117"/>
-        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="317"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="310"/>
         <source>Env</source>
         <translation>Umgebung</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="118"/>
-        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="317"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="310"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="119"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="140"/>
-        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="318"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="145"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="311"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="120"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="141"/>
-        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="318"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="146"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="311"/>
         <source>Scopes</source>
         <translation>Scopes</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="121"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="142"/>
-        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="318"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="147"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="311"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="122"/>
-        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="318"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="311"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="123"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="144"/>
-        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="319"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="149"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="312"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="123"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="144"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="165"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="149"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="170"/>
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="124"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="145"/>
-        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="319"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="150"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="312"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="125"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="149"/>
-        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="319"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="154"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="312"/>
         <source>Last used</source>
         <translation>Zuletzt genutzt</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="126"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="154"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="159"/>
         <source>Rotated from</source>
         <translation>Rotiert von</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="128"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="158"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="163"/>
         <source>Grace until</source>
         <translation>Übergang bis</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="129"/>
         <location filename="../../app/gui/audit/AuditFormat.cpp" line="78"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="172"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="177"/>
         <location filename="../../app/gui/usage/UsageStyle.cpp" line="50"/>
         <source>Revoked</source>
         <translation>Widerrufen</translation>
@@ -3308,13 +3324,13 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="132"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="175"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="180"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="146"/>
-        <location filename="../../app/gui/keys/KeyOperations.cpp" line="171"/>
+        <location filename="../../app/gui/keys/KeyOperations.cpp" line="174"/>
         <source>Revoked %1 (%2).</source>
         <translation>%1 widerrufen (%2).</translation>
     </message>
@@ -3347,44 +3363,59 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>nicht gültig</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="54"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="58"/>
         <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="20"/>
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="56"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="60"/>
         <source>already imported, nothing new</source>
         <translation>bereits importiert, nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="58"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="62"/>
         <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="24"/>
         <source>resumed at byte %1</source>
         <translation>fortgesetzt bei Byte %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="60"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="64"/>
         <source>REFUSED</source>
         <translation>ABGEWIESEN</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="73"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="66"/>
+        <source>NOTHING COUNTED</source>
+        <translation>NICHTS GEZÄHLT</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/LogsCommands.cpp" line="79"/>
         <source>format: %1</source>
         <translation>Format: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="83"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="86"/>
+        <source>1 unterminated last line held back (%1 bytes): it counts once it ends with a newline, or with --complete</source>
+        <translation>1 unvollständige letzte Zeile zurückgehalten (%1 Bytes): Sie zählt, sobald sie mit einem Zeilenumbruch endet, oder mit --complete</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/LogsCommands.cpp" line="93"/>
+        <source>%1 finding line(s) from earlier imports: see `keyward usage findings`</source>
+        <translation>Befunde in %1 Zeilen aus früheren Importen: siehe `keyward usage findings`</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/LogsCommands.cpp" line="102"/>
         <source>%1 lines: %2 counted, %3 anonymous, %4 rejected; %5 MB in %6 s (%7 MB/s)</source>
         <translation>%1 Zeilen: %2 gezählt, %3 anonym, %4 abgewiesen; %5 MB in %6 s (%7 MB/s)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="95"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="114"/>
         <source>rejected %1: %2</source>
         <translation>abgewiesen %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/LogsCommands.cpp" line="104"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="123"/>
         <source>%n finding line(s): see `keyward usage findings`</source>
         <translation>
             <numerusform>%n Fundzeile: siehe `keyward usage findings`</numerusform>
@@ -3392,103 +3423,108 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="117"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="137"/>
         <source>logs import needs one FILE or more and --project.</source>
         <translation>logs import braucht eine oder mehrere DATEIEN und --project.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="123"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="143"/>
         <source>--format takes auto, combined, json or csv, not '%1'.</source>
         <translation>--format erwartet auto, combined, json oder csv, nicht '%1'.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="146"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="166"/>
         <source>Importing %1: %2 %, %3 lines, %4 MB/s</source>
         <translation>Importiere %1: %2 %, %3 Zeilen, %4 MB/s</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="208"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="221"/>
         <location filename="../../app/cli/UsageCommands.cpp" line="249"/>
         <source>LINES</source>
         <translation>ZEILEN</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="208"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="221"/>
         <source>COUNTED</source>
         <translation>GEZÄHLT</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="208"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="221"/>
         <source>ANONYMOUS</source>
         <translation>ANONYM</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="209"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="222"/>
         <source>REJECTED</source>
         <translation>ABGEWIESEN</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="209"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="222"/>
         <source>FINDINGS</source>
         <translation>FUNDE</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="209"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="222"/>
         <source>FROM</source>
         <translation>VON</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="209"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="222"/>
         <source>TO</source>
         <translation>BIS</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="209"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="222"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="247"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="255"/>
         <source>Project the logs belong to.</source>
         <translation>Projekt, zu dem die Protokolle gehören.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="249"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="257"/>
         <source>auto (default), combined, json or csv.</source>
         <translation>auto (Standard), combined, json oder csv.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="252"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="260"/>
         <source>Field mapping, e.g. status=response.status,time=started_at,key=consumer.username.</source>
         <translation>Feldzuordnung, z. B. status=response.status,time=started_at,key=consumer.username.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="253"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="261"/>
         <source>MAPPING</source>
         <translation>ZUORDNUNG</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="255"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="263"/>
         <source>With --map: save the mapping under NAME; alone: use the saved one.</source>
         <translation>Mit --map: die Zuordnung unter NAME speichern; allein: die gespeicherte verwenden.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="257"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="265"/>
         <source>Say why each file's format was chosen.</source>
         <translation>Begründen, warum das Format jeder Datei gewählt wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="262"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="267"/>
+        <source>The files are complete: count a last line that has no newline.</source>
+        <translation>Die Dateien sind vollständig: Eine letzte Zeile ohne Zeilenumbruch wird mitgezählt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/LogsCommands.cpp" line="272"/>
         <source>Only files of this project.</source>
         <translation>Nur Dateien dieses Projekts.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="271"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="281"/>
         <source>Import access logs (combined, JSON lines, CSV, .gz).</source>
         <translation>Zugriffsprotokolle importieren (combined, JSON-Zeilen, CSV, .gz).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/LogsCommands.cpp" line="273"/>
+        <location filename="../../app/cli/LogsCommands.cpp" line="283"/>
         <source>List the imported log files.</source>
         <translation>Die importierten Protokolldateien auflisten.</translation>
     </message>
@@ -3611,10 +3647,8 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/ProjectCommands.cpp" line="38"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="141"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="142"/>
         <location filename="../../app/gui/projects/ProjectDialog.cpp" line="32"/>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="216"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="225"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -3742,7 +3776,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/RegistryCommands.cpp" line="207"/>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="387"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="409"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3805,7 +3839,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <location filename="../../app/gui/audit/AuditFormat.cpp" line="28"/>
         <location filename="../../app/gui/audit/AuditFormat.cpp" line="50"/>
         <location filename="../../app/gui/common/Format.cpp" line="49"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="148"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="153"/>
         <location filename="../../app/gui/registry/RegistryTab.cpp" line="30"/>
         <source>never</source>
         <translation>nie</translation>
@@ -4557,54 +4591,44 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>/ Monat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="48"/>
-        <location filename="../../app/gui/MainWindow.cpp" line="747"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="47"/>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="274"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="49"/>
-        <location filename="../../app/gui/MainWindow.cpp" line="748"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="48"/>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="275"/>
         <source>Keyward workspaces (*.keyward);;All files (*)</source>
         <translation>Keyward-Arbeitsbereiche (*.keyward);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="213"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="212"/>
         <source>Console for API key administrators.</source>
         <translation>Konsole für Administratoren von API-Schlüsseln.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="214"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="213"/>
         <source>Open this workspace file.</source>
         <translation>Diese Arbeitsbereichsdatei öffnen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="217"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="216"/>
         <source>Open a fresh demo workspace in a temporary folder.</source>
         <translation>Einen frischen Demo-Arbeitsbereich in einem temporären Ordner öffnen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="219"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="218"/>
         <source>Create a new workspace file, asking where.</source>
         <translation>Eine neue Arbeitsbereichsdatei anlegen und fragen, wo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="221"/>
-        <source>Render screenshots into DIR and exit.</source>
-        <translation>Bildschirmfotos nach VERZ zeichnen und beenden.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="221"/>
-        <source>DIR</source>
-        <translation>VERZ</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="224"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="220"/>
         <source>A workspace file to open.</source>
         <translation>Eine zu öffnende Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/GuiMain.cpp" line="224"/>
+        <location filename="../../app/gui/GuiMain.cpp" line="220"/>
         <source>[FILE]</source>
         <translation>[DATEI]</translation>
     </message>
@@ -4620,7 +4644,37 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>Höchstens 200 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/Session.cpp" line="72"/>
+        <location filename="../../app/gui/registry/RegistryStatus.cpp" line="70"/>
+        <source>every change pushed</source>
+        <translation>alle Änderungen übertragen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/registry/RegistryStatus.cpp" line="71"/>
+        <source>1 change not yet pushed</source>
+        <translation>1 Änderung noch nicht übertragen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/registry/RegistryStatus.cpp" line="71"/>
+        <source>%1 changes not yet pushed</source>
+        <translation>%1 Änderungen noch nicht übertragen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/registry/RegistryStatus.cpp" line="73"/>
+        <source>Registry offline (%1): %2</source>
+        <translation>Registry offline (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/registry/RegistryStatus.cpp" line="76"/>
+        <source>Registry not synced yet (%1): %2</source>
+        <translation>Registry noch nicht synchronisiert (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/registry/RegistryStatus.cpp" line="78"/>
+        <source>Registry: %1</source>
+        <translation>Registry: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/Session.cpp" line="70"/>
         <source>Cannot create a temporary folder for the demo: %1</source>
         <translation>Für die Demo kann kein temporärer Ordner angelegt werden: %1</translation>
     </message>
@@ -4802,7 +4856,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>Datei:Zeile</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="48"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="80"/>
         <location filename="../../app/gui/usage/UsageModels.cpp" line="196"/>
         <source>Lines</source>
         <translation>Zeilen</translation>
@@ -4818,53 +4872,58 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>Schlüssel aus einem anderen System kommen zu &lt;b&gt;%1&lt;/b&gt;. Jeder Schlüssel wird sofort gehasht: Nur sein Hash und ein Hinweis werden behalten. Eine abgewiesene Zeile, und nichts wird importiert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="28"/>
-        <source>AWS API Gateway (Name, Key, Description, Enabled, UsagePlanIds)</source>
-        <translation>AWS API Gateway (Name, Key, Description, Enabled, UsagePlanIds)</translation>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="30"/>
+        <source>AWS API Gateway export</source>
+        <translation>AWS-API-Gateway-Export</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="30"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="31"/>
+        <source>Columns: Name, Key, Description, Enabled, UsagePlanIds</source>
+        <translation>Spalten: Name, Key, Description, Enabled, UsagePlanIds</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="32"/>
         <source>Mapped columns</source>
         <translation>Zugeordnete Spalten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="31"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="33"/>
         <source>SHA-256 hashes only</source>
         <translation>Nur SHA-256-Hashes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="36"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="38"/>
         <source>Check the file to see what would be added, skipped or refused.</source>
         <translation>Prüfen Sie die Datei, um zu sehen, was hinzugefügt, übersprungen oder abgewiesen würde.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="39"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="41"/>
         <source>Import Keys</source>
         <translation>Schlüssel importieren</translation>
     </message>
     <message>
         <location filename="../../app/gui/common/ReportExporter.cpp" line="48"/>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="39"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="41"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="53"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="55"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="95"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="97"/>
         <source>Choose a CSV file with a header line.</source>
         <translation>Wählen Sie eine CSV-Datei mit einer Kopfzeile.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="131"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="133"/>
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="134"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="136"/>
         <source>%n line(s) to import.</source>
         <translation>
             <numerusform>%n Zeile zu importieren.</numerusform>
@@ -4872,17 +4931,17 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="135"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="137"/>
         <source>More lines than the preview shows; Check counts them.</source>
         <translation>Mehr Zeilen, als die Vorschau zeigt; Prüfen zählt sie.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="136"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="138"/>
         <source>Mapping: %1. %2</source>
         <translation>Zuordnung: %1. %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="147"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="149"/>
         <source>•••••• (%n characters)</source>
         <translation>
             <numerusform>•••••• (%n Zeichen)</numerusform>
@@ -4890,22 +4949,22 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="183"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="185"/>
         <source>Reading the file…</source>
         <translation>Lese die Datei…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="213"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="215"/>
         <source>Checking line %L1 of %L2…</source>
         <translation>Prüfe Zeile %L1 von %L2…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="216"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="218"/>
         <source>Writing key %L1 of %L2…</source>
         <translation>Schreibe Schlüssel %L1 von %L2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="243"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="245"/>
         <source>Check passed: %n key(s) would be added.</source>
         <translation>
             <numerusform>Prüfung bestanden: %n Schlüssel würde hinzugefügt.</numerusform>
@@ -4913,7 +4972,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="244"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="246"/>
         <source>Imported %n key(s).</source>
         <translation>
             <numerusform>%n Schlüssel importiert.</numerusform>
@@ -4921,17 +4980,17 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="245"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="247"/>
         <source>%1 added, %2 skipped (already there), %3 refused, of %4 line(s).</source>
         <translation>%1 hinzugefügt, %2 übersprungen (schon vorhanden), %3 abgewiesen, von %4 Zeile(n).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="252"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="254"/>
         <source>%1:%2: refused: %3</source>
         <translation>%1:%2: abgewiesen: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="255"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="257"/>
         <source>%1:%2: skipped: %3</source>
         <translation>%1:%2: übersprungen: %3</translation>
     </message>
@@ -4966,92 +5025,144 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>bereits importiert: nichts hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="48"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="28"/>
+        <source>nothing counted: not remembered</source>
+        <translation>nichts gezählt: nicht vermerkt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="46"/>
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n importiert</numerusform>
+            <numerusform>%n importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="49"/>
+        <source>%n already imported (nothing added)</source>
+        <translation>
+            <numerusform>%n bereits importiert (nichts hinzugefügt)</numerusform>
+            <numerusform>%n bereits importiert (nichts hinzugefügt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="52"/>
+        <source>%n with no line counted (not remembered)</source>
+        <translation>
+            <numerusform>%n ohne gezählte Zeile (nicht vermerkt)</numerusform>
+            <numerusform>%n ohne gezählte Zeile (nicht vermerkt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="55"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="59"/>
+        <source>1 file: %1.</source>
+        <translation>1 Datei: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="60"/>
+        <source>%1 files: %2.</source>
+        <translation>%1 Dateien: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="80"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="48"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="80"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="48"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="80"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="49"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="81"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="49"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="81"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="49"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="81"/>
         <source>Rejected</source>
         <translation>Abgewiesen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="49"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="81"/>
         <source>Findings</source>
         <translation>Funde</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="97"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="131"/>
         <source>The import failed.</source>
         <translation>Der Import ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="100"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="134"/>
         <source>Import cancelled.</source>
         <translation>Import abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="101"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="135"/>
         <source>What was written is kept; importing the same files again resumes where it stopped.</source>
         <translation>Geschriebenes bleibt erhalten; ein erneuter Import derselben Dateien setzt dort fort, wo er anhielt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="105"/>
-        <source>Imported 1 file.</source>
-        <translation>1 Datei importiert.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="105"/>
-        <source>Imported %1 files.</source>
-        <translation>%1 Dateien importiert.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="108"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="141"/>
         <source>%1 lines: %2 counted, %3 anonymous (no key), %4 rejected, %5 finding lines.</source>
         <translation>%1 Zeilen: %2 gezählt, %3 anonym (ohne Schlüssel), %4 abgewiesen, %5 Fundzeilen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="115"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="148"/>
         <source>Rejected lines by reason</source>
         <translation>Abgewiesene Zeilen nach Grund</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="124"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="157"/>
         <source>First samples:</source>
         <translation>Erste Beispiele:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="128"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="164"/>
         <source>Findings:</source>
         <translation>Funde:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="129"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="164"/>
         <source>%1 lines showed plaintext keys or a gateway accepting an expired or revoked key; the Findings table of the Usage tab lists them with file and line.</source>
         <translation>%1 Zeilen zeigten Schlüssel im Klartext oder ein Gateway, das einen abgelaufenen oder widerrufenen Schlüssel akzeptierte; die Tabelle Funde im Reiter Nutzung listet sie mit Datei und Zeile.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="135"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="171"/>
+        <source>Findings of earlier imports:</source>
+        <translation>Befunde früherer Importe:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="172"/>
+        <source>%1 lines of the files imported before showed plaintext keys or a gateway accepting an expired or revoked key; the Findings table of the Usage tab lists them.</source>
+        <translation>%1 Zeilen der früher importierten Dateien zeigten Schlüssel im Klartext oder ein Gateway, das einen abgelaufenen oder widerrufenen Schlüssel annahm; die Befunde-Tabelle im Reiter Nutzung listet sie auf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="180"/>
+        <source>%1: 1 unterminated last line held back (%2 bytes); it counts once it ends with a newline.</source>
+        <translation>%1: 1 unvollständige letzte Zeile zurückgehalten (%2 Bytes); sie zählt, sobald sie mit einem Zeilenumbruch endet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="186"/>
         <source>No line was rejected and nothing was found.</source>
         <translation>Keine Zeile wurde abgewiesen und nichts wurde gefunden.</translation>
     </message>
@@ -5101,47 +5212,64 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>Widerrufen Sie sie gemeinsam mit Schlüssel → Widerrufen (Entf); Sie werden gebeten, den Projektnamen einzutippen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="137"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="140"/>
+        <source>not yet pushed: the gateways do not know this change</source>
+        <translation>noch nicht übertragen: Die Gateways kennen diese Änderung nicht</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="142"/>
         <source>Key id</source>
         <translation>Schlüssel-ID</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="139"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="144"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="143"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="146"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="210"/>
+        <source>any scope</source>
+        <translation>jeder Scope</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="147"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="212"/>
+        <source>any model</source>
+        <translation>jedes Modell</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="148"/>
         <source>Rate limits</source>
         <translation>Ratenlimits</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="150"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="155"/>
         <source>not seen in imported logs</source>
         <translation>nicht in importierten Protokollen gesehen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="151"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="156"/>
         <source>OS keychain</source>
         <translation>Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="152"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="157"/>
         <source>a copy is kept (can be revealed)</source>
         <translation>eine Kopie wird aufbewahrt (kann angezeigt werden)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="152"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="157"/>
         <source>no copy</source>
         <translation>keine Kopie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="161"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="166"/>
         <source>Revoke?</source>
         <translation>Widerrufen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="180"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="185"/>
         <source>Audit trail (%1)</source>
         <translation>Prüfprotokoll (%1)</translation>
     </message>
@@ -5156,177 +5284,192 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>der Schlüsselbund des Systems ist gesperrt oder verweigerte den Zugriff (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyOperations.cpp" line="52"/>
+        <location filename="../../app/gui/keys/KeyOperations.cpp" line="53"/>
         <source>%1: %2. Unlock or set up the keychain and try again, or do without a kept copy.</source>
         <translation>%1: %2. Entsperren oder richten Sie den Schlüsselbund ein und versuchen Sie es erneut, oder verzichten Sie auf eine aufbewahrte Kopie.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyOperations.cpp" line="70"/>
+        <location filename="../../app/gui/keys/KeyOperations.cpp" line="72"/>
         <source>The keychain entry %1 of a key that was not issued could not be removed (%2); remove it by hand.</source>
         <translation>Der Schlüsselbund-Eintrag %1 eines nicht ausgegebenen Schlüssels konnte nicht entfernt werden (%2); entfernen Sie ihn von Hand.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyOperations.cpp" line="86"/>
+        <location filename="../../app/gui/keys/KeyOperations.cpp" line="88"/>
         <source>Nothing was issued</source>
         <translation>Es wurde nichts ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyOperations.cpp" line="90"/>
+        <location filename="../../app/gui/keys/KeyOperations.cpp" line="92"/>
         <source>The key was not issued: %1</source>
         <translation>Der Schlüssel wurde nicht ausgegeben: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyOperations.cpp" line="108"/>
+        <location filename="../../app/gui/keys/KeyOperations.cpp" line="110"/>
         <source>The key was not rotated</source>
         <translation>Der Schlüssel wurde nicht rotiert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyOperations.cpp" line="111"/>
+        <location filename="../../app/gui/keys/KeyOperations.cpp" line="113"/>
         <source>The key was not rotated: %1</source>
         <translation>Der Schlüssel wurde nicht rotiert: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyOperations.cpp" line="141"/>
+        <location filename="../../app/gui/keys/KeyOperations.cpp" line="144"/>
         <source>The OS keychain has no copy of %1 (entry %2); it may have been removed there.</source>
         <translation>Der Schlüsselbund des Systems hat keine Kopie von %1 (Eintrag %2); sie wurde dort vielleicht entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyOperations.cpp" line="146"/>
+        <location filename="../../app/gui/keys/KeyOperations.cpp" line="149"/>
         <source>The key was not revealed: %1.</source>
         <translation>Der Schlüssel wurde nicht angezeigt: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyOperations.cpp" line="151"/>
+        <location filename="../../app/gui/keys/KeyOperations.cpp" line="154"/>
         <source>The key was not revealed: the audit trail could not record it (%1).</source>
         <translation>Der Schlüssel wurde nicht angezeigt: Das Prüfprotokoll konnte es nicht festhalten (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyOperations.cpp" line="183"/>
+        <location filename="../../app/gui/keys/KeyOperations.cpp" line="186"/>
         <source>Revoked %1 keys in one transaction.</source>
         <translation>%1 Schlüssel in einer Transaktion widerrufen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyOperations.cpp" line="194"/>
+        <location filename="../../app/gui/keys/KeyOperations.cpp" line="197"/>
         <source>Saved the changes to %1 (%2).</source>
         <translation>Die Änderungen an %1 (%2) gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="62"/>
+        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="26"/>
+        <source>Nothing ticked: the key is accepted for any scope.</source>
+        <translation>Nichts ausgewählt: Der Schlüssel wird für jeden Scope akzeptiert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="27"/>
+        <source>Nothing ticked: the key is accepted for any model.</source>
+        <translation>Nichts ausgewählt: Der Schlüssel wird für jedes Modell akzeptiert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="65"/>
         <source>Project default — %1</source>
         <translation>Projektstandard — %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="63"/>
+        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="66"/>
         <source>Custom for this key</source>
         <translation>Eigene für diesen Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="81"/>
+        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="84"/>
         <source>Keep the current expiry (%1)</source>
         <translation>Den aktuellen Ablauf behalten (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="86"/>
+        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="89"/>
         <source>In 1 year</source>
         <translation>In 1 Jahr</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="86"/>
+        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="89"/>
         <source>In %1 days</source>
         <translation>In %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="90"/>
+        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="93"/>
         <source>In %1 days (the policy's maximum)</source>
         <translation>In %1 Tagen (das Maximum der Richtlinie)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="92"/>
+        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="95"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="94"/>
+        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="97"/>
         <source>On a date…</source>
         <translation>An einem Datum…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="123"/>
+        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="126"/>
         <source>Expires on %1 (%2)</source>
         <translation>Läuft am %1 ab (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="124"/>
+        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="127"/>
         <source>The key never expires.</source>
         <translation>Der Schlüssel läuft nie ab.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="189"/>
+        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="192"/>
         <source>Not allowed by the project's policy: %1. Uncheck it.</source>
         <translation>Von der Richtlinie des Projekts nicht erlaubt: %1. Entfernen Sie das Häkchen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="198"/>
+        <location filename="../../app/gui/keys/KeySettingsForm.cpp" line="201"/>
         <source>This date has passed; pick one after today.</source>
         <translation>Dieses Datum ist vorbei; wählen Sie eines nach heute.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="246"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="222"/>
         <source>never seen</source>
         <translation>nie gesehen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="257"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="233"/>
         <source>Revoked on %1</source>
         <translation>Widerrufen am %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="259"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="235"/>
         <source>Rotated; still accepted until %1</source>
         <translation>Rotiert; noch akzeptiert bis %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="261"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="237"/>
         <source>Expires on %1, within the project's reminder window</source>
         <translation>Läuft am %1 ab, innerhalb des Erinnerungszeitraums des Projekts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="264"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="240"/>
         <source>Rotated; its grace period ended on %1</source>
         <translation>Rotiert; seine Übergangsfrist endete am %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="265"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="241"/>
         <source>Expired on %1</source>
         <translation>Abgelaufen am %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="267"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="243"/>
         <source>Valid until %1</source>
         <translation>Gültig bis %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="268"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="244"/>
         <source>Valid, never expires</source>
         <translation>Gültig, läuft nie ab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="272"/>
-        <source>No scopes</source>
-        <translation>Keine Scopes</translation>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="248"/>
+        <source>Any scope: the gateways put no restriction on scopes</source>
+        <translation>Jeder Scope: Die Gateways schränken die Scopes nicht ein</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="274"/>
-        <source>No models</source>
-        <translation>Keine Modelle</translation>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="250"/>
+        <source>Any model: the gateways put no restriction on models</source>
+        <translation>Jedes Modell: Die Gateways schränken die Modelle nicht ein</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="276"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="252"/>
         <source>Key id %1</source>
         <translation>Schlüssel-ID %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="323"/>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="269"/>
+        <source>Changed here, not yet pushed to the registry: the gateways do not know yet</source>
+        <translation>Hier geändert, noch nicht an die Registry übertragen: Die Gateways wissen es noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/keys/KeyTableModel.cpp" line="316"/>
         <source>The key's prefix, environment and first characters: enough to recognise it, never enough to use it</source>
         <translation>Präfix, Umgebung und erste Zeichen des Schlüssels: genug, um ihn zu erkennen, nie genug, um ihn zu verwenden</translation>
     </message>
@@ -5347,76 +5490,76 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeysTab.cpp" line="37"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="38"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeysTab.cpp" line="42"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="43"/>
         <source>All environments</source>
         <translation>Alle Umgebungen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeysTab.cpp" line="132"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="157"/>
         <source>No project yet</source>
         <translation>Noch kein Projekt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeysTab.cpp" line="133"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="158"/>
         <source>A project holds the keys of one service, with the policy they are issued under: allowed scopes and models, maximum lifetime, rate limits.</source>
         <translation>Ein Projekt enthält die Schlüssel eines Dienstes mit der Richtlinie, unter der sie ausgegeben werden: erlaubte Scopes und Modelle, maximale Lebensdauer, Ratenlimits.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeysTab.cpp" line="135"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="160"/>
         <source>Create a project…</source>
         <translation>Ein Projekt anlegen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeysTab.cpp" line="139"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="164"/>
         <source>No keys in %1 yet</source>
         <translation>Noch keine Schlüssel in %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeysTab.cpp" line="140"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="165"/>
         <source>Issue the first key; its secret is shown once, and Keyward keeps only its hash.</source>
         <translation>Geben Sie den ersten Schlüssel aus; sein Geheimnis wird einmal angezeigt, und Keyward behält nur seinen Hash.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeysTab.cpp" line="141"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="166"/>
         <source>Issue a key…</source>
         <translation>Einen Schlüssel ausgeben…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeysTab.cpp" line="280"/>
-        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="19"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="324"/>
+        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="20"/>
         <location filename="../../app/gui/projects/ProjectListModel.cpp" line="73"/>
         <source>1 key</source>
         <translation>1 Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeysTab.cpp" line="280"/>
-        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="19"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="324"/>
+        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="20"/>
         <location filename="../../app/gui/projects/ProjectListModel.cpp" line="73"/>
         <source>%1 keys</source>
         <translation>%1 Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeysTab.cpp" line="281"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="325"/>
         <source>%1 of %2 keys</source>
         <translation>%1 von %2 Schlüsseln</translation>
     </message>
     <message>
-        <location filename="../../app/gui/common/ListPicker.cpp" line="56"/>
+        <location filename="../../app/gui/common/ListPicker.cpp" line="64"/>
         <source>Type %1 and press Enter to add; the policy allows any</source>
         <translation>%1 eintippen und Eingabe drücken, um hinzuzufügen; die Richtlinie erlaubt alle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/common/ListPicker.cpp" line="83"/>
+        <location filename="../../app/gui/common/ListPicker.cpp" line="102"/>
         <source>Not allowed by the project's policy</source>
         <translation>Von der Richtlinie des Projekts nicht erlaubt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/MainWindow.cpp" line="111"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="93"/>
         <source>%n revocation(s) confirmed by the registry at %1</source>
         <translation>
             <numerusform>%n Widerruf von der Registry bestätigt um %1</numerusform>
@@ -5424,98 +5567,155 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="267"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="250"/>
         <source>Issue</source>
         <translation>Ausgeben</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="268"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="251"/>
         <source>Rotate</source>
         <translation>Rotieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="270"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="253"/>
         <location filename="../../app/gui/projects/ProjectDialog.cpp" line="50"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="361"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="347"/>
         <source>No workspace open</source>
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="383"/>
-        <source>Demo workspace (temporary): %1</source>
-        <translation>Demo-Arbeitsbereich (temporär): %1</translation>
+        <location filename="../../app/gui/MainWindow.cpp" line="370"/>
+        <source>Demo workspace (temporary)</source>
+        <translation>Demo-Arbeitsbereich (temporär)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="385"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="373"/>
         <source>Acting as %1</source>
         <translation>Handelt als %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="485"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="395"/>
+        <source>The audit chain of this workspace is broken at event #%1: %2. Events up to #%3 are intact.</source>
+        <translation>Die Audit-Kette dieses Arbeitsbereichs ist bei Ereignis #%1 gebrochen: %2. Die Ereignisse bis #%3 sind intakt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/MainWindow.cpp" line="399"/>
+        <source>The audit trail could not be verified: %1</source>
+        <translation>Der Audit-Verlauf konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/MainWindow.cpp" line="400"/>
+        <source>Show in Audit</source>
+        <translation>Im Audit zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/MainWindow.cpp" line="500"/>
         <source>No key expiring soon</source>
         <translation>Kein Schlüssel läuft bald ab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="486"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="501"/>
         <source>1 key expiring soon</source>
         <translation>1 Schlüssel läuft bald ab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="486"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="501"/>
         <source>%1 keys expiring soon</source>
         <translation>%1 Schlüssel laufen bald ab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="496"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="514"/>
+        <source>Registry state unknown: %1</source>
+        <translation>Registry-Zustand unbekannt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/MainWindow.cpp" line="528"/>
+        <source>The last sync failed: %1
+Changes wait in the outbox until the registry is reachable.</source>
+        <translation>Die letzte Synchronisierung ist fehlgeschlagen: %1
+Änderungen warten im Postausgang, bis die Registry erreichbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/MainWindow.cpp" line="530"/>
+        <source>Changes of projects bound to a registry are pushed by the Registry tab's sync.</source>
+        <translation>Änderungen an Projekten, die an eine Registry gebunden sind, überträgt die Synchronisierung des Reiters Registry.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/MainWindow.cpp" line="541"/>
         <source>demo workspace</source>
         <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="529"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="574"/>
         <source>This key was issued without a copy in the OS keychain</source>
         <translation>Dieser Schlüssel wurde ohne Kopie im Schlüsselbund des Systems ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="576"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="577"/>
+        <source>Wait for the running key operation to finish</source>
+        <translation>Warten Sie, bis die laufende Schlüsseloperation beendet ist</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/MainWindow.cpp" line="581"/>
+        <source>Select one key to rotate</source>
+        <translation>Wählen Sie einen Schlüssel zum Rotieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/MainWindow.cpp" line="582"/>
+        <source>Only an active or expiring key can be rotated</source>
+        <translation>Nur ein aktiver oder bald ablaufender Schlüssel kann rotiert werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/MainWindow.cpp" line="585"/>
+        <source>Select the keys to revoke</source>
+        <translation>Wählen Sie die zu widerrufenden Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/MainWindow.cpp" line="586"/>
+        <source>The selected keys are already revoked</source>
+        <translation>Die ausgewählten Schlüssel sind bereits widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="101"/>
         <source>Created the project %1; its keys start with %2_.</source>
         <translation>Projekt %1 angelegt; seine Schlüssel beginnen mit %2_.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="596"/>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="121"/>
         <source>Saved the policy of %1.</source>
         <translation>Die Richtlinie von %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="706"/>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="233"/>
         <source>Copied the key id.</source>
         <translation>Die Schlüssel-ID kopiert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="706"/>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="233"/>
         <source>Copied %1 key ids.</source>
         <translation>%1 Schlüssel-IDs kopiert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="762"/>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="289"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="763"/>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="290"/>
         <source>Keyward workspaces (*.keyward)</source>
         <translation>Keyward-Arbeitsbereiche (*.keyward)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="791"/>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="318"/>
         <source>About Keyward</source>
         <translation>Über Keyward</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="792"/>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="319"/>
         <source>&lt;h3&gt;Keyward %1&lt;/h3&gt;&lt;p&gt;A console for the administrators who issue, rotate and revoke API keys.&lt;/p&gt;&lt;p&gt;Keys are shown once; the workspace keeps their hashes, and every change goes into a hash-chained audit trail.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keyward %1&lt;/h3&gt;&lt;p&gt;Eine Konsole für die Administratoren, die API-Schlüssel ausgeben, rotieren und widerrufen.&lt;/p&gt;&lt;p&gt;Schlüssel werden einmal angezeigt; der Arbeitsbereich behält ihre Hashes, und jede Änderung kommt in ein hash-verkettetes Prüfprotokoll.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
@@ -5530,7 +5730,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>Meldung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/projects/ProjectDelegate.cpp" line="77"/>
+        <location filename="../../app/gui/projects/ProjectDelegate.cpp" line="57"/>
         <source>no keys yet</source>
         <translation>noch keine Schlüssel</translation>
     </message>
@@ -5605,27 +5805,52 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>Client-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryProfileDialog.cpp" line="79"/>
+        <location filename="../../app/gui/registry/RegistryProfileDialog.cpp" line="44"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/registry/RegistryProfileDialog.cpp" line="45"/>
+        <source>Cance&amp;l</source>
+        <translation>Abbrec&amp;hen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/registry/RegistryProfileDialog.cpp" line="61"/>
+        <source>Fill in the name, the endpoints, the etcd user and the password</source>
+        <translation>Geben Sie den Namen, die Endpunkte, den etcd-Benutzer und das Passwort an</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/registry/RegistryProfileDialog.cpp" line="69"/>
+        <source>Type the etcd user that Keyward signs in as.</source>
+        <translation>Geben Sie den etcd-Benutzer ein, als der sich Keyward anmeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/registry/RegistryProfileDialog.cpp" line="72"/>
+        <source>Choose the CA file that signed the etcd server certificates.</source>
+        <translation>Wählen Sie die CA-Datei, die die Zertifikate der etcd-Server signiert hat.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/registry/RegistryProfileDialog.cpp" line="110"/>
         <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
         <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryProfileDialog.cpp" line="91"/>
+        <location filename="../../app/gui/registry/RegistryProfileDialog.cpp" line="122"/>
         <source>Plain http:// is allowed to 127.0.0.1, ::1 and localhost only. Nothing sent that way is encrypted, including the password.</source>
         <translation>Unverschlüsseltes http:// ist nur zu 127.0.0.1, ::1 und localhost erlaubt. Nichts, was so gesendet wird, ist verschlüsselt, auch nicht das Passwort.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryProfileDialog.cpp" line="93"/>
+        <location filename="../../app/gui/registry/RegistryProfileDialog.cpp" line="124"/>
         <source>http:// is refused: use https://, or allow http:// to a loopback address below.</source>
         <translation>http:// wird abgelehnt: Verwenden Sie https:// oder erlauben Sie unten http:// zu einer Loopback-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryProfileDialog.cpp" line="119"/>
+        <location filename="../../app/gui/registry/RegistryProfileDialog.cpp" line="155"/>
         <source>Testing…</source>
         <translation>Teste…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryProfileDialog.cpp" line="149"/>
+        <location filename="../../app/gui/registry/RegistryProfileDialog.cpp" line="189"/>
         <source>Type the etcd password; it is kept in the OS keychain only.</source>
         <translation>Tippen Sie das etcd-Passwort ein; es wird nur im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
@@ -5644,8 +5869,13 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <source>Kept</source>
         <translation>Behalten</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="66"/>
+        <source>Nothing to sync: no project is bound to a registry profile. Bind a project to this profile first.</source>
+        <translation>Nichts zu synchronisieren: Kein Projekt ist an ein Registry-Profil gebunden. Binden Sie zuerst ein Projekt an dieses Profil.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="110"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="119"/>
         <source>polling every %n minute(s)</source>
         <translation>
             <numerusform>Abfrage alle %n Minute</numerusform>
@@ -5653,7 +5883,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="111"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="120"/>
         <source>polling every %n second(s)</source>
         <translation>
             <numerusform>Abfrage alle %n Sekunde</numerusform>
@@ -5661,67 +5891,67 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="114"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="123"/>
         <source>● live — changes appear within seconds</source>
         <translation>● live — Änderungen erscheinen binnen Sekunden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="119"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="128"/>
         <source>%1 — opening the live watch…</source>
         <translation>%1 — öffne die Live-Beobachtung…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="120"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="129"/>
         <source>%1 — live watch unavailable: %2</source>
         <translation>%1 — Live-Beobachtung nicht verfügbar: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="150"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="159"/>
         <source>UNENCRYPTED http:// to loopback allowed</source>
         <translation>UNVERSCHLÜSSELTES http:// zu Loopback erlaubt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="152"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="161"/>
         <source>User %1, namespace %2</source>
         <translation>Benutzer %1, Namensraum %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="168"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="177"/>
         <source>No project selected.</source>
         <translation>Kein Projekt ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="169"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="178"/>
         <source>%1 is bound to %2.</source>
         <translation>%1 ist an %2 gebunden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="170"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="179"/>
         <source>%1 is not bound to a registry.</source>
         <translation>%1 ist an keine Registry gebunden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="193"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="202"/>
         <source>Status of %1</source>
         <translation>Status von %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="208"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="217"/>
         <source>● online</source>
         <translation>● online</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="209"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="218"/>
         <source>● offline — changes wait in the queue</source>
         <translation>● offline — Änderungen warten in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="210"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="219"/>
         <source>not synced yet</source>
         <translation>noch nicht abgeglichen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="215"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="224"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n Änderung</numerusform>
@@ -5729,32 +5959,32 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="228"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="237"/>
         <source>here</source>
         <translation>hier</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="228"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="237"/>
         <source>by another console</source>
         <translation>von einer anderen Konsole</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="315"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="325"/>
         <source>Remove registry</source>
         <translation>Registry entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="316"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="326"/>
         <source>Remove the registry profile %1 and its password from the keychain?</source>
         <translation>Das Registry-Profil %1 und sein Passwort aus dem Schlüsselbund entfernen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="391"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="413"/>
         <source>%1: pushed %2, pulled %3, %4 conflict(s).</source>
         <translation>%1: %2 übertragen, %3 geholt, %4 Konflikt(e).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="401"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="423"/>
         <source>%n revocation(s) confirmed by the registry at %1.</source>
         <translation>
             <numerusform>%n Widerruf von der Registry bestätigt um %1.</numerusform>
@@ -5762,7 +5992,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/registry/RegistryTab.cpp" line="407"/>
+        <location filename="../../app/gui/registry/RegistryTab.cpp" line="429"/>
         <source>%n malformed registry record(s) skipped: %1</source>
         <translation>
             <numerusform>%n fehlerhafter Registry-Datensatz übersprungen: %1</numerusform>
@@ -5913,57 +6143,62 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="20"/>
+        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="21"/>
         <source>Revoke %1</source>
         <translation>%1 widerrufen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="20"/>
+        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="21"/>
         <source>Revoke key</source>
         <translation>Schlüssel widerrufen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="22"/>
+        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="23"/>
         <source>Revoke %1 in &lt;b&gt;%2&lt;/b&gt;? Clients using %3 will be refused from the next check on.</source>
         <translation>%1 in &lt;b&gt;%2&lt;/b&gt; widerrufen? Clients, die %3 verwenden, werden ab der nächsten Prüfung abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="23"/>
+        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="24"/>
         <source>them</source>
         <translation>sie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="23"/>
+        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="24"/>
         <source>it</source>
         <translation>ihn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="28"/>
+        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="29"/>
         <source>Choose a reason…</source>
         <translation>Einen Grund wählen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="33"/>
+        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="34"/>
         <source>Optional, except for "Other": ticket, what happened</source>
         <translation>Optional, außer bei „Sonstiges“: Ticket, was geschehen ist</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="35"/>
+        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="36"/>
         <source>Type the project name &lt;b&gt;%1&lt;/b&gt; to revoke %2 at once.</source>
         <translation>Tippen Sie den Projektnamen &lt;b&gt;%1&lt;/b&gt; ein, um %2 auf einmal zu widerrufen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="43"/>
+        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="44"/>
         <source>&amp;Revoke %1</source>
         <translation>%1 &amp;widerrufen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="43"/>
+        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="44"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Widerrufen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="86"/>
+        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="73"/>
+        <source>Type the project name exactly as shown to revoke.</source>
+        <translation>Geben Sie zum Widerrufen den Projektnamen genau wie angezeigt ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="108"/>
         <source>Say why: a note is required for the reason "Other".</source>
         <translation>Begründen Sie: Beim Grund „Sonstiges“ ist eine Notiz Pflicht.</translation>
     </message>
@@ -5998,82 +6233,87 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>Der alte Schlüssel funktioniert weiter bis %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="32"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="33"/>
         <source>The new key for %1</source>
         <translation>Der neue Schlüssel für %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="34"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="35"/>
         <source>&lt;b&gt;This key will not be shown again.&lt;/b&gt; Copy it into the service's secret store now. Keyward keeps only its hash and its hint.</source>
         <translation>&lt;b&gt;Dieser Schlüssel wird nicht noch einmal angezeigt.&lt;/b&gt; Kopieren Sie ihn jetzt in den Geheimnisspeicher des Dienstes. Keyward behält nur seinen Hash und seinen Hinweis.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="38"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="39"/>
         <source>Rotated key</source>
         <translation>Rotierter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="39"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="40"/>
         <source>The successor of %1</source>
         <translation>Der Nachfolger von %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="41"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="42"/>
         <source>&lt;b&gt;This key will not be shown again.&lt;/b&gt; Deploy it before the old key's grace period ends; the old key keeps working until then.</source>
         <translation>&lt;b&gt;Dieser Schlüssel wird nicht noch einmal angezeigt.&lt;/b&gt; Setzen Sie ihn ein, bevor die Übergangsfrist des alten Schlüssels endet; bis dahin funktioniert der alte Schlüssel weiter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="45"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="46"/>
         <source>Revealed key</source>
         <translation>Angezeigter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="46"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="47"/>
         <source>The kept copy of %1</source>
         <translation>Die aufbewahrte Kopie von %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="48"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="49"/>
         <source>Read from the OS keychain; this reveal is recorded in the audit trail. Close this window as soon as you are done.</source>
         <translation>Aus dem Schlüsselbund des Systems gelesen; dieses Anzeigen wird im Prüfprotokoll festgehalten. Schließen Sie dieses Fenster, sobald Sie fertig sind.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="53"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="54"/>
         <source>%1 · %2 · key id %3 · hint %4</source>
         <translation>%1 · %2 · Schlüssel-ID %3 · Hinweis %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="62"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="63"/>
         <source>Clo&amp;se</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="84"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="85"/>
         <source>Copied. The clipboard will be cleared in %1 seconds.</source>
         <translation>Kopiert. Die Zwischenablage wird in %1 Sekunden geleert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="85"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="86"/>
         <source>Copied. The clipboard will be cleared shortly.</source>
         <translation>Kopiert. Die Zwischenablage wird in Kürze geleert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="91"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="93"/>
+        <source>Copied. The clipboard has been cleared; copy again if you need it.</source>
+        <translation>Kopiert. Die Zwischenablage wurde geleert; kopieren Sie erneut, wenn Sie den Schlüssel brauchen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="113"/>
         <source>Close without copying?</source>
         <translation>Ohne Kopieren schließen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="92"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="114"/>
         <source>You have not copied the key. Once this window is closed it cannot be shown again.</source>
         <translation>Sie haben den Schlüssel nicht kopiert. Sobald dieses Fenster geschlossen ist, kann er nicht mehr angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="94"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="116"/>
         <source>Close &amp;anyway</source>
         <translation>&amp;Trotzdem schließen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="95"/>
+        <location filename="../../app/gui/keys/ShowOnceDialog.cpp" line="117"/>
         <source>&amp;Go back</source>
         <translation>&amp;Zurück</translation>
     </message>
