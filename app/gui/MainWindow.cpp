@@ -289,16 +289,6 @@ void MainWindow::changeEvent(QEvent* event)
     }
 }
 
-void MainWindow::setUpStatusBar()
-{
-    m_workspaceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statusBar()->addWidget(m_workspaceLabel, 1);
-    m_registryLabel->setObjectName(QStringLiteral("registryStatus"));
-    statusBar()->addPermanentWidget(m_registryLabel);
-    statusBar()->addPermanentWidget(m_expiringLabel);
-    statusBar()->addPermanentWidget(m_actorLabel);
-}
-
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
@@ -379,32 +369,6 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     verifyAuditChain();
 }
 
-void MainWindow::verifyAuditChain()
-{
-    // Off the GUI thread: a large trail must not hold the window up, and a broken chain must not
-    // wait until someone thinks of pressing Verify.
-    m_verifyJob = new AuditVerifyJob(m_session->path(), this);
-    connect(m_verifyJob, &AuditVerifyJob::finished, this, [this, job = m_verifyJob.data()] {
-        job->deleteLater();
-        const std::optional<Result<AuditVerification>>& r = job->result();
-        if (!r || (*r && (*r)->ok)) {
-            return;
-        }
-        m_ui->messageBanner->showMessage(
-            MessageBanner::Kind::Error,
-            *r ? tr("The audit chain of this workspace is broken at event #%1: %2. Events up to #%3 are "
-                    "intact.")
-                     .arg(QString::number((*r)->firstBadSeq), (*r)->problem,
-                          QString::number((*r)->lastGoodSeq))
-               : tr("The audit trail could not be verified: %1").arg(r->error().message));
-        connect(m_ui->messageBanner->addButton(tr("Show in Audit")), &QPushButton::clicked, this, [this] {
-            m_ui->tabs->setCurrentWidget(m_ui->auditTab);
-            m_ui->auditTab->verify();
-        });
-    });
-    m_verifyJob->start();
-}
-
 void MainWindow::reloadProjects(const QString& selectId)
 {
     Result<QList<Project>> projects = m_session->inventory().projects();
@@ -475,60 +439,6 @@ void MainWindow::refresh()
     m_ui->auditTab->invalidate();
     m_ui->usageTab->invalidate();
     m_ui->registryTab->setProject(currentProject());
-}
-
-void MainWindow::refreshCensus()
-{
-    if (!m_session) {
-        return;
-    }
-    Inventory& inventory = m_session->inventory();
-    const QDateTime now = inventory.now();
-    Result<Census> census = takeCensus(m_session->workspace(), m_projects->projects(), now);
-    if (!census) {
-        showError(census.error().message);
-        return;
-    }
-    m_projects->setCounts(census->counts);
-    QHash<QString, QString> names;
-    for (const Project& p : m_projects->projects()) {
-        names.insert(p.id, p.name);
-    }
-    m_reminders->update(census->reminders, names, now);
-    const qsizetype soon = census->reminders.size();
-    m_expiringLabel->setText(soon == 0
-                                 ? tr("No key expiring soon")
-                                 : counted(soon, tr("1 key expiring soon"), tr("%1 keys expiring soon")));
-    refreshRegistryStatus();
-}
-
-void MainWindow::refreshRegistryStatus()
-{
-    if (!m_session) {
-        m_registryLabel->clear();
-        m_ui->keysTab->setPendingKeys({});
-        return;
-    }
-    Result<RegistryOverview> o = readRegistryOverview(m_session->workspace(), m_projects->projects());
-    if (!o) {
-        m_registryLabel->setText(tr("Registry state unknown: %1").arg(o.error().message));
-        return;
-    }
-    // An offline registry is easy to miss on a tab of its own: a revocation that has not reached
-    // the gateways must not look done.
-    m_registryLabel->setText(registryStatusText(*o));
-    m_registryLabel->setVisible(o->anyBound);
-    QPalette pal = palette();
-    if (!o->offline.isEmpty()) {
-        pal.setColor(QPalette::WindowText, negativeText(pal));
-    }
-    m_registryLabel->setPalette(pal);
-    m_registryLabel->setToolTip(
-        !o->offline.isEmpty()
-            ? tr("The last sync failed: %1\nChanges wait in the outbox until the registry is reachable.")
-                  .arg(o->lastError)
-            : tr("Changes of projects bound to a registry are pushed by the Registry tab's sync."));
-    m_ui->keysTab->setPendingKeys(o->pendingKeyIds);
 }
 
 void MainWindow::updateTitle()

@@ -15,7 +15,8 @@ struct Synonym
     Outcome outcome;
 };
 
-// The explicit outcome names (docs/usage.md, Outcomes, rule 1); anything else is rejected rather than guessed.
+// The explicit outcome names (docs/usage.md, Outcomes, rule 1); anything else is rejected rather than
+// guessed.
 constexpr std::array<Synonym, 15> Synonyms{{
     {"valid", Outcome::Valid},
     {"ok", Outcome::Valid},

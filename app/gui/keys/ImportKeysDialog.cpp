@@ -28,7 +28,8 @@ ImportKeysDialog::ImportKeysDialog(Inventory& inventory, const Project& project,
     // The combo fits what it shows; the columns each format expects are in its tooltip.
     m_ui->format->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_ui->format->addItem(tr("AWS API Gateway export"), QStringLiteral("aws"));
-    m_ui->format->setItemData(0, tr("Columns: Name, Key, Description, Enabled, UsagePlanIds"), Qt::ToolTipRole);
+    m_ui->format->setItemData(0, tr("Columns: Name, Key, Description, Enabled, UsagePlanIds"),
+                              Qt::ToolTipRole);
     m_ui->format->addItem(tr("Mapped columns"), QStringLiteral("mapped"));
     m_ui->format->addItem(tr("SHA-256 hashes only"), QStringLiteral("hashes"));
     m_ui->env->addItem(QStringLiteral("live"), int(Env::Live));

@@ -13,8 +13,8 @@
 namespace kw {
 
 // What a block of lines adds to the workspace, aggregated in memory so that a block of millions of
-// lines becomes a few thousand rows (docs/design/import-pipeline.md). Line numbers are relative to the block (1-based):
-// the writer, which takes blocks in file order, knows where each one starts.
+// lines becomes a few thousand rows (docs/design/import-pipeline.md). Line numbers are relative to the block
+// (1-based): the writer, which takes blocks in file order, knows where each one starts.
 struct ChunkResult
 {
     // One (minute, key) with its count per outcome (kw::Outcome's order): an entry of a usage_hours

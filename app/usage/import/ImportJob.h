@@ -90,8 +90,8 @@ struct FileSummary
 
 class ImportWorker;
 
-// Imports access logs into a workspace (docs/design/import-pipeline.md), off the caller's thread: start() returns
-// at once, the files are parsed on all cores, and every chunk is committed in one transaction
+// Imports access logs into a workspace (docs/design/import-pipeline.md), off the caller's thread: start()
+// returns at once, the files are parsed on all cores, and every chunk is committed in one transaction
 // together with the file's resume offset, so a cancel or crash leaves the workspace as before or
 // resumable, never double-counted. The job opens its own connection to the workspace file.
 // A core/Job: start, progress, cancel, finished(Job*), waitForFinished.
