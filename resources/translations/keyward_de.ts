@@ -630,7 +630,7 @@
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="115"/>
         <location filename="../../app/cli/ProjectCommands.cpp" line="25"/>
-        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="99"/>
+        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="102"/>
         <location filename="../../ui/projects/ProjectDialog.ui" line="7"/>
         <location filename="../../ui/projects/ProjectDialog.ui" line="16"/>
         <source>Project</source>
@@ -2703,7 +2703,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/KeyCommands.cpp" line="141"/>
-        <location filename="../../app/gui/audit/AuditFormat.cpp" line="76"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="92"/>
         <source>Issued</source>
         <translation>Ausgegeben</translation>
     </message>
@@ -3194,7 +3194,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="113"/>
-        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="99"/>
+        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="102"/>
         <location filename="../../app/gui/registry/RegistryTab.cpp" line="43"/>
         <location filename="../../app/gui/usage/UsageModels.cpp" line="92"/>
         <location filename="../../app/gui/usage/UsageModels.cpp" line="194"/>
@@ -3296,7 +3296,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="129"/>
-        <location filename="../../app/gui/audit/AuditFormat.cpp" line="78"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="94"/>
         <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="179"/>
         <location filename="../../app/gui/usage/UsageStyle.cpp" line="50"/>
         <source>Revoked</source>
@@ -4425,59 +4425,105 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditFormat.cpp" line="77"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="75"/>
+        <source>(changed)</source>
+        <translation>(geändert)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="93"/>
         <source>Rotated</source>
         <translation>Rotiert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditFormat.cpp" line="79"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="95"/>
         <source>Edited</source>
         <translation>Bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditFormat.cpp" line="80"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="96"/>
         <source>Revealed</source>
         <translation>Angezeigt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditFormat.cpp" line="81"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="97"/>
         <source>Project created</source>
         <translation>Projekt angelegt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditFormat.cpp" line="82"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="98"/>
         <source>Project edited</source>
         <translation>Projekt bearbeitet</translation>
     </message>
     <message>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="99"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="81"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/audit/AuditFormat.cpp" line="100"/>
+        <source>Bound to registry</source>
+        <translation>An Registry gebunden</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="101"/>
+        <source>Unbound from registry</source>
+        <translation>Von Registry gelöst</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="102"/>
+        <source>Registry conflict</source>
+        <translation>Registry-Konflikt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="131"/>
         <source>expires</source>
         <translation>läuft ab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditFormat.cpp" line="103"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="134"/>
         <source>successor of %1</source>
         <translation>Nachfolger von %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditFormat.cpp" line="108"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="139"/>
         <source>successor %1, old key accepted until %2</source>
         <translation>Nachfolger %1, alter Schlüssel akzeptiert bis %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditFormat.cpp" line="118"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="149"/>
         <source>bulk revoke</source>
         <translation>Massenwiderruf</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditFormat.cpp" line="126"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="157"/>
         <source>kept copy read from the OS keychain and shown</source>
         <translation>aufbewahrte Kopie aus dem Schlüsselbund des Systems gelesen und angezeigt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditFormat.cpp" line="129"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="160"/>
         <source>prefix</source>
         <translation>Präfix</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="163"/>
+        <source>Bound to registry profile %1</source>
+        <translation>An Registry-Profil %1 gebunden</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="166"/>
+        <source>Unbound from registry profile %1</source>
+        <translation>Von Registry-Profil %1 gelöst</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="168"/>
+        <source>unpushed changes dropped: %1</source>
+        <translation>nicht übertragene Änderungen verworfen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="173"/>
+        <source>Registry profile %1 and this workspace disagreed on: %2</source>
+        <translation>Registry-Profil %1 und dieser Arbeitsbereich waren uneins über: %2</translation>
     </message>
     <message>
         <location filename="../../app/gui/common/Format.cpp" line="37"/>
@@ -4809,28 +4855,28 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>Ereignis zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="98"/>
+        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="101"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="98"/>
+        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="101"/>
         <location filename="../../app/gui/usage/UsageModels.cpp" line="192"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="98"/>
+        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="101"/>
         <source>Actor</source>
         <translation>Akteur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="99"/>
+        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="102"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="100"/>
+        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="103"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -5085,11 +5131,6 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="80"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="81"/>
-        <source>Imported</source>
-        <translation>Importiert</translation>
     </message>
     <message>
         <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="81"/>
