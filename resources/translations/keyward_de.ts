@@ -1008,8 +1008,8 @@
         <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="147"/>
         <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="98"/>
         <location filename="../../app/gui/usage/UsageModels.cpp" line="165"/>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="590"/>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="591"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="527"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="528"/>
         <location filename="../../ui/usage/UsageTab.ui" line="185"/>
         <location filename="../../ui/usage/UsageTab.ui" line="221"/>
         <location filename="../../ui/usage/UsageTab.ui" line="257"/>
@@ -1037,7 +1037,7 @@
         <translation>&amp;Nach:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="525"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="462"/>
         <location filename="../../ui/usage/UsageTab.ui" line="395"/>
         <source>Fi&amp;ndings</source>
         <translation>F&amp;unde</translation>
@@ -3614,7 +3614,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <location filename="../../app/cli/ProjectCommands.cpp" line="32"/>
         <location filename="../../app/cli/ProjectCommands.cpp" line="35"/>
         <location filename="../../app/cli/ProjectCommands.cpp" line="36"/>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="50"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="45"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
@@ -4527,31 +4527,31 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/gui/common/Format.cpp" line="37"/>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="55"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="50"/>
         <source>1 minute</source>
         <translation>1 Minute</translation>
     </message>
     <message>
         <location filename="../../app/gui/common/Format.cpp" line="37"/>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="55"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="50"/>
         <source>%1 minutes</source>
         <translation>%1 Minuten</translation>
     </message>
     <message>
         <location filename="../../app/gui/common/Format.cpp" line="39"/>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="53"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="48"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
         <location filename="../../app/gui/common/Format.cpp" line="39"/>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="53"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="48"/>
         <source>%1 hours</source>
         <translation>%1 Stunden</translation>
     </message>
     <message>
         <location filename="../../app/gui/common/Format.cpp" line="42"/>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="50"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="45"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
@@ -4638,13 +4638,13 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/gui/GuiMain.cpp" line="47"/>
-        <location filename="../../app/gui/MainWindowCommands.cpp" line="274"/>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="277"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <location filename="../../app/gui/GuiMain.cpp" line="48"/>
-        <location filename="../../app/gui/MainWindowCommands.cpp" line="275"/>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="278"/>
         <source>Keyward workspaces (*.keyward);;All files (*)</source>
         <translation>Keyward-Arbeitsbereiche (*.keyward);;Alle Dateien (*)</translation>
     </message>
@@ -5679,42 +5679,42 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>Die ausgewählten Schlüssel sind bereits widerrufen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindowCommands.cpp" line="101"/>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="104"/>
         <source>Created the project %1; its keys start with %2_.</source>
         <translation>Projekt %1 angelegt; seine Schlüssel beginnen mit %2_.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindowCommands.cpp" line="121"/>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="124"/>
         <source>Saved the policy of %1.</source>
         <translation>Die Richtlinie von %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindowCommands.cpp" line="233"/>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="236"/>
         <source>Copied the key id.</source>
         <translation>Die Schlüssel-ID kopiert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindowCommands.cpp" line="233"/>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="236"/>
         <source>Copied %1 key ids.</source>
         <translation>%1 Schlüssel-IDs kopiert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindowCommands.cpp" line="289"/>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="292"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindowCommands.cpp" line="290"/>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="293"/>
         <source>Keyward workspaces (*.keyward)</source>
         <translation>Keyward-Arbeitsbereiche (*.keyward)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindowCommands.cpp" line="318"/>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="321"/>
         <source>About Keyward</source>
         <translation>Über Keyward</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindowCommands.cpp" line="319"/>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="322"/>
         <source>&lt;h3&gt;Keyward %1&lt;/h3&gt;&lt;p&gt;A console for the administrators who issue, rotate and revoke API keys.&lt;/p&gt;&lt;p&gt;Keys are shown once; the workspace keeps their hashes, and every change goes into a hash-chained audit trail.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keyward %1&lt;/h3&gt;&lt;p&gt;Eine Konsole für die Administratoren, die API-Schlüssel ausgeben, rotieren und widerrufen.&lt;/p&gt;&lt;p&gt;Schlüssel werden einmal angezeigt; der Arbeitsbereich behält ihre Hashes, und jede Änderung kommt in ein hash-verkettetes Prüfprotokoll.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
@@ -6399,196 +6399,196 @@ Changes wait in the outbox until the registry is reachable.</source>
         <translation>Anfragen im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="47"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="42"/>
         <source>1 week</source>
         <translation>1 Woche</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="47"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="42"/>
         <source>%1 weeks</source>
         <translation>%1 Wochen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="74"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="69"/>
         <source>Last hour</source>
         <translation>Letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="75"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="70"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="76"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="71"/>
         <source>Last week</source>
         <translation>Letzte Woche</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="77"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="72"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="78"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="73"/>
         <source>All imported</source>
         <translation>Alles Importierte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="79"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="74"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="81"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="76"/>
         <source>Whole project</source>
         <translation>Ganzes Projekt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="142"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="110"/>
         <source>Invalid, expired and revoked keys over all requests: good below 1 %, bad above 5 %.</source>
         <translation>Ungültige, abgelaufene und widerrufene Schlüssel an allen Anfragen: gut unter 1 %, schlecht über 5 %.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="144"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="112"/>
         <source>Valid requests over all requests: good above 99 %, bad below 95 %.</source>
         <translation>Gültige Anfragen an allen Anfragen: gut über 99 %, schlecht unter 95 %.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="189"/>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="465"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="157"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="402"/>
         <source>No project</source>
         <translation>Kein Projekt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="189"/>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="465"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="157"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="402"/>
         <source>Select a project to see how its keys are used.</source>
         <translation>Wählen Sie ein Projekt, um zu sehen, wie seine Schlüssel genutzt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="205"/>
-        <source>&amp;Open key</source>
-        <translation>Schlüssel ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="206"/>
-        <source>&amp;Revoke…</source>
-        <translation>&amp;Widerrufen…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="207"/>
-        <source>&amp;Copy file:line</source>
-        <translation>Datei:Zeile &amp;kopieren</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="211"/>
-        <source>The finding names no key of this project.</source>
-        <translation>Der Fund nennt keinen Schlüssel dieses Projekts.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="250"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="187"/>
         <source>Import access logs into %1</source>
         <translation>Zugriffsprotokolle in %1 importieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="254"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="191"/>
         <source>Access logs (*.log *.log.* *.jsonl *.json *.csv *.gz *.txt)</source>
         <translation>Zugriffsprotokolle (*.log *.log.* *.jsonl *.json *.csv *.gz *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="254"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="191"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="354"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="291"/>
         <source>Keys selected in the Keys tab (none)</source>
         <translation>Im Reiter Schlüssel ausgewählte Schlüssel (keine)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="355"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="292"/>
         <source>The key selected in the Keys tab</source>
         <translation>Der im Reiter Schlüssel ausgewählte Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="356"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="293"/>
         <source>The %1 keys selected in the Keys tab</source>
         <translation>Die %1 im Reiter Schlüssel ausgewählten Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="391"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="328"/>
         <source>Show or hide %1 requests in the chart</source>
         <translation>%1 Anfragen im Diagramm zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="400"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="337"/>
         <source>Import access logs…</source>
         <translation>Zugriffsprotokolle importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="409"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="346"/>
         <source>Usage could not be read</source>
         <translation>Die Nutzung konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="477"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="414"/>
         <source>No usage imported for %1 yet</source>
         <translation>Noch keine Nutzung für %1 importiert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="478"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="415"/>
         <source>Import the access logs of your gateways (nginx, Apache, Kong, Traefik, Caddy, Envoy, JSON lines or CSV) to see valid, invalid, expired, revoked, rate-limited and forbidden requests over time, per key. You can also drop log files on this window.</source>
         <translation>Importieren Sie die Zugriffsprotokolle Ihrer Gateways (nginx, Apache, Kong, Traefik, Caddy, Envoy, JSON-Zeilen oder CSV), um gültige, ungültige, abgelaufene, widerrufene, ratenbegrenzte und verbotene Anfragen im Zeitverlauf pro Schlüssel zu sehen. Sie können Protokolldateien auch auf dieses Fenster ziehen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="526"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="463"/>
         <source>Fi&amp;ndings (%1)</source>
         <translation>F&amp;unde (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="577"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="514"/>
         <source>One column: %1</source>
         <translation>Eine Spalte: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="594"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="531"/>
         <source>Invalid-key rate (%1)</source>
         <translation>Rate ungültiger Schlüssel (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="595"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="532"/>
         <source>Success rate (%1)</source>
         <translation>Erfolgsrate (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="601"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="538"/>
         <source>No requests in the previous period to compare with</source>
         <translation>Keine Anfragen im vorigen Zeitraum zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="607"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="544"/>
         <source>→ as in the previous period (%1)</source>
         <translation>→ wie im vorigen Zeitraum (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="611"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="548"/>
         <source>▲ up from %1 in the previous period</source>
         <translation>▲ gestiegen von %1 im vorigen Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="612"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="549"/>
         <source>▼ down from %1 in the previous period</source>
         <translation>▼ gesunken von %1 im vorigen Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="619"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="556"/>
         <source>none in the previous period</source>
         <translation>keine im vorigen Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="620"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="557"/>
         <source>%1 in the previous period</source>
         <translation>%1 im vorigen Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/usage/UsageTabFindings.cpp" line="59"/>
+        <source>&amp;Open key</source>
+        <translation>Schlüssel ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/usage/UsageTabFindings.cpp" line="60"/>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/usage/UsageTabFindings.cpp" line="61"/>
+        <source>&amp;Copy file:line</source>
+        <translation>Datei:Zeile &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/usage/UsageTabFindings.cpp" line="65"/>
+        <source>The finding names no key of this project.</source>
+        <translation>Der Fund nennt keinen Schlüssel dieses Projekts.</translation>
     </message>
 </context>
 </TS>

@@ -110,6 +110,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void setUpFindings();
     const UsageFinding& findingAt(const QModelIndex& index) const;
     UsageFilter filter() const;
     std::optional<std::pair<qint64, qint64>> rangeFor(Range range);
