@@ -119,6 +119,15 @@ MainWindow::MainWindow(SecretStore& secrets, QWidget* parent)
     connect(keys, &KeysTab::createProjectRequested, this, &MainWindow::newProject);
     connect(keys, &KeysTab::editRequested, this, &MainWindow::editKey);
     connect(keys, &KeysTab::contextMenuRequested, this, &MainWindow::showKeyMenu);
+    connect(m_ui->usageTab, &UsageTab::openKeyRequested, this, [this](const QString& keyId) {
+        m_ui->tabs->setCurrentWidget(m_ui->keysTab);
+        m_ui->keysTab->selectKey(keyId);
+    });
+    connect(m_ui->usageTab, &UsageTab::revokeKeyRequested, this, [this](const QString& keyId) {
+        if (m_ui->keysTab->selectKey(keyId)) {
+            revokeKeys();
+        }
+    });
     connect(m_reminderTimer, &QTimer::timeout, this, [this] {
         m_ui->keysTab->refreshStates();
         refreshCensus();

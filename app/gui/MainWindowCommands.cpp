@@ -75,6 +75,9 @@ void MainWindow::showSecret(const KeyRecord& key, const QString& secret, KeyOper
 {
     if (kind != KeyOperations::SecretKind::Revealed) {
         m_ui->keysTab->selectKey(key.id);
+    } else {
+        // A reveal changes no key but adds to its audit trail, which the pane shows.
+        m_ui->keysTab->applyChanges({key});
     }
     m_ui->auditTab->invalidate();
     const int row = m_projects->rowOf(key.projectId);

@@ -359,7 +359,7 @@
         <location filename="../../app/gui/GuiMain.cpp" line="64"/>
         <location filename="../../app/gui/GuiMain.cpp" line="169"/>
         <location filename="../../app/gui/GuiMain.cpp" line="242"/>
-        <location filename="../../app/gui/MainWindow.cpp" line="543"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="462"/>
         <location filename="../../app/gui/keys/Reminders.cpp" line="99"/>
         <location filename="../../ui/MainWindow.ui" line="15"/>
         <source>Keyward</source>
@@ -519,7 +519,7 @@
         <translation>&amp;Rotieren…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="579"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="498"/>
         <location filename="../../ui/MainWindow.ui" line="307"/>
         <source>Issue a successor; the old key keeps working for a grace period (Ctrl+R)</source>
         <translation>Einen Nachfolger ausgeben; der alte Schlüssel funktioniert noch während einer Übergangsfrist (Strg+R)</translation>
@@ -535,7 +535,7 @@
         <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="583"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="502"/>
         <location filename="../../ui/MainWindow.ui" line="318"/>
         <source>Revoke the selected keys (Del)</source>
         <translation>Die ausgewählten Schlüssel widerrufen (Entf)</translation>
@@ -567,7 +567,7 @@
         <translation>&amp;Anzeigen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="575"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="494"/>
         <location filename="../../ui/MainWindow.ui" line="340"/>
         <source>Show a key kept in the OS keychain (audited)</source>
         <translation>Einen im Schlüsselbund des Systems aufbewahrten Schlüssel anzeigen (protokolliert)</translation>
@@ -630,7 +630,7 @@
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="115"/>
         <location filename="../../app/cli/ProjectCommands.cpp" line="25"/>
-        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="99"/>
+        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="102"/>
         <location filename="../../ui/projects/ProjectDialog.ui" line="7"/>
         <location filename="../../ui/projects/ProjectDialog.ui" line="16"/>
         <source>Project</source>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <location filename="../../app/cli/ProjectCommands.cpp" line="37"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="138"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="140"/>
         <location filename="../../ui/registry/RegistryProfileDialog.ui" line="6"/>
         <source>Registry</source>
         <translation>Registry</translation>
@@ -901,7 +901,7 @@
         <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="252"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="261"/>
         <location filename="../../ui/keys/RevokeKeysDialog.ui" line="13"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
@@ -1005,11 +1005,11 @@
         <translation>Rate ungültiger Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="145"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="147"/>
         <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="98"/>
         <location filename="../../app/gui/usage/UsageModels.cpp" line="165"/>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="534"/>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="535"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="527"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="528"/>
         <location filename="../../ui/usage/UsageTab.ui" line="185"/>
         <location filename="../../ui/usage/UsageTab.ui" line="221"/>
         <location filename="../../ui/usage/UsageTab.ui" line="257"/>
@@ -1037,7 +1037,7 @@
         <translation>&amp;Nach:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="469"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="462"/>
         <location filename="../../ui/usage/UsageTab.ui" line="395"/>
         <source>Fi&amp;ndings</source>
         <translation>F&amp;unde</translation>
@@ -1430,7 +1430,7 @@
         <translation>Ordnen Sie genau eines von key= (die Schlüssel) oder hash= (ihr SHA-256) einer Spalte zu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="109"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="110"/>
         <location filename="../../app/reports/KeyImport.cpp" line="240"/>
         <location filename="../../app/reports/KeyImport.cpp" line="256"/>
         <location filename="../../app/usage/import/ContentSource.cpp" line="508"/>
@@ -1443,7 +1443,7 @@
         <translation>%1 ist größer als 64 MiB, das Meiste, was ein Schlüsselimport liest; teilen Sie die Datei. Nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="119"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="120"/>
         <location filename="../../app/reports/KeyImport.cpp" line="339"/>
         <source>%1 is empty: it needs a header line.</source>
         <translation>%1 ist leer: Sie braucht eine Kopfzeile.</translation>
@@ -1915,37 +1915,37 @@
         <translation>%1 sind keine gültigen gzip-Daten (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ImportEngine.cpp" line="221"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="122"/>
         <source>There is no import profile "%1"; save one with --map … --profile %1.</source>
         <translation>Es gibt kein Importprofil "%1"; speichern Sie eines mit --map … --profile %1.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ImportEngine.cpp" line="257"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="158"/>
         <source>It is a binary file, not a text access log.</source>
         <translation>Es ist eine Binärdatei, kein Zugriffsprotokoll in Textform.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ImportEngine.cpp" line="261"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="162"/>
         <source>It holds no log lines.</source>
         <translation>Es enthält keine Protokollzeilen.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ImportEngine.cpp" line="272"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="173"/>
         <source>Format given with --format (detection said: %1)</source>
         <translation>Format mit --format angegeben (die Erkennung ergab: %1)</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ImportEngine.cpp" line="275"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="176"/>
         <source>Mapping: %1.</source>
         <translation>Zuordnung: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ImportEngine.cpp" line="280"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="181"/>
         <source>It is not an access log Keyward can read. %1</source>
         <translation>Das ist kein Zugriffsprotokoll, das Keyward lesen kann. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/usage/import/ImportEngine.cpp" line="375"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="276"/>
         <source>None of the %n new line(s) was counted.</source>
         <translation>
             <numerusform>Die %n neue Zeile wurde nicht gezählt.</numerusform>
@@ -1953,22 +1953,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ImportEngine.cpp" line="380"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="281"/>
         <source>No line was counted, so the file is not remembered: import it again with the right --format or --map.</source>
         <translation>Keine Zeile wurde gezählt, daher wird die Datei nicht vermerkt: Importieren Sie sie erneut mit dem richtigen --format oder --map.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ImportEngine.cpp" line="398"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="299"/>
         <source>Cancelled before this file.</source>
         <translation>Vor dieser Datei abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ImportEngine.cpp" line="571"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="472"/>
         <source>Lines before that point were imported.</source>
         <translation>Zeilen vor dieser Stelle wurden importiert.</translation>
     </message>
     <message>
-        <location filename="../../app/usage/import/ImportEngine.cpp" line="573"/>
+        <location filename="../../app/usage/import/ImportEngine.cpp" line="474"/>
         <source>Cancelled: the rest is imported the next time this file is imported.</source>
         <translation>Abgebrochen: Der Rest wird beim nächsten Import dieser Datei importiert.</translation>
     </message>
@@ -2703,7 +2703,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/KeyCommands.cpp" line="141"/>
-        <location filename="../../app/gui/audit/AuditFormat.cpp" line="76"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="92"/>
         <source>Issued</source>
         <translation>Ausgegeben</translation>
     </message>
@@ -2725,7 +2725,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     <message>
         <location filename="../../app/cli/KeyCommands.cpp" line="182"/>
         <location filename="../../app/cli/KeyOutput.cpp" line="127"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="162"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="164"/>
         <source>Rotated to</source>
         <translation>Rotiert zu</translation>
     </message>
@@ -3131,7 +3131,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/KeyImportCommand.cpp" line="107"/>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="244"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="245"/>
         <source>Nothing imported: %n line(s) refused.</source>
         <translation>
             <numerusform>Nichts importiert: %n Zeile abgewiesen.</numerusform>
@@ -3194,7 +3194,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="113"/>
-        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="99"/>
+        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="102"/>
         <location filename="../../app/gui/registry/RegistryTab.cpp" line="43"/>
         <location filename="../../app/gui/usage/UsageModels.cpp" line="92"/>
         <location filename="../../app/gui/usage/UsageModels.cpp" line="194"/>
@@ -3209,7 +3209,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="116"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="143"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="145"/>
         <location filename="../../app/gui/keys/KeyTableModel.cpp" line="310"/>
         <location filename="../../app/gui/usage/UsageModels.cpp" line="94"/>
         <source>Hint</source>
@@ -3229,21 +3229,21 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="119"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="145"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="147"/>
         <location filename="../../app/gui/keys/KeyTableModel.cpp" line="311"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="120"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="146"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="148"/>
         <location filename="../../app/gui/keys/KeyTableModel.cpp" line="311"/>
         <source>Scopes</source>
         <translation>Scopes</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="121"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="147"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="149"/>
         <location filename="../../app/gui/keys/KeyTableModel.cpp" line="311"/>
         <source>Models</source>
         <translation>Modelle</translation>
@@ -3256,48 +3256,48 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="123"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="149"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="151"/>
         <location filename="../../app/gui/keys/KeyTableModel.cpp" line="312"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="123"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="149"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="170"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="151"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="172"/>
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="124"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="150"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="152"/>
         <location filename="../../app/gui/keys/KeyTableModel.cpp" line="312"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="125"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="154"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="156"/>
         <location filename="../../app/gui/keys/KeyTableModel.cpp" line="312"/>
         <source>Last used</source>
         <translation>Zuletzt genutzt</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="126"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="159"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="161"/>
         <source>Rotated from</source>
         <translation>Rotiert von</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="128"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="163"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="165"/>
         <source>Grace until</source>
         <translation>Übergang bis</translation>
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="129"/>
-        <location filename="../../app/gui/audit/AuditFormat.cpp" line="78"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="177"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="94"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="179"/>
         <location filename="../../app/gui/usage/UsageStyle.cpp" line="50"/>
         <source>Revoked</source>
         <translation>Widerrufen</translation>
@@ -3324,7 +3324,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/cli/KeyOutput.cpp" line="132"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="180"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="182"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -3839,7 +3839,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <location filename="../../app/gui/audit/AuditFormat.cpp" line="28"/>
         <location filename="../../app/gui/audit/AuditFormat.cpp" line="50"/>
         <location filename="../../app/gui/common/Format.cpp" line="49"/>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="153"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="155"/>
         <location filename="../../app/gui/registry/RegistryTab.cpp" line="30"/>
         <source>never</source>
         <translation>nie</translation>
@@ -4425,59 +4425,105 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditFormat.cpp" line="77"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="75"/>
+        <source>(changed)</source>
+        <translation>(geändert)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="93"/>
         <source>Rotated</source>
         <translation>Rotiert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditFormat.cpp" line="79"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="95"/>
         <source>Edited</source>
         <translation>Bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditFormat.cpp" line="80"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="96"/>
         <source>Revealed</source>
         <translation>Angezeigt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditFormat.cpp" line="81"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="97"/>
         <source>Project created</source>
         <translation>Projekt angelegt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditFormat.cpp" line="82"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="98"/>
         <source>Project edited</source>
         <translation>Projekt bearbeitet</translation>
     </message>
     <message>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="99"/>
+        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="81"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/audit/AuditFormat.cpp" line="100"/>
+        <source>Bound to registry</source>
+        <translation>An Registry gebunden</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="101"/>
+        <source>Unbound from registry</source>
+        <translation>Von Registry gelöst</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="102"/>
+        <source>Registry conflict</source>
+        <translation>Registry-Konflikt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="131"/>
         <source>expires</source>
         <translation>läuft ab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditFormat.cpp" line="103"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="134"/>
         <source>successor of %1</source>
         <translation>Nachfolger von %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditFormat.cpp" line="108"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="139"/>
         <source>successor %1, old key accepted until %2</source>
         <translation>Nachfolger %1, alter Schlüssel akzeptiert bis %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditFormat.cpp" line="118"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="149"/>
         <source>bulk revoke</source>
         <translation>Massenwiderruf</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditFormat.cpp" line="126"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="157"/>
         <source>kept copy read from the OS keychain and shown</source>
         <translation>aufbewahrte Kopie aus dem Schlüsselbund des Systems gelesen und angezeigt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditFormat.cpp" line="129"/>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="160"/>
         <source>prefix</source>
         <translation>Präfix</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="163"/>
+        <source>Bound to registry profile %1</source>
+        <translation>An Registry-Profil %1 gebunden</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="166"/>
+        <source>Unbound from registry profile %1</source>
+        <translation>Von Registry-Profil %1 gelöst</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="168"/>
+        <source>unpushed changes dropped: %1</source>
+        <translation>nicht übertragene Änderungen verworfen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/AuditFormat.cpp" line="173"/>
+        <source>Registry profile %1 and this workspace disagreed on: %2</source>
+        <translation>Registry-Profil %1 und dieser Arbeitsbereich waren uneins über: %2</translation>
     </message>
     <message>
         <location filename="../../app/gui/common/Format.cpp" line="37"/>
@@ -4592,13 +4638,13 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/gui/GuiMain.cpp" line="47"/>
-        <location filename="../../app/gui/MainWindowCommands.cpp" line="274"/>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="277"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <location filename="../../app/gui/GuiMain.cpp" line="48"/>
-        <location filename="../../app/gui/MainWindowCommands.cpp" line="275"/>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="278"/>
         <source>Keyward workspaces (*.keyward);;All files (*)</source>
         <translation>Keyward-Arbeitsbereiche (*.keyward);;Alle Dateien (*)</translation>
     </message>
@@ -4809,28 +4855,28 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>Ereignis zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="98"/>
+        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="101"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="98"/>
+        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="101"/>
         <location filename="../../app/gui/usage/UsageModels.cpp" line="192"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="98"/>
+        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="101"/>
         <source>Actor</source>
         <translation>Akteur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="99"/>
+        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="102"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="100"/>
+        <location filename="../../app/gui/audit/AuditTableModel.cpp" line="103"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -4882,48 +4928,48 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>Spalten: Name, Key, Description, Enabled, UsagePlanIds</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="32"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="33"/>
         <source>Mapped columns</source>
         <translation>Zugeordnete Spalten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="33"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="34"/>
         <source>SHA-256 hashes only</source>
         <translation>Nur SHA-256-Hashes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="38"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="39"/>
         <source>Check the file to see what would be added, skipped or refused.</source>
         <translation>Prüfen Sie die Datei, um zu sehen, was hinzugefügt, übersprungen oder abgewiesen würde.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="41"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="42"/>
         <source>Import Keys</source>
         <translation>Schlüssel importieren</translation>
     </message>
     <message>
         <location filename="../../app/gui/common/ReportExporter.cpp" line="48"/>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="41"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="42"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="55"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="56"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="97"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="98"/>
         <source>Choose a CSV file with a header line.</source>
         <translation>Wählen Sie eine CSV-Datei mit einer Kopfzeile.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="133"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="134"/>
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="136"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="137"/>
         <source>%n line(s) to import.</source>
         <translation>
             <numerusform>%n Zeile zu importieren.</numerusform>
@@ -4931,17 +4977,17 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="137"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="138"/>
         <source>More lines than the preview shows; Check counts them.</source>
         <translation>Mehr Zeilen, als die Vorschau zeigt; Prüfen zählt sie.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="138"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="139"/>
         <source>Mapping: %1. %2</source>
         <translation>Zuordnung: %1. %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="149"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="150"/>
         <source>•••••• (%n characters)</source>
         <translation>
             <numerusform>•••••• (%n Zeichen)</numerusform>
@@ -4949,22 +4995,22 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="185"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="186"/>
         <source>Reading the file…</source>
         <translation>Lese die Datei…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="215"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="216"/>
         <source>Checking line %L1 of %L2…</source>
         <translation>Prüfe Zeile %L1 von %L2…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="218"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="219"/>
         <source>Writing key %L1 of %L2…</source>
         <translation>Schreibe Schlüssel %L1 von %L2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="245"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="246"/>
         <source>Check passed: %n key(s) would be added.</source>
         <translation>
             <numerusform>Prüfung bestanden: %n Schlüssel würde hinzugefügt.</numerusform>
@@ -4972,7 +5018,7 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="246"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="247"/>
         <source>Imported %n key(s).</source>
         <translation>
             <numerusform>%n Schlüssel importiert.</numerusform>
@@ -4980,17 +5026,17 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="247"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="248"/>
         <source>%1 added, %2 skipped (already there), %3 refused, of %4 line(s).</source>
         <translation>%1 hinzugefügt, %2 übersprungen (schon vorhanden), %3 abgewiesen, von %4 Zeile(n).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="254"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="255"/>
         <source>%1:%2: refused: %3</source>
         <translation>%1:%2: abgewiesen: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="257"/>
+        <location filename="../../app/gui/keys/ImportKeysDialog.cpp" line="258"/>
         <source>%1:%2: skipped: %3</source>
         <translation>%1:%2: übersprungen: %3</translation>
     </message>
@@ -5088,11 +5134,6 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="81"/>
-        <source>Imported</source>
-        <translation>Importiert</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/usage/ImportSummaryDialog.cpp" line="81"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
@@ -5177,99 +5218,104 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>&amp;Ausgeben</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="57"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="58"/>
         <source>Safe to revoke</source>
         <translation>Unbedenklich zu widerrufen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="58"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="59"/>
         <source>no use in imported logs since the rotation (logs up to %1)</source>
         <translation>seit der Rotation keine Nutzung in importierten Protokollen (Protokolle bis %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="62"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="63"/>
         <source>Still in use: last seen %1 (%2)</source>
         <translation>Noch in Gebrauch: zuletzt gesehen %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="65"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="66"/>
         <source>Not known yet: no imported log reaches past the rotation</source>
         <translation>Noch nicht bekannt: Kein importiertes Protokoll reicht über die Rotation hinaus</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="108"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="109"/>
         <source>Select a key to see its details, its rotation chain and its audit trail.</source>
         <translation>Wählen Sie einen Schlüssel, um seine Details, seine Rotationskette und sein Prüfprotokoll zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="118"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="119"/>
         <source>%1 keys selected</source>
         <translation>%1 Schlüssel ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="119"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="120"/>
         <source>Revoke them together with Key → Revoke (Del); you will be asked to type the project name.</source>
         <translation>Widerrufen Sie sie gemeinsam mit Schlüssel → Widerrufen (Entf); Sie werden gebeten, den Projektnamen einzutippen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="140"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="142"/>
         <source>not yet pushed: the gateways do not know this change</source>
         <translation>noch nicht übertragen: Die Gateways kennen diese Änderung nicht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="142"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="144"/>
         <source>Key id</source>
         <translation>Schlüssel-ID</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="144"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="146"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="146"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="148"/>
         <location filename="../../app/gui/keys/KeyTableModel.cpp" line="210"/>
         <source>any scope</source>
         <translation>jeder Scope</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="147"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="149"/>
         <location filename="../../app/gui/keys/KeyTableModel.cpp" line="212"/>
         <source>any model</source>
         <translation>jedes Modell</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="148"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="150"/>
         <source>Rate limits</source>
         <translation>Ratenlimits</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="155"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="157"/>
         <source>not seen in imported logs</source>
         <translation>nicht in importierten Protokollen gesehen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="156"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="158"/>
         <source>OS keychain</source>
         <translation>Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="157"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="159"/>
         <source>a copy is kept (can be revealed)</source>
         <translation>eine Kopie wird aufbewahrt (kann angezeigt werden)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="157"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="159"/>
         <source>no copy</source>
         <translation>keine Kopie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="166"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="168"/>
         <source>Revoke?</source>
         <translation>Widerrufen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="185"/>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="188"/>
+        <source>Findings in imported logs (%1)</source>
+        <translation>Funde in importierten Logs (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/keys/KeyDetailPane.cpp" line="198"/>
         <source>Audit trail (%1)</source>
         <translation>Prüfprotokoll (%1)</translation>
     </message>
@@ -5490,61 +5536,61 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeysTab.cpp" line="38"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="40"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeysTab.cpp" line="43"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="45"/>
         <source>All environments</source>
         <translation>Alle Umgebungen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeysTab.cpp" line="157"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="159"/>
         <source>No project yet</source>
         <translation>Noch kein Projekt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeysTab.cpp" line="158"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="160"/>
         <source>A project holds the keys of one service, with the policy they are issued under: allowed scopes and models, maximum lifetime, rate limits.</source>
         <translation>Ein Projekt enthält die Schlüssel eines Dienstes mit der Richtlinie, unter der sie ausgegeben werden: erlaubte Scopes und Modelle, maximale Lebensdauer, Ratenlimits.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeysTab.cpp" line="160"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="162"/>
         <source>Create a project…</source>
         <translation>Ein Projekt anlegen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeysTab.cpp" line="164"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="166"/>
         <source>No keys in %1 yet</source>
         <translation>Noch keine Schlüssel in %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeysTab.cpp" line="165"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="167"/>
         <source>Issue the first key; its secret is shown once, and Keyward keeps only its hash.</source>
         <translation>Geben Sie den ersten Schlüssel aus; sein Geheimnis wird einmal angezeigt, und Keyward behält nur seinen Hash.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeysTab.cpp" line="166"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="168"/>
         <source>Issue a key…</source>
         <translation>Einen Schlüssel ausgeben…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeysTab.cpp" line="324"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="332"/>
         <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="20"/>
         <location filename="../../app/gui/projects/ProjectListModel.cpp" line="73"/>
         <source>1 key</source>
         <translation>1 Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeysTab.cpp" line="324"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="332"/>
         <location filename="../../app/gui/keys/RevokeKeysDialog.cpp" line="20"/>
         <location filename="../../app/gui/projects/ProjectListModel.cpp" line="73"/>
         <source>%1 keys</source>
         <translation>%1 Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/keys/KeysTab.cpp" line="325"/>
+        <location filename="../../app/gui/keys/KeysTab.cpp" line="333"/>
         <source>%1 of %2 keys</source>
         <translation>%1 von %2 Schlüsseln</translation>
     </message>
@@ -5567,157 +5613,157 @@ Jeder Befehl kennt --help. Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="250"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="259"/>
         <source>Issue</source>
         <translation>Ausgeben</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="251"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="260"/>
         <source>Rotate</source>
         <translation>Rotieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="253"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="262"/>
         <location filename="../../app/gui/projects/ProjectDialog.cpp" line="50"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="347"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="346"/>
         <source>No workspace open</source>
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="370"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="369"/>
         <source>Demo workspace (temporary)</source>
         <translation>Demo-Arbeitsbereich (temporär)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="373"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="372"/>
         <source>Acting as %1</source>
         <translation>Handelt als %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="395"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="460"/>
+        <source>demo workspace</source>
+        <translation>Demo-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/MainWindow.cpp" line="493"/>
+        <source>This key was issued without a copy in the OS keychain</source>
+        <translation>Dieser Schlüssel wurde ohne Kopie im Schlüsselbund des Systems ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/MainWindow.cpp" line="496"/>
+        <source>Wait for the running key operation to finish</source>
+        <translation>Warten Sie, bis die laufende Schlüsseloperation beendet ist</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/MainWindow.cpp" line="500"/>
+        <source>Select one key to rotate</source>
+        <translation>Wählen Sie einen Schlüssel zum Rotieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/MainWindow.cpp" line="501"/>
+        <source>Only an active or expiring key can be rotated</source>
+        <translation>Nur ein aktiver oder bald ablaufender Schlüssel kann rotiert werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/MainWindow.cpp" line="504"/>
+        <source>Select the keys to revoke</source>
+        <translation>Wählen Sie die zu widerrufenden Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/MainWindow.cpp" line="505"/>
+        <source>The selected keys are already revoked</source>
+        <translation>Die ausgewählten Schlüssel sind bereits widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="104"/>
+        <source>Created the project %1; its keys start with %2_.</source>
+        <translation>Projekt %1 angelegt; seine Schlüssel beginnen mit %2_.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="124"/>
+        <source>Saved the policy of %1.</source>
+        <translation>Die Richtlinie von %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="236"/>
+        <source>Copied the key id.</source>
+        <translation>Die Schlüssel-ID kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="236"/>
+        <source>Copied %1 key ids.</source>
+        <translation>%1 Schlüssel-IDs kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="292"/>
+        <source>New workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="293"/>
+        <source>Keyward workspaces (*.keyward)</source>
+        <translation>Keyward-Arbeitsbereiche (*.keyward)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="321"/>
+        <source>About Keyward</source>
+        <translation>Über Keyward</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/MainWindowCommands.cpp" line="322"/>
+        <source>&lt;h3&gt;Keyward %1&lt;/h3&gt;&lt;p&gt;A console for the administrators who issue, rotate and revoke API keys.&lt;/p&gt;&lt;p&gt;Keys are shown once; the workspace keeps their hashes, and every change goes into a hash-chained audit trail.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Keyward %1&lt;/h3&gt;&lt;p&gt;Eine Konsole für die Administratoren, die API-Schlüssel ausgeben, rotieren und widerrufen.&lt;/p&gt;&lt;p&gt;Schlüssel werden einmal angezeigt; der Arbeitsbereich behält ihre Hashes, und jede Änderung kommt in ein hash-verkettetes Prüfprotokoll.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/MainWindowStatus.cpp" line="48"/>
         <source>The audit chain of this workspace is broken at event #%1: %2. Events up to #%3 are intact.</source>
         <translation>Die Audit-Kette dieses Arbeitsbereichs ist bei Ereignis #%1 gebrochen: %2. Die Ereignisse bis #%3 sind intakt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="399"/>
+        <location filename="../../app/gui/MainWindowStatus.cpp" line="52"/>
         <source>The audit trail could not be verified: %1</source>
         <translation>Der Audit-Verlauf konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="400"/>
+        <location filename="../../app/gui/MainWindowStatus.cpp" line="53"/>
         <source>Show in Audit</source>
         <translation>Im Audit zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="500"/>
+        <location filename="../../app/gui/MainWindowStatus.cpp" line="81"/>
         <source>No key expiring soon</source>
         <translation>Kein Schlüssel läuft bald ab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="501"/>
+        <location filename="../../app/gui/MainWindowStatus.cpp" line="82"/>
         <source>1 key expiring soon</source>
         <translation>1 Schlüssel läuft bald ab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="501"/>
+        <location filename="../../app/gui/MainWindowStatus.cpp" line="82"/>
         <source>%1 keys expiring soon</source>
         <translation>%1 Schlüssel laufen bald ab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="514"/>
+        <location filename="../../app/gui/MainWindowStatus.cpp" line="95"/>
         <source>Registry state unknown: %1</source>
         <translation>Registry-Zustand unbekannt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="528"/>
+        <location filename="../../app/gui/MainWindowStatus.cpp" line="109"/>
         <source>The last sync failed: %1
 Changes wait in the outbox until the registry is reachable.</source>
         <translation>Die letzte Synchronisierung ist fehlgeschlagen: %1
 Änderungen warten im Postausgang, bis die Registry erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="530"/>
+        <location filename="../../app/gui/MainWindowStatus.cpp" line="111"/>
         <source>Changes of projects bound to a registry are pushed by the Registry tab's sync.</source>
         <translation>Änderungen an Projekten, die an eine Registry gebunden sind, überträgt die Synchronisierung des Reiters Registry.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="541"/>
-        <source>demo workspace</source>
-        <translation>Demo-Arbeitsbereich</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="574"/>
-        <source>This key was issued without a copy in the OS keychain</source>
-        <translation>Dieser Schlüssel wurde ohne Kopie im Schlüsselbund des Systems ausgegeben</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="577"/>
-        <source>Wait for the running key operation to finish</source>
-        <translation>Warten Sie, bis die laufende Schlüsseloperation beendet ist</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="581"/>
-        <source>Select one key to rotate</source>
-        <translation>Wählen Sie einen Schlüssel zum Rotieren</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="582"/>
-        <source>Only an active or expiring key can be rotated</source>
-        <translation>Nur ein aktiver oder bald ablaufender Schlüssel kann rotiert werden</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="585"/>
-        <source>Select the keys to revoke</source>
-        <translation>Wählen Sie die zu widerrufenden Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/MainWindow.cpp" line="586"/>
-        <source>The selected keys are already revoked</source>
-        <translation>Die ausgewählten Schlüssel sind bereits widerrufen</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/MainWindowCommands.cpp" line="101"/>
-        <source>Created the project %1; its keys start with %2_.</source>
-        <translation>Projekt %1 angelegt; seine Schlüssel beginnen mit %2_.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/MainWindowCommands.cpp" line="121"/>
-        <source>Saved the policy of %1.</source>
-        <translation>Die Richtlinie von %1 gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/MainWindowCommands.cpp" line="233"/>
-        <source>Copied the key id.</source>
-        <translation>Die Schlüssel-ID kopiert.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/MainWindowCommands.cpp" line="233"/>
-        <source>Copied %1 key ids.</source>
-        <translation>%1 Schlüssel-IDs kopiert.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/MainWindowCommands.cpp" line="289"/>
-        <source>New workspace</source>
-        <translation>Neuer Arbeitsbereich</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/MainWindowCommands.cpp" line="290"/>
-        <source>Keyward workspaces (*.keyward)</source>
-        <translation>Keyward-Arbeitsbereiche (*.keyward)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/MainWindowCommands.cpp" line="318"/>
-        <source>About Keyward</source>
-        <translation>Über Keyward</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/MainWindowCommands.cpp" line="319"/>
-        <source>&lt;h3&gt;Keyward %1&lt;/h3&gt;&lt;p&gt;A console for the administrators who issue, rotate and revoke API keys.&lt;/p&gt;&lt;p&gt;Keys are shown once; the workspace keeps their hashes, and every change goes into a hash-chained audit trail.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Keyward %1&lt;/h3&gt;&lt;p&gt;Eine Konsole für die Administratoren, die API-Schlüssel ausgeben, rotieren und widerrufen.&lt;/p&gt;&lt;p&gt;Schlüssel werden einmal angezeigt; der Arbeitsbereich behält ihre Hashes, und jede Änderung kommt in ein hash-verkettetes Prüfprotokoll.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/common/MessageBanner.cpp" line="71"/>
@@ -6398,131 +6444,151 @@ Changes wait in the outbox until the registry is reachable.</source>
         <translation>Ganzes Projekt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="117"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="110"/>
         <source>Invalid, expired and revoked keys over all requests: good below 1 %, bad above 5 %.</source>
         <translation>Ungültige, abgelaufene und widerrufene Schlüssel an allen Anfragen: gut unter 1 %, schlecht über 5 %.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="119"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="112"/>
         <source>Valid requests over all requests: good above 99 %, bad below 95 %.</source>
         <translation>Gültige Anfragen an allen Anfragen: gut über 99 %, schlecht unter 95 %.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="164"/>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="409"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="157"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="402"/>
         <source>No project</source>
         <translation>Kein Projekt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="164"/>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="409"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="157"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="402"/>
         <source>Select a project to see how its keys are used.</source>
         <translation>Wählen Sie ein Projekt, um zu sehen, wie seine Schlüssel genutzt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="194"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="187"/>
         <source>Import access logs into %1</source>
         <translation>Zugriffsprotokolle in %1 importieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="198"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="191"/>
         <source>Access logs (*.log *.log.* *.jsonl *.json *.csv *.gz *.txt)</source>
         <translation>Zugriffsprotokolle (*.log *.log.* *.jsonl *.json *.csv *.gz *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="198"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="191"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="298"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="291"/>
         <source>Keys selected in the Keys tab (none)</source>
         <translation>Im Reiter Schlüssel ausgewählte Schlüssel (keine)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="299"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="292"/>
         <source>The key selected in the Keys tab</source>
         <translation>Der im Reiter Schlüssel ausgewählte Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="300"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="293"/>
         <source>The %1 keys selected in the Keys tab</source>
         <translation>Die %1 im Reiter Schlüssel ausgewählten Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="335"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="328"/>
         <source>Show or hide %1 requests in the chart</source>
         <translation>%1 Anfragen im Diagramm zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="344"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="337"/>
         <source>Import access logs…</source>
         <translation>Zugriffsprotokolle importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="353"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="346"/>
         <source>Usage could not be read</source>
         <translation>Die Nutzung konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="421"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="414"/>
         <source>No usage imported for %1 yet</source>
         <translation>Noch keine Nutzung für %1 importiert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="422"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="415"/>
         <source>Import the access logs of your gateways (nginx, Apache, Kong, Traefik, Caddy, Envoy, JSON lines or CSV) to see valid, invalid, expired, revoked, rate-limited and forbidden requests over time, per key. You can also drop log files on this window.</source>
         <translation>Importieren Sie die Zugriffsprotokolle Ihrer Gateways (nginx, Apache, Kong, Traefik, Caddy, Envoy, JSON-Zeilen oder CSV), um gültige, ungültige, abgelaufene, widerrufene, ratenbegrenzte und verbotene Anfragen im Zeitverlauf pro Schlüssel zu sehen. Sie können Protokolldateien auch auf dieses Fenster ziehen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="470"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="463"/>
         <source>Fi&amp;ndings (%1)</source>
         <translation>F&amp;unde (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="521"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="514"/>
         <source>One column: %1</source>
         <translation>Eine Spalte: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="538"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="531"/>
         <source>Invalid-key rate (%1)</source>
         <translation>Rate ungültiger Schlüssel (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="539"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="532"/>
         <source>Success rate (%1)</source>
         <translation>Erfolgsrate (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="545"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="538"/>
         <source>No requests in the previous period to compare with</source>
         <translation>Keine Anfragen im vorigen Zeitraum zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="551"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="544"/>
         <source>→ as in the previous period (%1)</source>
         <translation>→ wie im vorigen Zeitraum (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="555"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="548"/>
         <source>▲ up from %1 in the previous period</source>
         <translation>▲ gestiegen von %1 im vorigen Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="556"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="549"/>
         <source>▼ down from %1 in the previous period</source>
         <translation>▼ gesunken von %1 im vorigen Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="563"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="556"/>
         <source>none in the previous period</source>
         <translation>keine im vorigen Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/usage/UsageTab.cpp" line="564"/>
+        <location filename="../../app/gui/usage/UsageTab.cpp" line="557"/>
         <source>%1 in the previous period</source>
         <translation>%1 im vorigen Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/usage/UsageTabFindings.cpp" line="59"/>
+        <source>&amp;Open key</source>
+        <translation>Schlüssel ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/usage/UsageTabFindings.cpp" line="60"/>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/usage/UsageTabFindings.cpp" line="61"/>
+        <source>&amp;Copy file:line</source>
+        <translation>Datei:Zeile &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/usage/UsageTabFindings.cpp" line="65"/>
+        <source>The finding names no key of this project.</source>
+        <translation>Der Fund nennt keinen Schlüssel dieses Projekts.</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@
 #include "gui/common/MessageBanner.h"
 #include "gui/keys/EditKeyDialog.h"
 #include "gui/keys/IssueKeyDialog.h"
+#include "gui/keys/KeyDetailPane.h"
 #include "gui/keys/KeyFilterProxy.h"
 #include "gui/keys/KeySettingsForm.h"
 #include "gui/keys/KeyTableModel.h"
@@ -301,6 +302,8 @@ void TestGuiFlow::keychainCopyIsKeptAndRevealed()
     STEP(issueThroughDialog(QStringLiteral("indexer"), true, &secret));
     const QString id = m_window->keysTab()->currentKeyId();
     QCOMPARE_EQ(m_store.entries.value(keychainEntryFor(id)), secret.toUtf8());
+    auto* pane = m_window->keysTab()->findChild<KeyDetailPane*>();
+    QVERIFY(!pane->toPlainText().contains(QStringLiteral("Revealed")));
 
     STEP(trigger("actionReveal"));
     QDialog* confirm = nullptr;
@@ -309,6 +312,8 @@ void TestGuiFlow::keychainCopyIsKeptAndRevealed()
     ShowOnceDialog* shown = nullptr;
     QTRY_VERIFY((shown = visibleChild<ShowOnceDialog>(m_window.get())));
     QCOMPARE_EQ(shown->findChild<QLineEdit*>(QStringLiteral("secret"))->text(), secret);
+    // The key's audit trail in the pane shows the reveal at once, without a reload.
+    QVERIFY2(pane->toPlainText().contains(QStringLiteral("Revealed")), qPrintable(pane->toPlainText()));
     // A revealed copy can be revealed again, so closing without copying asks nothing.
     STEP(press(dialogButton(shown, QDialogButtonBox::Close)));
     QTRY_VERIFY(!shown->isVisible());

@@ -316,6 +316,40 @@ void TestGuiModels::auditAndProjectModels()
     for (int r = 0; r < audit.rowCount(); ++r) {
         QVERIFY(!audit.index(r, AuditTableModel::Details).data().toString().isEmpty());
     }
+
+    // Every action reads as text; the raw action and details stay in the tooltips.
+    AuditEvent bind;
+    bind.action = QStringLiteral("registry.bind");
+    bind.details = {{QStringLiteral("profile"), QStringLiteral("prod-etcd")}};
+    AuditEvent unbind;
+    unbind.action = QStringLiteral("registry.unbind");
+    unbind.details = {{QStringLiteral("profile"), QStringLiteral("prod-etcd")},
+                      {QStringLiteral("unpushed_dropped"), 2}};
+    AuditEvent conflict;
+    conflict.action = QStringLiteral("registry.conflict");
+    conflict.details = {
+        {QStringLiteral("profile"), QStringLiteral("prod-etcd")},
+        {QStringLiteral("fields"), QJsonObject{{QStringLiteral("owner"), QStringLiteral("x")}}}};
+    AuditEvent unknown;
+    unknown.action = QStringLiteral("future.thing");
+    unknown.details = {{QStringLiteral("count"), 3}};
+    audit.setEvents({bind, unbind, conflict, unknown}, {});
+    QCOMPARE_EQ(audit.index(0, AuditTableModel::Action).data().toString(),
+                QStringLiteral("Bound to registry"));
+    QCOMPARE_EQ(audit.index(0, AuditTableModel::Details).data().toString(),
+                QStringLiteral("Bound to registry profile prod-etcd"));
+    QCOMPARE_EQ(audit.index(0, AuditTableModel::Action).data(Qt::ToolTipRole).toString(),
+                QStringLiteral("registry.bind"));
+    QCOMPARE_EQ(audit.index(0, AuditTableModel::Details).data(Qt::ToolTipRole).toString(),
+                QStringLiteral("registry.bind {\"profile\":\"prod-etcd\"}"));
+    QCOMPARE_EQ(audit.index(1, AuditTableModel::Details).data().toString(),
+                QStringLiteral("Unbound from registry profile prod-etcd · unpushed changes dropped: 2"));
+    QCOMPARE_EQ(audit.index(2, AuditTableModel::Details).data().toString(),
+                QStringLiteral("Registry profile prod-etcd and this workspace disagreed on: owner"));
+    QCOMPARE_EQ(audit.index(3, AuditTableModel::Details).data().toString(), QStringLiteral("count: 3"));
+    for (int r = 0; r < audit.rowCount(); ++r) {
+        QVERIFY(!audit.index(r, AuditTableModel::Details).data().toString().contains(u'{'));
+    }
     audit.setEvents({}, {});
     QCOMPARE_EQ(audit.rowCount(), 0);
 

@@ -10,6 +10,7 @@
 #include "gui/common/EmptyState.h"
 #include "gui/keys/KeyDetailPane.h"
 #include "gui/keys/KeysTab.h"
+#include "gui/keys/RevokeKeysDialog.h"
 #include "gui/usage/ImportPanel.h"
 #include "gui/usage/ImportSummaryDialog.h"
 #include "gui/usage/UsageChart.h"
@@ -19,15 +20,19 @@
 #include "store/Inventory.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QAreaSeries>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 
 using namespace kw;
@@ -206,6 +211,65 @@ private Q_SLOTS:
         QCOMPARE(peakOf(chart->area(Outcome::RateLimited)), 40.0);
         tab()->findChild<QCheckBox*>(QStringLiteral("show_valid"))->setChecked(true);
         QCOMPARE(peakOf(chart->area(Outcome::RateLimited)), 540.0);
+    }
+
+    void aFindingLeadsToItsKey()
+    {
+        UsageFill fill(m_session->workspace(), m_project.id);
+        QVERIFY(fill.add(m_web.id, M0 + 10, Outcome::Valid, 3));
+        const qint64 file = fill.file(QStringLiteral("/var/log/gw.log"), Day0, Day0.addSecs(3 * 3600));
+        QVERIFY(fill.finding(file, QStringLiteral("plaintext_key"), 9, Day0.addSecs(600), m_web.id));
+        showUsage();
+        QTableView* view = tab()->findingsView();
+        QCOMPARE(view->model()->rowCount(), 1);
+        const QModelIndex key = view->model()->index(0, FindingsModel::Key);
+        QCOMPARE(key.data().toString(), m_web.hint);
+        // The hint is read whole, not elided.
+        QVERIFY(view->columnWidth(FindingsModel::Key) >= view->fontMetrics().horizontalAdvance(m_web.hint));
+
+        const QList<QAction*> actions = tab()->findingActions(key, this);
+        QCOMPARE(actions.size(), 3);
+        for (QAction* a : actions) {
+            QVERIFY(a->isEnabled());
+        }
+        actions.at(2)->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("/var/log/gw.log:9"));
+
+        auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("tabs"));
+        actions.at(0)->trigger();
+        QCOMPARE(tabs->currentWidget(), m_window->keysTab());
+        QCOMPARE(m_window->keysTab()->selectedKeyIds(), QStringList{m_web.id});
+        // The key's pane lists its findings.
+        const QString pane = m_window->keysTab()->findChild<KeyDetailPane*>()->toPlainText();
+        QVERIFY2(pane.contains(QStringLiteral("Findings in imported logs (1)")), qPrintable(pane));
+        QVERIFY2(pane.contains(QStringLiteral("/var/log/gw.log:9")), qPrintable(pane));
+
+        // Double-click opens the key too.
+        m_window->keysTab()->selectKey(m_batch.id);
+        showUsage();
+        Q_EMIT view->doubleClicked(view->model()->index(0, FindingsModel::Where));
+        QCOMPARE(tabs->currentWidget(), m_window->keysTab());
+        QCOMPARE(m_window->keysTab()->selectedKeyIds(), QStringList{m_web.id});
+
+        // Revoke asks with the usual dialog, naming the finding's key only.
+        m_window->keysTab()->selectKey(m_batch.id);
+        showUsage();
+        actions.at(1)->trigger();
+        auto* revoke = m_window->findChild<RevokeKeysDialog*>();
+        QVERIFY(revoke);
+        QVERIFY(revoke->isVisible());
+        QCOMPARE(m_window->keysTab()->selectedKeyIds(), QStringList{m_web.id});
+        revoke->reject();
+
+        // A finding without a key offers only the copy.
+        QVERIFY(fill.finding(file, QStringLiteral("plaintext_key"), 12, Day0.addSecs(700), QString()));
+        tab()->reload();
+        QCOMPARE(view->model()->rowCount(), 2);
+        const QList<QAction*> keyless =
+            tab()->findingActions(view->model()->index(0, FindingsModel::Key), this);
+        QVERIFY(!keyless.at(0)->isEnabled());
+        QVERIFY(!keyless.at(1)->isEnabled());
+        QVERIFY(keyless.at(2)->isEnabled());
     }
 
     void rangePresetsScopeAndZoom()

@@ -68,7 +68,23 @@ QString changesText(const QJsonObject& changes)
     return parts.join(QStringLiteral("; "));
 }
 
+QString fieldsText(const QJsonObject& d)
+{
+    QStringList parts;
+    for (auto it = d.begin(); it != d.end(); ++it) {
+        parts.append(QStringLiteral("%1: %2").arg(it.key(), it.value().isObject() ? tr("(changed)")
+                                                                                  : valueText(it.value())));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
 } // namespace
+
+QString auditRawText(const AuditEvent& event)
+{
+    return QStringLiteral("%1 %2").arg(
+        event.action, QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)));
+}
 
 QString actionLabel(const QString& action)
 {
@@ -80,6 +96,10 @@ QString actionLabel(const QString& action)
         {QStringLiteral("key.reveal"), QT_TRANSLATE_NOOP("kw::gui", "Revealed")},
         {QStringLiteral("project.create"), QT_TRANSLATE_NOOP("kw::gui", "Project created")},
         {QStringLiteral("project.edit"), QT_TRANSLATE_NOOP("kw::gui", "Project edited")},
+        {QStringLiteral("key.import"), QT_TRANSLATE_NOOP("kw::gui", "Imported")},
+        {QStringLiteral("registry.bind"), QT_TRANSLATE_NOOP("kw::gui", "Bound to registry")},
+        {QStringLiteral("registry.unbind"), QT_TRANSLATE_NOOP("kw::gui", "Unbound from registry")},
+        {QStringLiteral("registry.conflict"), QT_TRANSLATE_NOOP("kw::gui", "Registry conflict")},
     };
     const auto it = labels.constFind(action);
     return it == labels.constEnd() ? action : tr(*it);
@@ -87,15 +107,26 @@ QString actionLabel(const QString& action)
 
 QStringList knownActions()
 {
-    return {QStringLiteral("key."),       QStringLiteral("key.issue"),      QStringLiteral("key.rotate"),
-            QStringLiteral("key.revoke"), QStringLiteral("key.edit"),       QStringLiteral("key.reveal"),
-            QStringLiteral("project."),   QStringLiteral("project.create"), QStringLiteral("project.edit")};
+    return {QStringLiteral("key."),
+            QStringLiteral("key.issue"),
+            QStringLiteral("key.import"),
+            QStringLiteral("key.rotate"),
+            QStringLiteral("key.revoke"),
+            QStringLiteral("key.edit"),
+            QStringLiteral("key.reveal"),
+            QStringLiteral("project."),
+            QStringLiteral("project.create"),
+            QStringLiteral("project.edit"),
+            QStringLiteral("registry."),
+            QStringLiteral("registry.bind"),
+            QStringLiteral("registry.unbind"),
+            QStringLiteral("registry.conflict")};
 }
 
 QString auditSummary(const AuditEvent& e)
 {
     const QJsonObject& d = e.details;
-    if (e.action == QLatin1String("key.issue")) {
+    if (e.action == QLatin1String("key.issue") || e.action == QLatin1String("key.import")) {
         QString text = QStringLiteral("%1 · %2 · %3 %4")
                            .arg(str(d, "name"), str(d, "env"), tr("expires"),
                                 timeOf(d.value(QLatin1String("expires_at"))));
@@ -128,7 +159,23 @@ QString auditSummary(const AuditEvent& e)
     if (e.action == QLatin1String("project.create")) {
         return QStringLiteral("%1 · %2 %3_").arg(str(d, "name"), tr("prefix"), str(d, "prefix"));
     }
-    return QString::fromUtf8(QJsonDocument(d).toJson(QJsonDocument::Compact));
+    if (e.action == QLatin1String("registry.bind")) {
+        return tr("Bound to registry profile %1").arg(str(d, "profile"));
+    }
+    if (e.action == QLatin1String("registry.unbind")) {
+        QString text = tr("Unbound from registry profile %1").arg(str(d, "profile"));
+        if (const int dropped = d.value(QLatin1String("unpushed_dropped")).toInt(); dropped > 0) {
+            text += QStringLiteral(" · ") + tr("unpushed changes dropped: %1").arg(dropped);
+        }
+        return text;
+    }
+    if (e.action == QLatin1String("registry.conflict")) {
+        return tr("Registry profile %1 and this workspace disagreed on: %2")
+            .arg(str(d, "profile"),
+                 d.value(QLatin1String("fields")).toObject().keys().join(QStringLiteral(", ")));
+    }
+    // An action this version does not know (e.g. written by a newer one): its fields, readable.
+    return fieldsText(d);
 }
 
 } // namespace kw::gui

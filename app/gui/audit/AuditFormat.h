@@ -9,6 +9,8 @@ namespace kw::gui {
 QString actionLabel(const QString& action);
 // One line saying what the event changed, from its details; never the whole JSON.
 QString auditSummary(const AuditEvent& event);
+// The event as stored: its action and details JSON, for a tooltip next to the readable text.
+QString auditRawText(const AuditEvent& event);
 // The actions the audit filter offers: prefixes first ("key."), then exact actions.
 QStringList knownActions();
 

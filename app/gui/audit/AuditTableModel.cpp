@@ -75,6 +75,9 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == Key) {
             return e.keyId;
         }
+        if (index.column() == Details) {
+            return auditRawText(e);
+        }
         return display(index.row(), index.column());
     case SortRole:
         if (index.column() == Seq || index.column() == Time) {

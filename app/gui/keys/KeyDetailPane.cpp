@@ -4,6 +4,7 @@
 #include "gui/audit/AuditFormat.h"
 #include "gui/common/Format.h"
 #include "gui/common/StateStyle.h"
+#include "gui/usage/UsageStyle.h"
 
 #include <QEvent>
 #include <QUrl>
@@ -122,10 +123,11 @@ void KeyDetailPane::showSelectionCount(int count)
 }
 
 void KeyDetailPane::showKey(const KeyRecord& k, KeyState state, const QList<AuditEvent>& events,
-                            const QDateTime& now, const RevokeSafety& safety, bool pendingPush)
+                            const QDateTime& now, const RevokeSafety& safety, bool pendingPush,
+                            const std::vector<UsageFinding>& findings)
 {
     m_keyId = k.id;
-    render([this, k, state, events, now, safety, pendingPush] {
+    render([this, k, state, events, now, safety, pendingPush, findings] {
         const QPalette& pal = palette();
         const BadgeColors badge = badgeColors(state, pal);
         const QString muted = pal.color(QPalette::PlaceholderText).name();
@@ -180,6 +182,17 @@ void KeyDetailPane::showKey(const KeyRecord& k, KeyState state, const QList<Audi
             t.row(tr("Notes"), esc(k.notes));
         }
         html += t.html();
+
+        if (!findings.empty()) {
+            html += QStringLiteral("<h4 style=\"margin-top:14px\">%1</h4>")
+                        .arg(esc(tr("Findings in imported logs (%1)").arg(findings.size())));
+            for (const UsageFinding& f : findings) {
+                html += QStringLiteral("<p style=\"margin-top:6px; margin-bottom:0\"><b>%1</b> "
+                                       "<span style=\"color:%2\">%3</span><br/><tt>%4:%5</tt></p>")
+                            .arg(esc(findingLabel(f.kind)), muted, esc(dateTimeText(f.at)), esc(f.filePath))
+                            .arg(f.line);
+            }
+        }
 
         html += QStringLiteral("<h4 style=\"margin-top:14px\">%1</h4>")
                     .arg(esc(tr("Audit trail (%1)").arg(events.size())));

@@ -23,9 +23,11 @@ public:
 
     void showNothing();
     void showSelectionCount(int count);
-    // `safety` says whether a rotated key can be revoked (what imported logs show since the rotation).
+    // `safety` says whether a rotated key can be revoked (what imported logs show since the rotation);
+    // `findings` are what imported logs revealed about this key (e.g. it stands in plain text in one).
     void showKey(const KeyRecord& key, KeyState state, const QList<AuditEvent>& events, const QDateTime& now,
-                 const RevokeSafety& safety = {}, bool pendingPush = false);
+                 const RevokeSafety& safety = {}, bool pendingPush = false,
+                 const std::vector<UsageFinding>& findings = {});
     QString keyId() const { return m_keyId; }
 
 Q_SIGNALS:

@@ -14,6 +14,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
+#include <algorithm>
+#include <iterator>
 
 namespace kw::gui {
 
@@ -309,10 +311,16 @@ void KeysTab::showDetail()
     AuditFilter filter;
     filter.keyId = key->id;
     Result<QList<AuditEvent>> events = AuditLog(m_inventory->workspace()).list(filter);
-    Result<RevokeSafety> safety = UsageQuery(m_inventory->workspace()).revokeSafety(*key);
+    UsageQuery usage(m_inventory->workspace());
+    Result<RevokeSafety> safety = usage.revokeSafety(*key);
+    std::vector<UsageFinding> findings;
+    if (Result<std::vector<UsageFinding>> all = usage.findings(key->projectId)) {
+        std::copy_if(all->begin(), all->end(), std::back_inserter(findings),
+                     [&key](const UsageFinding& f) { return f.keyId == key->id; });
+    }
     m_ui->detail->showKey(*key, m_inventory->stateOf(*key), events ? *events : QList<AuditEvent>(),
                           m_inventory->now(), safety ? *safety : RevokeSafety(),
-                          m_pendingKeys.contains(key->id));
+                          m_pendingKeys.contains(key->id), findings);
 }
 
 void KeysTab::updateCount()

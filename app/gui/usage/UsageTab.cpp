@@ -99,14 +99,7 @@ UsageTab::UsageTab(QWidget* parent)
     for (int c = KeyUsageModel::FirstOutcome; c <= KeyUsageModel::Total; ++c) {
         keysHeader->resizeSection(c, 84);
     }
-    auto* findingsProxy = new QSortFilterProxyModel(this);
-    findingsProxy->setSourceModel(m_findings);
-    findingsProxy->setSortRole(FindingsModel::SortRole);
-    m_ui->findings->setModel(findingsProxy);
-    m_ui->findings->sortByColumn(FindingsModel::Time, Qt::DescendingOrder);
-    m_ui->findings->horizontalHeader()->resizeSection(FindingsModel::Kind, 240);
-    m_ui->findings->horizontalHeader()->resizeSection(FindingsModel::Where, 320);
-    m_ui->findings->horizontalHeader()->resizeSection(FindingsModel::Time, 150);
+    setUpFindings();
 
     QFont big = m_ui->invalidValue->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);

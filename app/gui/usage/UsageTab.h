@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QLabel;
 class QTableView;
 class QTimer;
@@ -82,6 +83,10 @@ public:
     TopKeysProxy* topKeys() const { return m_top; }
     FindingsModel* findingsModel() const { return m_findings; }
     QTableView* topKeysView() const;
+    QTableView* findingsView() const;
+    // What can be done from the finding at a row of the findings view (proxy index): open its
+    // key, revoke it, copy file:line. Key actions are disabled when the finding names no key.
+    QList<QAction*> findingActions(const QModelIndex& index, QObject* parent);
     ImportPanel* importPanel() const { return m_importPanel; }
 
     // Asks for log files (a non-modal file dialog) and imports them into the shown project.
@@ -94,6 +99,9 @@ Q_SIGNALS:
     void importRequested();
     // Export… was clicked: export the shown project's usage over range().
     void exportRequested();
+    // A finding's key is to be shown (selected on the Keys tab) or revoked.
+    void openKeyRequested(const QString& keyId);
+    void revokeKeyRequested(const QString& keyId);
     // An import finished and wrote something: keys' "last used" may have moved.
     void imported();
 
@@ -102,6 +110,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void setUpFindings();
+    const UsageFinding& findingAt(const QModelIndex& index) const;
     UsageFilter filter() const;
     std::optional<std::pair<qint64, qint64>> rangeFor(Range range);
     void showEmpty(const QString& title, const QString& text, bool offerImport);
