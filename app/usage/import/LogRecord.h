@@ -14,7 +14,8 @@
 namespace kw {
 
 // What a key reference in a log turned out to be. Only ids, hints and hashes are kept as written;
-// everything else is a secret or may be one, so only its SHA-256 is kept (docs/design/keys.md: the secret is never stored).
+// everything else is a secret or may be one, so only its SHA-256 is kept (docs/design/keys.md: the secret is
+// never stored).
 enum class KeyRefKind
 {
     None,

@@ -125,8 +125,8 @@ struct RevokeSafety
     QDateTime coveredUntil; // the newest record in the project's imported logs
 };
 
-// The read side of usage (docs/design/storage.md), QtCore and SQL only: the CLI, the Usage tab and reports use it.
-// Series and per-key totals are summed while streaming the rows through the store's Cursor in
+// The read side of usage (docs/design/storage.md), QtCore and SQL only: the CLI, the Usage tab and reports
+// use it. Series and per-key totals are summed while streaming the rows through the store's Cursor in
 // primary-key order, (slot, minute): each slot's rows in time order, buckets found through a hash
 // and sorted at the end. SQLite's GROUP BY on a bucket expression or on key_id sorts every row in a
 // temporary b-tree first, three to ten times slower on a year of minutes (bench/bench_usage).
