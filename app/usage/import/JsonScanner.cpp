@@ -139,6 +139,33 @@ void appendUtf8(std::string& out, char32_t cp)
     }
 }
 
+// What follows an object member or array item: a comma and more, the closing character, or
+// anything else (malformed). Consumes the comma or the closing character and the space after.
+enum class Next
+{
+    More,
+    End,
+    Bad
+};
+
+Next afterItem(std::string_view& in, char close)
+{
+    skipSpace(in);
+    if (in.empty()) {
+        return Next::Bad;
+    }
+    if (in.front() == ',') {
+        in.remove_prefix(1);
+        skipSpace(in);
+        return Next::More;
+    }
+    if (in.front() == close) {
+        in.remove_prefix(1);
+        return Next::End;
+    }
+    return Next::Bad;
+}
+
 } // namespace
 
 bool JsonScanner::load(std::string_view line)
@@ -196,20 +223,14 @@ bool JsonScanner::parseObject(std::string_view& in, qint32 self, int depth)
         member.value = std::string_view(valueStart, std::size_t(in.data() - valueStart));
         member.type = type;
         member.valueEscaped = valueEscaped;
-        skipSpace(in);
-        if (in.empty()) {
+        switch (afterItem(in, '}')) {
+        case Next::More:
+            continue;
+        case Next::End:
+            return true;
+        case Next::Bad:
             return false;
         }
-        if (in.front() == ',') {
-            in.remove_prefix(1);
-            skipSpace(in);
-            continue;
-        }
-        if (in.front() == '}') {
-            in.remove_prefix(1);
-            return true;
-        }
-        return false;
     }
 }
 
@@ -231,20 +252,14 @@ bool JsonScanner::parseArray(std::string_view& in, int depth)
         if (!parseValue(in, -2, depth + 1, type, escaped)) {
             return false;
         }
-        skipSpace(in);
-        if (in.empty()) {
+        switch (afterItem(in, ']')) {
+        case Next::More:
+            continue;
+        case Next::End:
+            return true;
+        case Next::Bad:
             return false;
         }
-        if (in.front() == ',') {
-            in.remove_prefix(1);
-            skipSpace(in);
-            continue;
-        }
-        if (in.front() == ']') {
-            in.remove_prefix(1);
-            return true;
-        }
-        return false;
     }
 }
 
